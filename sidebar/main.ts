@@ -1,0 +1,1 @@
+// Sidebar entry: renders the views and talks to the server through google.script.run.

@@ -1,0 +1,44 @@
+// Money in whole Vietnamese đồng: reading amounts typed in many ways, and showing them as 1.500.000 ₫.
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const CURRENCY = /(₫|đồng|đ|vnđ|vnd)\s*$/i;
+const PLAIN = /^-?\d+$/;
+const DOT_GROUPS = /^-?\d{1,3}(\.\d{3})+$/;
+const COMMA_GROUPS = /^-?\d{1,3}(,\d{3})+$/;
+const SPACE_GROUPS = /^-?\d{1,3}( \d{3})+$/;
+
+/**
+ * Reads an amount of đồng from a cell: a number, or text such as "1500000", "1.500.000", "1.500.000 ₫", "1.500.000đ", "1,500,000".
+ * Fractions of a đồng are refused (đồng has no decimals); the sign is kept for the caller to judge.
+ */
+export function parseAmount(value: unknown): Parsed<number> {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, message: 'Số tiền không hợp lệ' };
+    if (!Number.isInteger(value)) return { ok: false, message: `Số tiền phải là số đồng nguyên, không có phần lẻ: ${value}` };
+    if (!Number.isSafeInteger(value)) return { ok: false, message: `Số tiền quá lớn: ${value}` };
+    return { ok: true, value };
+  }
+  if (typeof value !== 'string') return { ok: false, message: `Số tiền không hợp lệ: "${String(value)}"` };
+  const shown = value.trim();
+  const text = shown.replace(CURRENCY, '').trim().replace(/\u00a0/g, ' ');
+  let digits: string | null = null;
+  if (PLAIN.test(text)) digits = text;
+  else if (DOT_GROUPS.test(text)) digits = text.replace(/\./g, '');
+  else if (COMMA_GROUPS.test(text)) digits = text.replace(/,/g, '');
+  else if (SPACE_GROUPS.test(text)) digits = text.replace(/ /g, '');
+  if (digits === null) return { ok: false, message: `Số tiền không hợp lệ: "${shown.length > 40 ? shown.slice(0, 40) + '…' : shown}"` };
+  const amount = Number(digits);
+  if (!Number.isSafeInteger(amount)) return { ok: false, message: `Số tiền quá lớn: "${shown.slice(0, 40)}"` };
+  return { ok: true, value: amount };
+}
+
+/** 1500000 → "1.500.000 ₫" (dot as thousands separator, the đồng sign after a space). */
+export function formatVnd(amount: number): string {
+  const sign = amount < 0 ? '-' : '';
+  const digits = String(Math.abs(Math.round(amount)));
+  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
+}
+
+/** The number format Sheets uses to show đồng the same way. */
+export const VND_FORMAT = '#,##0 "₫"';

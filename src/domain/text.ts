@@ -1,0 +1,43 @@
+// Text helpers: tolerant matching keys (case, spacing, diacritics) and cell-to-text conversion.
+
+/** The key two labels share when they differ only in case, spacing or Vietnamese diacritics: "Mã  đơn vị" and "ma don vi" give "ma don vi". */
+export function matchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True for a Date from any realm (the add-in runs inside a vm whose Date differs from the host's). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A cell value as trimmed text; numbers are written without grouping, blanks become "". */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return value.toISOString();
+  return String(value).trim();
+}
+
+/** True for a cell that holds nothing: "", null, undefined or only spaces. */
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Finds the option whose matchKey equals the text's, or undefined. */
+export function matchOption<T extends string>(text: string, options: readonly T[]): T | undefined {
+  const key = matchKey(text);
+  return options.find((option) => matchKey(option) === key);
+}
+
+/** Shortens a text for a message, so a 10,000-character cell does not flood the warning list. */
+export function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

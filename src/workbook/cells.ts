@@ -1,0 +1,139 @@
+// Cell schemas (zod/mini) that turn raw cell values into typed fields with Vietnamese messages, and the row reader that names the bad cell.
+import * as z from 'zod/mini';
+import { parseDateText, serialToIso } from '../domain/dates';
+import { parseAmount, type Parsed } from '../domain/money';
+import { cellText, clip, isBlank, isDate, matchOption } from '../domain/text';
+import type { IsoDate, Warning } from '../domain/types';
+import { cellRef, type Table } from './table';
+
+/** Turns a Date read from the sheet into its calendar date in the spreadsheet's time zone. */
+export type DateReader = (date: Date) => IsoDate;
+
+/** Builds a cell schema from a parser: blank cells give `blank` (or the "required" message when blank is undefined). */
+function cell<T>(parse: (value: unknown) => Parsed<T>, blank: { value: T } | { message: string }) {
+  return z.transform((value: unknown, ctx): T => {
+    if (isBlank(value)) {
+      if ('value' in blank) return blank.value;
+      ctx.issues.push({ code: 'custom', message: blank.message, input: value });
+      return z.NEVER;
+    }
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
+    return z.NEVER;
+  });
+}
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (message: string): Parsed<never> => ({ ok: false, message });
+
+/** Text; a required text that is blank gets "Thiếu <label>". */
+export function textCell(label: string, required = false) {
+  return cell((value) => (isDate(value) ? fail(`${label} không được là ngày`) : ok(cellText(value))), required ? { message: `Thiếu ${label}` } : { value: '' });
+}
+
+function readNumber(label: string, value: unknown): Parsed<number> {
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(`${label} không hợp lệ`);
+  if (typeof value === 'string') {
+    const text = value.trim().replace(',', '.');
+    if (/^-?\d+(\.\d+)?$/.test(text)) return ok(Number(text));
+  }
+  return fail(`${label} phải là số: "${clip(cellText(value))}"`);
+}
+
+/** A number within [min, max]; decimal comma accepted in text. */
+export function numberCell(label: string, opts: { min?: number; max?: number; exclusiveMin?: boolean; blank?: number | null; required?: boolean } = {}) {
+  const parse = (value: unknown): Parsed<number> => {
+    const parsed = readNumber(label, value);
+    if (!parsed.ok) return parsed;
+    const n = parsed.value;
+    if (opts.min !== undefined && (opts.exclusiveMin ? n <= opts.min : n < opts.min)) {
+      return fail(`${label} phải ${opts.exclusiveMin ? 'lớn hơn' : 'từ'} ${opts.min}${opts.exclusiveMin ? '' : ' trở lên'}: ${n}`);
+    }
+    if (opts.max !== undefined && n > opts.max) return fail(`${label} vượt quá tối đa ${opts.max}: ${n}`);
+    return ok(n);
+  };
+  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank ?? 0 });
+}
+
+/** A whole number ≥ 0 (members, workers, new members); blank is 0. */
+export function countCell(label: string) {
+  const parse = (value: unknown): Parsed<number> => {
+    const parsed = readNumber(label, value);
+    if (!parsed.ok) return parsed;
+    if (!Number.isInteger(parsed.value) || parsed.value < 0) return fail(`${label} phải là số nguyên từ 0 trở lên: ${parsed.value}`);
+    return parsed;
+  };
+  return cell(parse, { value: 0 });
+}
+
+/** Whole đồng, as a number or text like "1.500.000 ₫"; `min` is the lowest amount allowed (0 or 1). */
+export function amountCell(label: string, opts: { min?: number; required?: boolean; blank?: number | null } = {}) {
+  const parse = (value: unknown): Parsed<number> => {
+    const parsed = parseAmount(value);
+    if (!parsed.ok) return parsed;
+    if (opts.min !== undefined && parsed.value < opts.min) {
+      return fail(opts.min === 0 ? `${label} không được âm: ${parsed.value}` : `${label} phải lớn hơn 0: ${parsed.value}`);
+    }
+    return parsed;
+  };
+  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank ?? 0 });
+}
+
+/** A date: a Sheets date, a serial number, or text dd/mm/yyyy. */
+export function dateCell(label: string, readDate: DateReader) {
+  const parse = (value: unknown): Parsed<IsoDate> => {
+    if (isDate(value)) {
+      if (Number.isNaN(value.getTime())) return fail(`${label} không hợp lệ`);
+      const iso = readDate(value);
+      const year = Number(iso.slice(0, 4));
+      return year >= 1900 && year <= 2100 ? ok(iso) : fail(`${label} ngoài khoảng 1900-2100: ${iso}`);
+    }
+    if (typeof value === 'number') return serialToIso(value);
+    if (typeof value === 'string') return parseDateText(value);
+    return fail(`${label} không hợp lệ`);
+  };
+  return cell(parse, { message: `Thiếu ${label}` });
+}
+
+/** One of a list of options, matched tolerantly and returned as written in the list; blank gives `blank` when set. */
+export function optionCell<T extends string>(label: string, options: readonly T[], blank?: T) {
+  const parse = (value: unknown): Parsed<T> => {
+    const found = matchOption(cellText(value), options);
+    return found ? ok(found) : fail(`${label} không hợp lệ: "${clip(cellText(value))}" (chọn một trong: ${options.join(', ')})`);
+  };
+  return cell(parse, blank !== undefined ? { value: blank } : { message: `Thiếu ${label}` });
+}
+
+export type CellSchema = z.ZodMiniType<unknown, unknown>;
+export type RowShape = Record<string, CellSchema>;
+export type RowOf<S extends RowShape> = { [K in keyof S]: z.output<S[K]> } & { row: number };
+
+/**
+ * Reads every data row of a table through a zod object of cell schemas. A row with any bad cell becomes one warning per bad cell
+ * (naming the cell, e.g. "E7") and is left out; good rows come back with their sheet row number.
+ */
+export function readRecords<S extends RowShape>(table: Table, shape: S): { records: RowOf<S>[]; warnings: Warning[] } {
+  const schema = z.object(shape);
+  const keys = Object.keys(shape);
+  const records: RowOf<S>[] = [];
+  const warnings: Warning[] = [];
+  for (const { row, values } of table.rows) {
+    const input: Record<string, unknown> = {};
+    for (const key of keys) {
+      const column = table.columns[key];
+      input[key] = column === undefined ? '' : values[column];
+    }
+    const result = schema.safeParse(input);
+    if (result.success) {
+      records.push({ ...(result.data as { [K in keyof S]: z.output<S[K]> }), row });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? keys[0]);
+      const column = table.columns[key] ?? 0;
+      warnings.push({ sheet: table.sheet, cell: cellRef(column, row), message: issue.message });
+    }
+  }
+  return { records, warnings };
+}
