@@ -1,0 +1,134 @@
+// Score cards: card totals, the latest row per scorer, final-score precedence (Cấp trên > Cụm trưởng > Chấm chéo > Tự chấm) and flags.
+import type { Criterion, ResultFlag, ScoreForm, ScoreRow, Settings, Unit } from './types';
+
+/**
+ * Rounds points to 2 decimals (Math.round, halves up), first cutting float noise from the hundredths:
+ * 0.1 + 0.2 → 0.3, and 1.005 (stored as 1.00499…) → 1.01 as written. Never returns -0.
+ */
+export function roundScore(points: number): number {
+  const hundredths = Number((points * 100).toFixed(6));
+  return Math.round(hundredths) / 100 || 0;
+}
+
+/**
+ * Tổng điểm of one card: Chuẩn + Thưởng − Trừ; Điều kiện adds nothing; a blank (absent) criterion counts 0.
+ * Not clamped; rounded to 2 decimals. Values are trusted to be within 0..max (the reader rejects others).
+ */
+export function cardTotal(scores: Record<string, number>, criteria: readonly Criterion[]): number {
+  let total = 0;
+  for (const criterion of criteria) {
+    const value = scores[criterion.code] ?? 0;
+    if (criterion.kind === 'standard' || criterion.kind === 'bonus') total += value;
+    else if (criterion.kind === 'penalty') total -= value;
+  }
+  return roundScore(total);
+}
+
+/** The scoring outcome of one unit for the period, before levels. All scores are rounded to 2 decimals. */
+export interface UnitScore {
+  unit: string;
+  /** Total of the latest Tự chấm row, null if none. */
+  selfScore: number | null;
+  /** Total of the final card, null when the unit has no row in the period. */
+  finalScore: number | null;
+  /** Per-criterion mean of the deciding cards (see scoreUnits), null when unscored. */
+  finalCard: Record<string, number> | null;
+  /** The form that decided the final score. */
+  source: ScoreForm | null;
+  /** Number of distinct Chấm chéo scorers (before any trimming). */
+  crossChecks: number;
+  flags: ResultFlag[];
+}
+
+/** The scorer as a key: "  Nguyen@X.vn " and "nguyen@x.vn" are the same person. */
+export function scorerKey(scorer: string): string {
+  return scorer.trim().toLowerCase();
+}
+
+/** Keeps only the latest row (largest sheet row) of each unit, form and scorer. */
+export function latestRows(rows: readonly ScoreRow[]): ScoreRow[] {
+  const latest = new Map<string, ScoreRow>();
+  for (const row of rows) {
+    const key = JSON.stringify([row.unit, row.form, scorerKey(row.scorer)]);
+    const kept = latest.get(key);
+    if (kept === undefined || row.row > kept.row) latest.set(key, row);
+  }
+  return [...latest.values()];
+}
+
+function latestOf(rows: readonly ScoreRow[]): ScoreRow | undefined {
+  return rows.reduce<ScoreRow | undefined>((best, row) => (best === undefined || row.row > best.row ? row : best), undefined);
+}
+
+/**
+ * The per-criterion mean of the deciding cards. A point criterion blank on some cards counts 0 there (so the card's
+ * total is the mean of the totals); a condition is averaged over the cards that filled it (blank = met). A criterion
+ * blank on every card stays absent.
+ */
+export function meanCard(cards: readonly ScoreRow[], criteria: readonly Criterion[]): Record<string, number> {
+  const card: Record<string, number> = {};
+  for (const criterion of criteria) {
+    const values = cards.map((c) => c.scores[criterion.code]).filter((v): v is number => v !== undefined);
+    if (values.length === 0) continue;
+    const sum = values.reduce((a, b) => a + b, 0);
+    card[criterion.code] = sum / (criterion.kind === 'condition' ? values.length : cards.length);
+  }
+  return card;
+}
+
+/** The Chấm chéo cards that count: one per scorer; trimmed of the highest and lowest total when asked and ≥ 3. */
+function countedCrossCards(cross: readonly ScoreRow[], criteria: readonly Criterion[], settings: Settings): ScoreRow[] {
+  if (settings.crossCheckAggregation !== 'trimmedMean' || cross.length < 3) return [...cross];
+  // Sorted by total, then by sheet row, so which of two equal totals is dropped does not depend on input order.
+  const sorted = [...cross].sort((a, b) => cardTotal(a.scores, criteria) - cardTotal(b.scores, criteria) || a.row - b.row);
+  return sorted.slice(1, -1);
+}
+
+/** The deciding cards and their form, by precedence: Cấp trên, Cụm trưởng, the Chấm chéo mean, Tự chấm. */
+function decidingCards(rows: readonly ScoreRow[], criteria: readonly Criterion[], settings: Settings): { form: ScoreForm; cards: ScoreRow[] } | null {
+  for (const form of ['superior', 'leader'] as const) {
+    const latest = latestOf(rows.filter((r) => r.form === form));
+    if (latest !== undefined) return { form, cards: [latest] };
+  }
+  const cross = rows.filter((r) => r.form === 'cross');
+  if (cross.length > 0) return { form: 'cross', cards: countedCrossCards(cross, criteria, settings) };
+  const self = latestOf(rows.filter((r) => r.form === 'self'));
+  return self === undefined ? null : { form: 'self', cards: [self] };
+}
+
+function unscored(unit: string): UnitScore {
+  return { unit, selfScore: null, finalScore: null, finalCard: null, source: null, crossChecks: 0, flags: [] };
+}
+
+/**
+ * Scores every unit of the period from its rows (the caller passes one period's rows). Units without rows get nulls.
+ * Flags: CHUA_CHAM_CHEO when only Tự chấm decided; CHENH_LECH when selfScore − finalScore > gapThreshold and the final
+ * score does not come from the self row.
+ */
+export function scoreUnits(units: readonly Unit[], criteria: readonly Criterion[], rows: readonly ScoreRow[], settings: Settings): Map<string, UnitScore> {
+  const byUnit = new Map<string, ScoreRow[]>();
+  for (const row of latestRows(rows)) {
+    const list = byUnit.get(row.unit);
+    if (list === undefined) byUnit.set(row.unit, [row]);
+    else list.push(row);
+  }
+  const result = new Map<string, UnitScore>();
+  for (const unit of units) {
+    const unitRows = byUnit.get(unit.code) ?? [];
+    const decided = decidingCards(unitRows, criteria, settings);
+    if (decided === null) {
+      result.set(unit.code, unscored(unit.code));
+      continue;
+    }
+    const self = latestOf(unitRows.filter((r) => r.form === 'self'));
+    const selfScore = self === undefined ? null : cardTotal(self.scores, criteria);
+    const finalCard = meanCard(decided.cards, criteria);
+    const finalScore = cardTotal(finalCard, criteria);
+    const flags: ResultFlag[] = [];
+    if (decided.form === 'self') flags.push('CHUA_CHAM_CHEO');
+    else if (selfScore !== null && roundScore(selfScore - finalScore) > settings.gapThreshold) flags.push('CHENH_LECH');
+    const crossChecks = unitRows.filter((r) => r.form === 'cross').length;
+    result.set(unit.code, { unit: unit.code, selfScore, finalScore, finalCard, source: decided.form, crossChecks, flags });
+  }
+  return result;
+}
