@@ -1,0 +1,81 @@
+// Reads every source sheet once into typed records, settings and warnings; only a missing or headless "Đơn vị" makes the workbook unusable.
+import type { Award, Criterion, Fund, LedgerEntry, ScoreRow, Settings, Unit, Visit, Warning } from '../domain/types';
+import type { DateReader } from '../workbook/cells';
+import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
+import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
+import { readSettings } from '../workbook/settings';
+import { locateTable, type Table } from '../workbook/table';
+import { WorkbookError } from './errors';
+import { findSheet, indexSheets, makeDateReader, readValues } from './sheets';
+
+export interface WorkbookData {
+  units: Unit[];
+  criteria: Criterion[];
+  scores: ScoreRow[];
+  visits: Visit[];
+  ledger: LedgerEntry[];
+  funds: Fund[];
+  awards: Award[];
+  settings: Settings;
+  warnings: Warning[];
+  timeZone: string;
+}
+
+const SOURCE_SHEETS: readonly SheetKey[] = ['units', 'rubric', 'scores', 'visits', 'ledger', 'funds', 'awards', 'settings'];
+
+/** Locates each source sheet's table from already-read values; a missing optional sheet or header becomes a warning. */
+export function locateTables(valuesBySheet: Partial<Record<SheetKey, unknown[][]>>): { tables: Partial<Record<SheetKey, Table>>; warnings: Warning[] } {
+  const tables: Partial<Record<SheetKey, Table>> = {};
+  const warnings: Warning[] = [];
+  for (const key of SOURCE_SHEETS) {
+    const name = SHEET[key];
+    const values = valuesBySheet[key];
+    if (!values) {
+      if (key === 'units') throw new WorkbookError(name, '', `Không tìm thấy trang tính "${name}". Hãy chạy "Khởi tạo bảng tính" hoặc đổi tên trang cho đúng.`);
+      if (key !== 'settings') warnings.push({ sheet: name, cell: '', message: `Không có trang tính "${name}"; phần này được tính là trống.` });
+      continue;
+    }
+    const located = locateTable(name, values, SHEET_COLUMNS[key]);
+    if (!located.ok) {
+      if (key === 'units') throw new WorkbookError(name, located.error.cell, located.error.message);
+      warnings.push({ ...located.error, message: `${located.error.message} Trang này được bỏ qua.` });
+      continue;
+    }
+    tables[key] = located.table;
+    warnings.push(...located.warnings);
+  }
+  return { tables, warnings };
+}
+
+/** Turns located tables into records. Pure apart from the date reader. */
+export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, readDate: DateReader): Omit<WorkbookData, 'timeZone'> {
+  const { settings, warnings } = readSettings(tables.settings ?? null);
+  const take = <T>(read: { records: T[]; warnings: Warning[] } | undefined): T[] => {
+    if (!read) return [];
+    warnings.push(...read.warnings);
+    return read.records;
+  };
+  const units = take(tables.units && readUnits(tables.units));
+  const criteria = take(tables.rubric && readRubric(tables.rubric));
+  const unitCodes = new Set(units.map((u) => u.code));
+  const scores = take(tables.scores && readScores(tables.scores, criteria, unitCodes, settings.schoolYearStartMonth));
+  const visits = take(tables.visits && readVisits(tables.visits, readDate));
+  const ledger = take(tables.ledger && readLedger(tables.ledger, readDate));
+  const funds = take(tables.funds && readFunds(tables.funds));
+  const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth));
+  return { units, criteria, scores, visits, ledger, funds, awards, settings, warnings };
+}
+
+/** Reads the whole workbook: one getValues per source sheet. */
+export function loadWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookData {
+  const index = indexSheets(spreadsheet);
+  const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
+  for (const key of SOURCE_SHEETS) {
+    const sheet = findSheet(index, SHEET[key]);
+    if (sheet) valuesBySheet[key] = readValues(sheet);
+  }
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const { tables, warnings } = locateTables(valuesBySheet);
+  const data = readWorkbookTables(tables, makeDateReader(timeZone));
+  return { ...data, warnings: [...warnings, ...data.warnings], timeZone };
+}

@@ -1,0 +1,129 @@
+// The one typed boundary between the sidebar and the server: server function names, what each takes and what it returns.
+// Only plain values cross it (google.script.run drops Dates): dates travel as "dd/mm/yyyy" text, amounts as whole đồng numbers.
+
+export type Role = 'admin' | 'leader' | 'officer';
+export const ROLE_NAMES: Record<Role, string> = { admin: 'Quản trị', leader: 'Cụm trưởng', officer: 'Cán bộ' };
+
+export type ScoreFormCode = 'self' | 'cross' | 'leader' | 'superior';
+export type CriterionKindCode = 'standard' | 'bonus' | 'penalty' | 'condition';
+
+export interface CriterionView {
+  code: string;
+  group: string;
+  content: string;
+  max: number;
+  kind: CriterionKindCode;
+}
+
+export interface UnitView {
+  code: string;
+  name: string;
+  cluster: string;
+}
+
+export interface FundView {
+  name: string;
+  /** Balance today (đồng), from the period's opening balance, receipts, payments and visits. */
+  balance: number;
+}
+
+/** What the sidebar needs to start: who the user is, what they may do, and the lists for the forms. */
+export interface SidebarContext {
+  user: { email: string; role: Role; roleName: string; cluster: string | null; unit: string | null };
+  /** Period labels, latest first; defaultPeriod is the first. */
+  periods: string[];
+  defaultPeriod: string;
+  /** Units the user may enter some score for, grouped by cluster (clusters in natural order). */
+  scorableClusters: { name: string; units: UnitView[] }[];
+  criteria: CriterionView[];
+  /** Units the user may record visits for. */
+  visitUnits: UnitView[];
+  reasons: string[];
+  funds: FundView[];
+  permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean };
+  /** Today in Asia/Ho_Chi_Minh, dd/mm/yyyy. */
+  today: string;
+}
+
+export interface ScoreFormRequest {
+  period: string;
+  unit: string;
+}
+
+export interface ScoreFormData {
+  period: string;
+  unit: UnitView;
+  /** The forms (Hình thức) this user may save for this unit, the first being the default. */
+  allowedForms: { form: ScoreFormCode; name: string }[];
+  /** The unit's latest self-score card and total in the period, shown beside the cross-check being entered. */
+  selfScores: Record<string, number> | null;
+  selfTotal: number | null;
+  /** This user's own latest entry for the unit and period (any allowed form), to edit. */
+  mine: { form: ScoreFormCode; scores: Record<string, number>; note: string; row: number } | null;
+}
+
+/** A score card to save. Scores may be numbers or text with a decimal comma ("7,5"); blank or null = not scored. */
+export interface SaveScoreRequest {
+  period: string;
+  unit: string;
+  form: ScoreFormCode;
+  scores: Record<string, number | string | null>;
+  note: string;
+}
+
+export interface SaveResult {
+  sheet: string;
+  row: number;
+  /** A Vietnamese sentence for the sidebar, e.g. 'Đã lưu điểm Chấm chéo cho CD004 (dòng 57).' */
+  message: string;
+}
+
+export interface VisitFormData {
+  /** Names of people visited before in this unit, for suggestions. */
+  people: string[];
+  funds: FundView[];
+}
+
+export interface SaveVisitRequest {
+  /** dd/mm/yyyy */
+  date: string;
+  unit: string;
+  person: string;
+  reason: string;
+  /** Whole đồng, as a number or as typed ("1.500.000"). */
+  amount: number | string;
+  fund: string;
+  visitor: string;
+  note: string;
+}
+
+export interface LedgerFormData {
+  /** The next voucher number per type, e.g. { Thu: 'PT013', Chi: 'PC041' }. */
+  nextVoucher: { Thu: string; Chi: string };
+  categories: { Thu: string[]; Chi: string[] };
+  funds: FundView[];
+}
+
+export interface SaveLedgerRequest {
+  date: string;
+  fund: string;
+  type: 'Thu' | 'Chi';
+  category: string;
+  amount: number | string;
+  description: string;
+  /** Blank = the suggested next number. */
+  voucher: string;
+}
+
+/** Every server function the sidebar may call, with its argument and result. The names are top-level functions in dist/Code.js. */
+export interface ServerApi {
+  sidebarContext(): SidebarContext;
+  sidebarScoreForm(request: ScoreFormRequest): ScoreFormData;
+  sidebarSaveScore(request: SaveScoreRequest): SaveResult;
+  sidebarVisitForm(unit: string): VisitFormData;
+  sidebarSaveVisit(request: SaveVisitRequest): SaveResult;
+  sidebarLedgerForm(): LedgerFormData;
+  sidebarSaveLedger(request: SaveLedgerRequest): SaveResult;
+  /** Builds the yearly summary sheet; returns a sentence saying where it is. */
+  sidebarBuildSummary(period: string): { message: string; sheet: string };
+}

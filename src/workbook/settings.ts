@@ -1,0 +1,149 @@
+// The "Cài đặt" sheet: one row per setting (Thiết lập · Giá trị · Ghi chú), read into Settings with the contract's defaults.
+import { cellText, clip, isBlank, matchKey, matchOption } from '../domain/text';
+import { DEFAULT_SETTINGS, type Settings, type Warning } from '../domain/types';
+import { SHEET } from './schema';
+import { cellRef, type Table } from './table';
+
+type Parse = (value: unknown) => { ok: true; apply: (s: Settings) => void } | { ok: false; message: string };
+
+export interface SettingRow {
+  label: string;
+  /** The default as an officer would type it in the sheet ("" for none). */
+  shown: (s: Settings) => string | number;
+  note: string;
+  parse: Parse;
+}
+
+function number(label: string, min: number, max: number, set: (s: Settings, n: number) => void): Parse {
+  return (value) => {
+    const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
+    if (!Number.isFinite(n) || n < min || n > max) return { ok: false, message: `${label} phải là số từ ${min} đến ${max}: "${clip(cellText(value))}"` };
+    return { ok: true, apply: (s) => set(s, n) };
+  };
+}
+
+function choice<T>(label: string, options: Record<string, T>, set: (s: Settings, v: T) => void): Parse {
+  const names = Object.keys(options);
+  return (value) => {
+    const found = matchOption(cellText(value), names);
+    if (!found) return { ok: false, message: `${label} không hợp lệ: "${clip(cellText(value))}" (chọn: ${names.join(', ')})` };
+    return { ok: true, apply: (s) => set(s, options[found]) };
+  };
+}
+
+const YES_NO = { Có: true, Không: false };
+
+/** Every setting the add-in knows, in the order "Khởi tạo bảng tính" writes them. Blank values keep the default. */
+export const SETTING_ROWS: readonly SettingRow[] = [
+  {
+    label: 'Tên công đoàn',
+    shown: (s) => s.unionName,
+    note: 'Tên công đoàn cấp trên, in ở tiêu đề báo cáo tổng hợp.',
+    parse: (value) => ({ ok: true, apply: (s) => (s.unionName = clip(cellText(value), 200)) }),
+  },
+  {
+    label: 'Loại kỳ',
+    shown: (s) => (s.periodKind === 'school' ? 'Năm học' : 'Năm'),
+    note: 'Năm (1/1–31/12) hoặc Năm học (từ tháng bắt đầu năm học).',
+    parse: choice('Loại kỳ', { Năm: 'calendar' as const, 'Năm học': 'school' as const }, (s, v) => (s.periodKind = v)),
+  },
+  {
+    label: 'Tháng bắt đầu năm học',
+    shown: (s) => s.schoolYearStartMonth,
+    note: 'Tháng đầu tiên của năm học (1–12), thường là 9.',
+    parse: number('Tháng bắt đầu năm học', 1, 12, (s, n) => (s.schoolYearStartMonth = Math.trunc(n))),
+  },
+  {
+    label: 'Ngưỡng HTXSNV',
+    shown: (s) => s.thresholds.excellent,
+    note: 'Điểm tối thiểu để Hoàn thành xuất sắc nhiệm vụ.',
+    parse: number('Ngưỡng HTXSNV', 0, 1000, (s, n) => (s.thresholds.excellent = n)),
+  },
+  {
+    label: 'Ngưỡng HTTNV',
+    shown: (s) => s.thresholds.good,
+    note: 'Điểm tối thiểu để Hoàn thành tốt nhiệm vụ.',
+    parse: number('Ngưỡng HTTNV', 0, 1000, (s, n) => (s.thresholds.good = n)),
+  },
+  {
+    label: 'Ngưỡng HTNV',
+    shown: (s) => s.thresholds.completed,
+    note: 'Điểm tối thiểu để Hoàn thành nhiệm vụ; dưới ngưỡng này là Không hoàn thành nhiệm vụ.',
+    parse: number('Ngưỡng HTNV', 0, 1000, (s, n) => (s.thresholds.completed = n)),
+  },
+  {
+    label: 'Sàn điểm nhóm (%)',
+    shown: (s) => s.groupFloorPercent,
+    note: 'Đơn vị đạt điểm HTXSNV nhưng có nhóm tiêu chí (Chuẩn) dưới tỷ lệ này bị hạ một bậc. 0 = không áp dụng.',
+    parse: number('Sàn điểm nhóm (%)', 0, 100, (s, n) => (s.groupFloorPercent = n)),
+  },
+  {
+    label: 'Giới hạn tỷ lệ HTXSNV (%)',
+    shown: (s) => s.excellentCapPercent ?? '',
+    note: 'Tỷ lệ tối đa đơn vị HTXSNV trên tổng số đơn vị; để trống = không giới hạn. Đơn vị vượt giới hạn hạ xuống HTTNV, từ điểm thấp lên.',
+    parse: number('Giới hạn tỷ lệ HTXSNV (%)', 0, 100, (s, n) => (s.excellentCapPercent = n)),
+  },
+  {
+    label: 'Ngưỡng chênh lệch tự chấm',
+    shown: (s) => s.gapThreshold,
+    note: 'Điểm tự chấm cao hơn điểm cuối cùng quá số điểm này thì bị đánh dấu CHENH_LECH.',
+    parse: number('Ngưỡng chênh lệch tự chấm', 0, 1000, (s, n) => (s.gapThreshold = n)),
+  },
+  {
+    label: 'Cách tính chấm chéo',
+    shown: (s) => (s.crossCheckAggregation === 'trimmedMean' ? 'Trung bình cắt' : 'Trung bình'),
+    note: 'Trung bình các phiếu chấm chéo, hoặc Trung bình cắt (bỏ phiếu cao nhất và thấp nhất khi có từ 3 phiếu).',
+    parse: choice('Cách tính chấm chéo', { 'Trung bình': 'mean' as const, 'Trung bình cắt': 'trimmedMean' as const }, (s, v) => (s.crossCheckAggregation = v)),
+  },
+  {
+    label: 'Mức chi tối đa mỗi lần thăm',
+    shown: (s) => s.visitCap ?? '',
+    note: 'Số tiền tối đa cho một lần thăm (đồng); để trống = không giới hạn. Vượt mức thì có cảnh báo.',
+    parse: number('Mức chi tối đa mỗi lần thăm', 0, 1e12, (s, n) => (s.visitCap = Math.round(n))),
+  },
+  {
+    label: 'Cán bộ được chấm chéo',
+    shown: (s) => (s.officersMayCrossCheck ? 'Có' : 'Không'),
+    note: 'Có: cán bộ CĐCS được nhập điểm chấm chéo cho đơn vị khác trong cụm. Không: chỉ cụm trưởng.',
+    parse: choice('Cán bộ được chấm chéo', YES_NO, (s, v) => (s.officersMayCrossCheck = v)),
+  },
+  {
+    label: 'Người được ghi thu chi',
+    shown: (s) => (s.ledgerRole === 'officer' ? 'Cán bộ' : 'Quản trị'),
+    note: 'Quản trị: chỉ quản trị ghi thu chi. Cán bộ: cán bộ cũng được ghi.',
+    parse: choice('Người được ghi thu chi', { 'Quản trị': 'admin' as const, 'Cán bộ': 'officer' as const }, (s, v) => (s.ledgerRole = v)),
+  },
+];
+
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds } };
+}
+
+/** Reads the settings table; unknown labels and bad values become warnings and keep the default. */
+export function readSettings(table: Table | null): { settings: Settings; warnings: Warning[] } {
+  const settings = defaultSettings();
+  const warnings: Warning[] = [];
+  if (!table) return { settings, warnings };
+  const byKey = new Map(SETTING_ROWS.map((row) => [matchKey(row.label), row]));
+  const labelColumn = table.columns.label;
+  const valueColumn = table.columns.value;
+  for (const { row, values } of table.rows) {
+    const label = cellText(values[labelColumn]);
+    const setting = byKey.get(matchKey(label));
+    if (!setting) {
+      if (label) warnings.push({ sheet: SHEET.settings, cell: cellRef(labelColumn, row), message: `Thiết lập không rõ: "${clip(label)}" (bỏ qua)` });
+      continue;
+    }
+    const value = values[valueColumn];
+    if (isBlank(value)) continue;
+    const parsed = setting.parse(value);
+    if (parsed.ok) parsed.apply(settings);
+    else warnings.push({ sheet: SHEET.settings, cell: cellRef(valueColumn, row), message: `${parsed.message}; dùng giá trị mặc định` });
+  }
+  const t = settings.thresholds;
+  if (!(t.excellent >= t.good && t.good >= t.completed)) {
+    warnings.push({ sheet: SHEET.settings, cell: '', message: 'Các ngưỡng xếp loại phải giảm dần (HTXSNV ≥ HTTNV ≥ HTNV); dùng ngưỡng mặc định 90/70/50.' });
+    settings.thresholds = { ...DEFAULT_SETTINGS.thresholds };
+  }
+  return { settings, warnings };
+}
