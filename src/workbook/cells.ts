@@ -41,9 +41,18 @@ function readNumber(label: string, value: unknown): Parsed<number> {
   return fail(`${label} phải là số: "${clip(cellText(value))}"`);
 }
 
-/** A number within [min, max]; decimal comma accepted in text. */
-export function numberCell(label: string, opts: { min?: number; max?: number; exclusiveMin?: boolean; blank?: number | null; required?: boolean } = {}) {
-  const parse = (value: unknown): Parsed<number> => {
+interface NumberOptions {
+  min?: number;
+  max?: number;
+  exclusiveMin?: boolean;
+  required?: boolean;
+}
+
+/** A number within [min, max]; decimal comma accepted in text. Blank is 0, or null with `{ blank: null }`, or refused when required. */
+export function numberCell(label: string, opts?: NumberOptions & { blank?: number }): z.ZodMiniTransform<number, unknown>;
+export function numberCell(label: string, opts: NumberOptions & { blank: null }): z.ZodMiniTransform<number | null, unknown>;
+export function numberCell(label: string, opts: NumberOptions & { blank?: number | null } = {}) {
+  const parse = (value: unknown): Parsed<number | null> => {
     const parsed = readNumber(label, value);
     if (!parsed.ok) return parsed;
     const n = parsed.value;
@@ -53,7 +62,7 @@ export function numberCell(label: string, opts: { min?: number; max?: number; ex
     if (opts.max !== undefined && n > opts.max) return fail(`${label} vượt quá tối đa ${opts.max}: ${n}`);
     return ok(n);
   };
-  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank ?? 0 });
+  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank === undefined ? 0 : opts.blank });
 }
 
 /** A whole number ≥ 0 (members, workers, new members); blank is 0. */
@@ -68,8 +77,10 @@ export function countCell(label: string) {
 }
 
 /** Whole đồng, as a number or text like "1.500.000 ₫"; `min` is the lowest amount allowed (0 or 1). */
+export function amountCell(label: string, opts?: { min?: number; required?: boolean; blank?: number }): z.ZodMiniTransform<number, unknown>;
+export function amountCell(label: string, opts: { min?: number; blank: null }): z.ZodMiniTransform<number | null, unknown>;
 export function amountCell(label: string, opts: { min?: number; required?: boolean; blank?: number | null } = {}) {
-  const parse = (value: unknown): Parsed<number> => {
+  const parse = (value: unknown): Parsed<number | null> => {
     const parsed = parseAmount(value);
     if (!parsed.ok) return parsed;
     if (opts.min !== undefined && parsed.value < opts.min) {
@@ -77,7 +88,7 @@ export function amountCell(label: string, opts: { min?: number; required?: boole
     }
     return parsed;
   };
-  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank ?? 0 });
+  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank === undefined ? 0 : opts.blank });
 }
 
 /** A date: a Sheets date, a serial number, or text dd/mm/yyyy. */

@@ -1,0 +1,196 @@
+// Tests of the sheet readers: tolerant headers, typed records, and warnings that name the sheet and cell of every bad value.
+import { locateTable } from '../../src/workbook/table';
+import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../../src/workbook/readers';
+import { AWARD_COLUMNS, FUND_COLUMNS, LEDGER_COLUMNS, RUBRIC_COLUMNS, SCORE_COLUMNS, UNIT_COLUMNS, VISIT_COLUMNS, type ColumnSpec } from '../../src/workbook/schema';
+import type { Criterion } from '../../src/domain/types';
+
+/** Dates in these tests are read as UTC+7 calendar days, as the add-in does for a spreadsheet in Asia/Ho_Chi_Minh. */
+const readDate = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+function table(sheet: string, specs: readonly ColumnSpec[], values: unknown[][]) {
+  const located = locateTable(sheet, values, specs);
+  if (!located.ok) throw new Error(located.error.message);
+  return located.table;
+}
+
+describe('locateTable', () => {
+  test('matches headers without diacritics, in any case and order, below a title row, keeping extra columns out', () => {
+    const t = table('Đơn vị', UNIT_COLUMNS, [
+      ['DANH SÁCH CĐCS', '', '', '', ''],
+      ['  CUM ', 'Ghi chú riêng', 'ma don vi', 'Tên  đơn vị', 'Số CB,CCVC,LĐ'],
+      ['Cụm 1', 'x', 'CD001', 'Trường A', 40],
+    ]);
+    expect(t.headerRow).toBe(2);
+    expect(t.columns).toEqual({ cluster: 0, code: 2, name: 3, workers: 4 });
+    expect(t.rows).toEqual([{ row: 3, values: ['Cụm 1', 'x', 'CD001', 'Trường A', 40] }]);
+  });
+
+  test('names the missing required header', () => {
+    const located = locateTable('Đơn vị', [['Mã đơn vị', 'Tên đơn vị']], UNIT_COLUMNS);
+    expect(located.ok).toBe(false);
+    if (!located.ok) expect(located.error).toEqual({ sheet: 'Đơn vị', cell: 'A1', message: 'Trang tính "Đơn vị" thiếu cột bắt buộc "Cụm" ở dòng tiêu đề.' });
+  });
+
+  test('a duplicated header keeps the first column and warns at the second', () => {
+    const located = locateTable('Quỹ', [['Quỹ', 'Số dư đầu kỳ', 'Quy'], ['A', 1, 'B']], FUND_COLUMNS);
+    expect(located.ok && located.table.columns.name).toBe(0);
+    expect(located.ok && located.warnings.map((w) => w.cell)).toEqual(['C1']);
+  });
+
+  test('skips wholly blank rows but keeps sheet row numbers', () => {
+    const t = table('Quỹ', FUND_COLUMNS, [['Quỹ'], ['', ''], ['Quỹ CĐCS']]);
+    expect(t.rows.map((r) => r.row)).toEqual([3]);
+  });
+});
+
+describe('readUnits', () => {
+  test('reads counts, treats blanks as 0 and warns on text in a number cell and on duplicate codes', () => {
+    const read = readUnits(
+      table('Đơn vị', UNIT_COLUMNS, [
+        ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động', 'Kết nạp mới'],
+        ['CD001', 'Trường A', 'Cụm 1', 30, 32, ''],
+        ['CD002', 'Trường B', 'Cụm 1', 'ba mươi', 32, 1],
+        ['cd001', 'Trường C', 'Cụm 2', 10, 10, 0],
+        ['CD003', '', 'Cụm 2', 1.5, 10, 0],
+      ]),
+    );
+    expect(read.records).toEqual([{ code: 'CD001', name: 'Trường A', cluster: 'Cụm 1', members: 30, workers: 32, newMembers: 0, row: 2 }]);
+    expect(read.warnings).toEqual([
+      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số: "ba mươi"' },
+      { sheet: 'Đơn vị', cell: 'B5', message: 'Thiếu tên đơn vị' },
+      { sheet: 'Đơn vị', cell: 'D5', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 1.5' },
+      { sheet: 'Đơn vị', cell: 'A4', message: 'Mã đơn vị "cd001" bị trùng với dòng 2; bỏ qua dòng này' },
+    ]);
+  });
+});
+
+const RUBRIC: Criterion[] = [
+  { code: 'TC1', group: 'I', content: 'a', max: 10, kind: 'standard', row: 2 },
+  { code: 'TH', group: '', content: 'b', max: 5, kind: 'bonus', row: 3 },
+  { code: 'DK', group: '', content: 'c', max: 1, kind: 'condition', row: 4 },
+];
+
+describe('readRubric', () => {
+  test('reads kinds tolerantly, defaults to Chuẩn and refuses a non-positive maximum', () => {
+    const read = readRubric(
+      table('Tiêu chí', RUBRIC_COLUMNS, [
+        ['Mã tiêu chí', 'Nhóm', 'Nội dung', 'Điểm tối đa', 'Loại'],
+        ['TC1', 'I', 'a', 10, ''],
+        ['TH', '', 'b', '5', 'thuong'],
+        ['DK', '', 'c', 1, 'Điều kiện'],
+        ['X', '', 'd', 0, 'Chuẩn'],
+        ['Y', '', 'e', 3, 'Phụ'],
+      ]),
+    );
+    expect(read.records.map((c) => [c.code, c.max, c.kind])).toEqual([
+      ['TC1', 10, 'standard'],
+      ['TH', 5, 'bonus'],
+      ['DK', 1, 'condition'],
+    ]);
+    expect(read.warnings.map((w) => w.cell)).toEqual(['D5', 'E6']);
+    expect(read.warnings[0].message).toBe('Điểm tối đa phải lớn hơn 0: 0');
+  });
+});
+
+describe('readScores', () => {
+  const header = ['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm', 'TC1', 'TH', 'DK', 'Ghi chú'];
+  test('reads criterion columns by code, canonicalises the period and form, and leaves out bad rows', () => {
+    const read = readScores(
+      table('Chấm điểm', SCORE_COLUMNS, [
+        header,
+        ['Năm học 2019 - 2020', 'CD001', 'tu cham', 'a@x.vn', 9.5, '', 1, ''],
+        [2020, 'CD001', 'Chấm chéo', 'b@x.vn', '7,5', 2, 0, 'ok'],
+        ['2020', 'CD001', 'Chấm chéo', 'c@x.vn', 12, '', '', ''],
+        ['2020', 'CD009', 'Chấm chéo', 'c@x.vn', 1, '', '', ''],
+        ['2020', 'CD001', 'Cấp trên', 'd@x.vn', 'mười', '', 2, ''],
+      ]),
+      RUBRIC,
+      new Set(['CD001']),
+      9,
+    );
+    expect(read.records.map((r) => [r.period, r.form, r.scores, r.row])).toEqual([
+      ['2019-2020', 'self', { TC1: 9.5, DK: 1 }, 2],
+      ['2020', 'cross', { TC1: 7.5, TH: 2, DK: 0 }, 3],
+    ]);
+    expect(read.warnings).toEqual([
+      { sheet: 'Chấm điểm', cell: 'E4', message: 'Điểm TC1 vượt quá tối đa 10: 12' },
+      { sheet: 'Chấm điểm', cell: 'E6', message: 'Điểm TC1 phải là số: "mười"' },
+      { sheet: 'Chấm điểm', cell: 'G6', message: 'Điều kiện DK (1 = đạt, 0 = không đạt) vượt quá tối đa 1: 2' },
+      { sheet: 'Chấm điểm', cell: 'B5', message: 'Mã đơn vị "CD009" không có trong trang Đơn vị; bỏ qua dòng này' },
+    ]);
+  });
+
+  test('warns once at the header when a criterion has no column', () => {
+    const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', 'TC1']]), RUBRIC, new Set(), 9);
+    expect(read.warnings.map((w) => w.message)).toEqual([
+      'Trang "Chấm điểm" không có cột cho tiêu chí "TH"; tiêu chí này được tính 0 điểm.',
+      'Trang "Chấm điểm" không có cột cho tiêu chí "DK"; tiêu chí này được tính 0 điểm.',
+    ]);
+  });
+});
+
+describe('readVisits and readLedger', () => {
+  test('dates from Sheets, serials and dd/mm/yyyy text; amounts as numbers or text; bad cells named', () => {
+    const read = readVisits(
+      table('Thăm hỏi', VISIT_COLUMNS, [
+        ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ'],
+        [new Date('2020-03-04T17:00:00Z'), 'CD001', 'Nguyễn Thị Lan', 'om dau', '1.500.000 ₫', 'Quỹ CĐCS'],
+        [43831, 'CD001', 'Trần Văn Minh', 'Hiếu', 2000000, 'Quỹ CĐCS'],
+        ['31/02/2020', 'CD001', 'Lê Văn Tám', 'Hỷ', 'abc', 'Quỹ CĐCS'],
+        ['5/3/2020', 'CD001', 'Lê Thị Hoa', 'Du lịch', -5, 'Quỹ CĐCS'],
+      ]),
+      readDate,
+    );
+    expect(read.records.map((v) => [v.date, v.reason, v.amount])).toEqual([
+      ['2020-03-05', 'Ốm đau', 1500000],
+      ['2020-01-01', 'Hiếu', 2000000],
+    ]);
+    expect(read.warnings).toEqual([
+      { sheet: 'Thăm hỏi', cell: 'A4', message: 'Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"' },
+      { sheet: 'Thăm hỏi', cell: 'E4', message: 'Số tiền không hợp lệ: "abc"' },
+      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Lý do không hợp lệ: "Du lịch" (chọn một trong: Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu, Khác)' },
+      { sheet: 'Thăm hỏi', cell: 'E5', message: 'Số tiền không được âm: -5' },
+    ]);
+  });
+
+  test('ledger amounts must be above 0 and the type is Thu or Chi', () => {
+    const read = readLedger(
+      table('Thu chi', LEDGER_COLUMNS, [
+        ['Ngày', 'Số chứng từ', 'Quỹ', 'Loại', 'Khoản mục', 'Số tiền'],
+        ['01/02/2020', 'PT001', 'Quỹ CĐCS', 'thu', 'Đoàn phí', 300000],
+        ['01/02/2020', 'PC001', 'Quỹ CĐCS', 'Chi', 'Khen thưởng', 0],
+        ['01/02/2020', 'PC002', 'Quỹ CĐCS', 'Nợ', 'Khác', 10],
+      ]),
+      readDate,
+    );
+    expect(read.records.map((e) => [e.voucher, e.type, e.amount])).toEqual([['PT001', 'income', 300000]]);
+    expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([
+      ['F3', 'Số tiền phải lớn hơn 0: 0'],
+      ['D4', 'Loại không hợp lệ: "Nợ" (chọn một trong: Thu, Chi)'],
+    ]);
+  });
+});
+
+describe('readFunds and readAwards', () => {
+  test('a blank budget is null, an opening balance may be negative, duplicate funds warn', () => {
+    const read = readFunds(table('Quỹ', FUND_COLUMNS, [['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'], ['Quỹ CĐCS', '5.000.000', ''], ['Quỹ xã hội', -200000, 1000000], ['quy cdcs', 1, 1]]));
+    expect(read.records.map((f) => [f.name, f.opening, f.budget])).toEqual([
+      ['Quỹ CĐCS', 5000000, null],
+      ['Quỹ xã hội', -200000, 1000000],
+    ]);
+    expect(read.warnings.map((w) => w.cell)).toEqual(['A4']);
+  });
+
+  test('awards keep their canonical period and target', () => {
+    const read = readAwards(
+      table('Khen thưởng', AWARD_COLUMNS, [
+        ['Kỳ', 'Đối tượng', 'Tên', 'Mã đơn vị', 'Hình thức', 'Cấp khen'],
+        ['2019-2020', 'tap the', 'CĐCS Trường A', 'CD001', 'Giấy khen', 'LĐLĐ huyện'],
+        ['2019-2021', 'Cá nhân', 'Nguyễn Văn B', '', 'Bằng khen', 'LĐLĐ tỉnh'],
+      ]),
+      9,
+    );
+    expect(read.records.map((a) => [a.period, a.target, a.form])).toEqual([['2019-2020', 'collective', 'Giấy khen']]);
+    expect(read.warnings).toEqual([{ sheet: 'Khen thưởng', cell: 'A3', message: 'Năm học phải gồm hai năm liền nhau: "2019-2021"' }]);
+  });
+});
