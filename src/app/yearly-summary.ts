@@ -1,0 +1,18 @@
+// Use case "Tổng hợp năm": read the workbook once, compute the summary in pure code, rewrite the "Tổng hợp <kỳ>" sheet under the lock.
+import { choosePeriod, composeSummary } from '../domain/summary';
+import type { YearlySummary } from '../domain/types';
+import { WorkbookError } from './errors';
+import { loadWorkbook } from './load-workbook';
+import { withDocumentLock } from './lock';
+import { writeSummarySheet } from './summary-sheet';
+
+/** Builds the summary of a period (default: the latest in the workbook), writes its sheet and returns the contract's JSON. */
+export function runYearlySummary(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, periodLabel: string | undefined, now: Date): YearlySummary {
+  const data = loadWorkbook(spreadsheet);
+  const today = Utilities.formatDate(now, data.timeZone, 'yyyy-MM-dd');
+  const period = choosePeriod(data, periodLabel, today);
+  if (!period.ok) throw new WorkbookError('', '', period.message);
+  const summary = composeSummary(data, period.value);
+  withDocumentLock(() => writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone }));
+  return summary;
+}

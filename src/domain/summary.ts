@@ -1,0 +1,90 @@
+// The yearly summary model (contract.md's JSON): picks the period and combines scoring, membership, visits, funds and awards.
+import { evaluateEmulation } from './emulation';
+import { summariseFunds } from './funds';
+import type { Parsed } from './money';
+import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
+import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
+import { checkVisits, summariseVisits } from './visits';
+
+export interface SummaryInput {
+  units: Unit[];
+  criteria: Criterion[];
+  scores: ScoreRow[];
+  visits: Visit[];
+  ledger: LedgerEntry[];
+  funds: Fund[];
+  awards: Award[];
+  settings: Settings;
+  warnings: Warning[];
+}
+
+/** Every period the workbook speaks of: labels in Chấm điểm and Khen thưởng, and the periods of visit and ledger dates. */
+export function periodsInWorkbook(input: SummaryInput): Period[] {
+  const { schoolYearStartMonth, periodKind } = input.settings;
+  const byLabel = new Map<string, Period>();
+  for (const { period } of [...input.scores, ...input.awards]) {
+    const parsed = parsePeriodLabel(period, schoolYearStartMonth);
+    if (parsed.ok) byLabel.set(parsed.value.label, parsed.value);
+  }
+  const dates = new Set<IsoDate>([...input.visits, ...input.ledger].map((r) => r.date));
+  for (const date of dates) {
+    const period = periodOfDate(date, periodKind, schoolYearStartMonth);
+    if (!byLabel.has(period.label)) byLabel.set(period.label, period);
+  }
+  return [...byLabel.values()].sort((a, b) => (a.end === b.end ? a.start.localeCompare(b.start) : a.end.localeCompare(b.end)));
+}
+
+/** The period asked for, or the latest one found in the workbook, or the current one by the settings when the workbook has none. */
+export function choosePeriod(input: SummaryInput, label: string | undefined, today: IsoDate): Parsed<Period> {
+  if (label !== undefined && label.trim() !== '') return parsePeriodLabel(label, input.settings.schoolYearStartMonth);
+  const latest = latestPeriod(periodsInWorkbook(input));
+  return { ok: true, value: latest ?? periodOfDate(today, input.settings.periodKind, input.settings.schoolYearStartMonth) };
+}
+
+function countAwards(awards: readonly Award[], period: Period): YearlySummary['awards'] {
+  const result: YearlySummary['awards'] = { collective: 0, individual: 0, byForm: {}, byLevel: {} };
+  for (const award of awards) {
+    if (award.period !== period.label) continue;
+    result[award.target] += 1;
+    const form = (result.byForm[award.form] ??= { collective: 0, individual: 0 });
+    form[award.target] += 1;
+    const levelName = award.level || 'Không ghi cấp';
+    const level = (result.byLevel[levelName] ??= { collective: 0, individual: 0 });
+    level[award.target] += 1;
+  }
+  return result;
+}
+
+/** Builds the whole summary for one period. Records outside the period are not counted; warnings of the reading come first. */
+export function composeSummary(input: SummaryInput, period: Period): YearlySummary {
+  const unitCodes = input.units.map((u) => u.code);
+  const emulation = evaluateEmulation(
+    input.units,
+    input.criteria,
+    input.scores.filter((row) => row.period === period.label),
+    input.settings,
+  );
+  const checked = checkVisits(input.visits, {
+    funds: new Set(input.funds.map((f) => f.name)),
+    units: new Set(unitCodes),
+    visitCap: input.settings.visitCap,
+  });
+  const inPeriodLedger = input.ledger.filter((entry) => periodContains(period, entry.date));
+  const funds = summariseFunds(input.funds, inPeriodLedger, checked.valid, period);
+  const membership = input.units.reduce(
+    (sum, unit) => ({ members: sum.members + unit.members, workers: sum.workers + unit.workers, newMembers: sum.newMembers + unit.newMembers }),
+    { members: 0, workers: 0, newMembers: 0 },
+  );
+  return {
+    period: { label: period.label, start: period.start, end: period.end },
+    units: emulation.units,
+    classification: emulation.classification,
+    classificationPercent: emulation.classificationPercent,
+    clusters: emulation.clusters,
+    membership,
+    visits: summariseVisits(checked.valid, period, unitCodes),
+    funds: funds.funds,
+    awards: countAwards(input.awards, period),
+    warnings: [...input.warnings, ...checked.warnings, ...funds.warnings],
+  };
+}
