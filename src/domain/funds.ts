@@ -1,0 +1,109 @@
+// Quỹ và thu chi (funds and the ledger): each fund's opening, income, expense (ledger plus visits), closing and budget; spending by category; a balance at a date.
+import { formatVnd } from './money';
+import { periodContains } from './periods';
+import { matchKey } from './text';
+import type { Fund, FundSummary, IsoDate, LedgerEntry, Period, Visit, Warning } from './types';
+import { cellOf, DEFAULT_FUND_COLUMNS, DEFAULT_LEDGER_COLUMNS, type ColumnLetters, type FundField, type LedgerField } from './visits';
+
+/** Khoản mục under which every visit is spent. */
+export const VISIT_CATEGORY = 'Thăm hỏi';
+/** Khoản mục shown for a ledger expense whose category is blank. */
+export const BLANK_CATEGORY = 'Chưa ghi khoản mục';
+
+export interface FundCells {
+  funds?: ColumnLetters<FundField>;
+  ledger?: ColumnLetters<LedgerField>;
+}
+
+/** Share of the budget used (expense / budget); null when the fund has no budget, or a budget of 0 (no finite share). */
+export function usedShare(fund: Pick<FundSummary, 'expense' | 'budget'>): number | null {
+  return fund.budget === null || fund.budget === 0 ? null : fund.expense / fund.budget;
+}
+
+/** 1.25 → "125%", 1.125 → "112,5%" (one decimal at most, decimal comma). */
+function percentVi(share: number): string {
+  return `${String(Math.round(share * 1000) / 10).replace('.', ',')}%`;
+}
+
+/**
+ * The funds of a period, in Quỹ order: opening = Fund.opening; income = ledger "Thu" in the period; expense = ledger "Chi" plus
+ * visits in the period; closing = opening + income − expense. Funds are matched by name with matchKey.
+ * Warnings: a ledger line of the period whose fund is not in Quỹ (left out; sheet Thu chi, its Quỹ cell), a negative closing
+ * balance (sheet Quỹ, the fund's name cell), an expense over the budget (sheet Quỹ, its Dự toán chi cell).
+ * Visits of a fund not in Quỹ are left out silently: checkVisits has already warned about them.
+ */
+export function summariseFunds(
+  funds: readonly Fund[],
+  ledger: readonly LedgerEntry[],
+  visits: readonly Visit[],
+  period: Period,
+  cells: FundCells = {},
+): { funds: FundSummary[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const summaries = funds.map((f): FundSummary => ({ fund: f.name, opening: f.opening, income: 0, expense: 0, closing: 0, budget: f.budget }));
+  const byKey = new Map<string, FundSummary>();
+  for (const summary of summaries) if (!byKey.has(matchKey(summary.fund))) byKey.set(matchKey(summary.fund), summary);
+  for (const entry of ledger) {
+    if (!periodContains(period, entry.date)) continue;
+    const summary = byKey.get(matchKey(entry.fund));
+    if (!summary) {
+      const cell = cellOf(cells.ledger, DEFAULT_LEDGER_COLUMNS, 'fund', entry.row);
+      warnings.push({ sheet: 'Thu chi', cell, message: `Quỹ "${entry.fund}" không có trong trang Quỹ; dòng thu chi này không được tính.` });
+    } else if (entry.type === 'income') summary.income += entry.amount;
+    else summary.expense += entry.amount;
+  }
+  for (const visit of visits) {
+    const summary = periodContains(period, visit.date) ? byKey.get(matchKey(visit.fund)) : undefined;
+    if (summary) summary.expense += visit.amount;
+  }
+  summaries.forEach((summary, i) => {
+    summary.closing = summary.opening + summary.income - summary.expense;
+    const row = funds[i].row;
+    if (summary.closing < 0) {
+      const cell = cellOf(cells.funds, DEFAULT_FUND_COLUMNS, 'name', row);
+      warnings.push({ sheet: 'Quỹ', cell, message: `Số dư cuối kỳ ${period.label} của quỹ "${summary.fund}" bị âm: ${formatVnd(summary.closing)}.` });
+    }
+    if (summary.budget !== null && summary.expense > summary.budget) {
+      const share = usedShare(summary);
+      const cell = cellOf(cells.funds, DEFAULT_FUND_COLUMNS, 'budget', row);
+      const used = share === null ? '' : ` (${percentVi(share)})`;
+      warnings.push({
+        sheet: 'Quỹ',
+        cell,
+        message: `Quỹ "${summary.fund}" đã chi ${formatVnd(summary.expense)}${used}, vượt dự toán ${formatVnd(summary.budget)} của kỳ ${period.label}.`,
+      });
+    }
+  });
+  return { funds: summaries, warnings };
+}
+
+/**
+ * Expenses of a period by Khoản mục (for a chart), visits under "Thăm hỏi", largest first (ties keep first-seen order).
+ * Categories are merged by matchKey and shown as first written; a blank category is "Chưa ghi khoản mục". Every line given counts:
+ * leave out unknown funds first (checkVisits, summariseFunds' warnings) if they must not.
+ */
+export function spendingByCategory(ledger: readonly LedgerEntry[], visits: readonly Visit[], period: Period): { category: string; amount: number }[] {
+  const byKey = new Map<string, { category: string; amount: number }>();
+  const add = (category: string, amount: number) => {
+    const name = category.trim() || BLANK_CATEGORY;
+    const slot = byKey.get(matchKey(name));
+    if (slot) slot.amount += amount;
+    else byKey.set(matchKey(name), { category: name, amount });
+  };
+  for (const entry of ledger) if (entry.type === 'expense' && periodContains(period, entry.date)) add(entry.category, entry.amount);
+  for (const visit of visits) if (periodContains(period, visit.date)) add(VISIT_CATEGORY, visit.amount);
+  return [...byKey.values()].sort((a, b) => b.amount - a.amount);
+}
+
+/**
+ * Số dư của một quỹ tại một ngày: opening + income − expense (ledger and visits of that fund, matched by matchKey) dated from
+ * periodStart to `date`, both inclusive. A date before periodStart gives the opening balance.
+ */
+export function balanceAt(fund: Fund, ledger: readonly LedgerEntry[], visits: readonly Visit[], periodStart: IsoDate, date: IsoDate): number {
+  const key = matchKey(fund.name);
+  const counts = (record: { date: IsoDate; fund: string }) => record.date >= periodStart && record.date <= date && matchKey(record.fund) === key;
+  let balance = fund.opening;
+  for (const entry of ledger) if (counts(entry)) balance += entry.type === 'income' ? entry.amount : -entry.amount;
+  for (const visit of visits) if (counts(visit)) balance -= visit.amount;
+  return balance;
+}
