@@ -61,7 +61,7 @@ function conditionReason(criterion: Criterion): string {
 }
 
 function floorReason(share: GroupShare, floorPercent: number): string {
-  const percent = formatPoints((share.points / share.max) * 100);
+  const percent = formatPoints(Math.round(roundScore((share.points / share.max) * 100) * 10) / 10);
   return `Nhóm "${share.group}" chỉ đạt ${formatPoints(share.points)}/${formatPoints(share.max)} điểm (${percent}%), dưới sàn ${formatPoints(floorPercent)}%`;
 }
 
