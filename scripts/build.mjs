@@ -45,6 +45,13 @@ function globalWrappers(functions) {
     .join('\n\n');
 }
 
+/** Writes through a temporary file and a rename, so a test reading dist/ never sees half a file. */
+function writeAtomically(file, content) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, file);
+}
+
 async function buildServer() {
   const functions = readEntryExports(entry);
   const result = await build({
@@ -56,15 +63,15 @@ async function buildServer() {
     target: 'es2020',
     charset: 'utf8',
     legalComments: 'none',
-    minifySyntax: true,
-    minifyWhitespace: true,
+    minify: true,
+    keepNames: false,
     write: false,
     logLevel: 'silent',
   });
   const banner = '// Công đoàn: Google Sheets add-in. Built from src/ by scripts/build.mjs; do not edit.\n';
   const code = `${banner}${result.outputFiles[0].text}\n${globalWrappers(functions)}\n`;
   if (/^\s*(import|export)\s/m.test(code)) throw new Error('dist/Code.js still holds import/export');
-  fs.writeFileSync(path.join(dist, 'Code.js'), code);
+  writeAtomically(path.join(dist, 'Code.js'), code);
   return { bytes: Buffer.byteLength(code), functions: functions.length };
 }
 
@@ -85,14 +92,13 @@ async function buildSidebar() {
   const template = fs.readFileSync(path.join(root, 'sidebar/index.html'), 'utf8');
   if (!template.includes('/*INLINE_CSS*/') || !template.includes('/*INLINE_JS*/')) throw new Error('sidebar/index.html lacks its inline markers');
   const html = template.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
-  fs.writeFileSync(path.join(dist, 'Sidebar.html'), html);
+  writeAtomically(path.join(dist, 'Sidebar.html'), html);
   return Buffer.byteLength(html);
 }
 
 async function main() {
-  fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  writeAtomically(path.join(dist, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
   const server = await buildServer();
   const sidebarBytes = await buildSidebar();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

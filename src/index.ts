@@ -1,6 +1,8 @@
 // The add-in's public surface: every export becomes a top-level Apps Script function (menu, triggers, sidebar server functions, custom functions).
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { showError } from './app/ui';
+import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
+import { gapOf, levelOf, rankWithin, toGrid, totalOfRows } from './domain/score-functions';
 import type { YearlySummary } from './domain/types';
 
 /** The menu, in the order officers use it. Built in AuthMode.NONE: nothing here may read the spreadsheet. */
@@ -49,4 +51,129 @@ export function menuYearlySummary(): void {
   } catch (error) {
     showError(error);
   }
+}
+
+// ——— Custom functions (hàm tùy chỉnh). Pure: they read only their arguments and need no authorisation. ———
+
+/**
+ * Tổng điểm của từng dòng chấm điểm theo bộ tiêu chí: Chuẩn + Thưởng − Trừ; Điều kiện không cộng điểm.
+ * Mỗi dòng của vùng điểm cho một ô kết quả; ô trống cho ô trống; điểm vượt tối đa hoặc không phải số cho dòng báo lỗi.
+ *
+ * Ví dụ: =TONGDIEM(E2:P40; 'Tiêu chí'!D2:D13; 'Tiêu chí'!E2:E13)
+ *
+ * @param {number[][]} diem Vùng điểm: mỗi dòng là một phiếu chấm, mỗi cột một tiêu chí.
+ * @param {number[][]} diem_toi_da Điểm tối đa của từng tiêu chí (một dòng hoặc một cột, theo thứ tự cột điểm).
+ * @param {string[][]} loai Loại của từng tiêu chí: Chuẩn, Thưởng, Trừ hoặc Điều kiện (bỏ trống = Chuẩn).
+ * @return Một cột tổng điểm.
+ * @customfunction
+ */
+export function TONGDIEM(diem: unknown, diem_toi_da: unknown, loai?: unknown): unknown {
+  return totalOfRows(toGrid(diem), toGrid(diem_toi_da), loai === undefined ? undefined : toGrid(loai));
+}
+
+/**
+ * Xếp loại theo điểm: HTXSNV, HTTNV, HTNV hoặc KHTNV, theo các ngưỡng (mặc định 90, 70, 50).
+ *
+ * Ví dụ: =XEPLOAI(Q2:Q40) hoặc =XEPLOAI(Q2:Q40; 85; 70; 50)
+ *
+ * @param {number[][]} diem Một điểm hoặc một vùng điểm.
+ * @param {number} nguong_xs Điểm tối thiểu của HTXSNV (mặc định 90).
+ * @param {number} nguong_tot Điểm tối thiểu của HTTNV (mặc định 70).
+ * @param {number} nguong_ht Điểm tối thiểu của HTNV (mặc định 50).
+ * @return Mức xếp loại của từng điểm, cùng kích thước với vùng điểm.
+ * @customfunction
+ */
+export function XEPLOAI(diem: unknown, nguong_xs?: unknown, nguong_tot?: unknown, nguong_ht?: unknown): unknown {
+  return levelOf(diem, nguong_xs, nguong_tot, nguong_ht);
+}
+
+/**
+ * Thứ hạng của từng điểm trong một vùng, điểm bằng nhau cùng hạng (1, 2, 2, 4).
+ *
+ * Ví dụ: =XEPHANG(Q2:Q12; Q2:Q12)
+ *
+ * @param {number[][]} diem Một điểm hoặc một vùng điểm cần xếp hạng.
+ * @param {number[][]} pham_vi Vùng điểm để so sánh (ví dụ các đơn vị trong cùng cụm).
+ * @return Thứ hạng của từng điểm.
+ * @customfunction
+ */
+export function XEPHANG(diem: unknown, pham_vi: unknown): unknown {
+  return rankWithin(diem, toGrid(pham_vi));
+}
+
+/**
+ * Chênh lệch giữa điểm tự chấm và điểm cuối cùng (tự chấm − kiểm tra). Số dương lớn: tự chấm cao hơn thực tế.
+ *
+ * Ví dụ: =CHENHLECH(R2:R40; Q2:Q40)
+ *
+ * @param {number[][]} tu_cham Điểm tự chấm (một ô hoặc một vùng).
+ * @param {number[][]} diem_cuoi Điểm cuối cùng sau kiểm tra (cùng kích thước, hoặc một ô).
+ * @return Chênh lệch của từng dòng; trống khi thiếu một trong hai điểm.
+ * @customfunction
+ */
+export function CHENHLECH(tu_cham: unknown, diem_cuoi: unknown): unknown {
+  return gapOf(tu_cham, diem_cuoi);
+}
+
+/**
+ * Số dư của một quỹ đến hết một ngày: số dư đầu kỳ + thu − chi (kể cả tiền thăm hỏi nếu đưa vào các vùng thăm hỏi).
+ *
+ * Ví dụ: =SODUQUY("Quỹ CĐCS"; DATE(2020;6;30); 'Thu chi'!C2:C; 'Thu chi'!A2:A; 'Thu chi'!D2:D; 'Thu chi'!F2:F; 'Quỹ'!B2; 'Thăm hỏi'!F2:F; 'Thăm hỏi'!A2:A; 'Thăm hỏi'!E2:E)
+ *
+ * @param {string} quy Tên quỹ.
+ * @param {Date} ngay Ngày tính số dư (tính cả ngày này).
+ * @param {string[][]} cot_quy Cột Quỹ của trang Thu chi.
+ * @param {Date[][]} cot_ngay Cột Ngày của trang Thu chi.
+ * @param {string[][]} cot_loai Cột Loại (Thu/Chi) của trang Thu chi.
+ * @param {number[][]} cot_tien Cột Số tiền của trang Thu chi.
+ * @param {number} so_du_dau_ky Số dư đầu kỳ của quỹ (mặc định 0).
+ * @param {string[][]} tham_hoi_quy Cột Quỹ của trang Thăm hỏi (tùy chọn).
+ * @param {Date[][]} tham_hoi_ngay Cột Ngày của trang Thăm hỏi (tùy chọn).
+ * @param {number[][]} tham_hoi_tien Cột Số tiền của trang Thăm hỏi (tùy chọn).
+ * @return Số dư (đồng).
+ * @customfunction
+ */
+export function SODUQUY(
+  quy: unknown,
+  ngay: unknown,
+  cot_quy: unknown,
+  cot_ngay: unknown,
+  cot_loai: unknown,
+  cot_tien: unknown,
+  so_du_dau_ky?: unknown,
+  tham_hoi_quy?: unknown,
+  tham_hoi_ngay?: unknown,
+  tham_hoi_tien?: unknown,
+): unknown {
+  const grid = (v: unknown) => (v === undefined ? undefined : toGrid(v));
+  return fundBalanceAt(quy, ngay, toGrid(cot_quy), toGrid(cot_ngay), toGrid(cot_loai), toGrid(cot_tien), so_du_dau_ky, grid(tham_hoi_quy), grid(tham_hoi_ngay), grid(tham_hoi_tien));
+}
+
+/**
+ * Tổng tiền thăm hỏi theo đơn vị, lý do hoặc kỳ (giống SUMIF). Khi điều kiện là một kỳ ("2020" hoặc "2019-2020") và cột
+ * điều kiện là cột Ngày, các lần thăm trong kỳ đó được cộng.
+ *
+ * Ví dụ: =TONGTHAMHOI('Thăm hỏi'!E2:E; 'Thăm hỏi'!D2:D; "Ốm đau") hoặc =TONGTHAMHOI('Thăm hỏi'!E2:E; 'Thăm hỏi'!A2:A; "2019-2020")
+ *
+ * @param {number[][]} cot_tien Cột Số tiền.
+ * @param {string[][]} cot_dieu_kien Cột để so (Mã đơn vị, Lý do hoặc Ngày), cùng kích thước.
+ * @param {string} dieu_kien Mã đơn vị, lý do hoặc kỳ cần cộng.
+ * @return Tổng số tiền (đồng).
+ * @customfunction
+ */
+export function TONGTHAMHOI(cot_tien: unknown, cot_dieu_kien: unknown, dieu_kien: unknown): unknown {
+  return visitsTotal(toGrid(cot_tien), toGrid(cot_dieu_kien), dieu_kien);
+}
+
+/**
+ * Đọc số tiền bằng chữ cho chứng từ: 1500000 → "Một triệu năm trăm nghìn đồng chẵn".
+ *
+ * Ví dụ: =DOCSOTIEN(F2) hoặc =DOCSOTIEN(F2:F30)
+ *
+ * @param {number[][]} so_tien Một số tiền hoặc một vùng số tiền (đồng).
+ * @return Số tiền bằng chữ.
+ * @customfunction
+ */
+export function DOCSOTIEN(so_tien: unknown): unknown {
+  return amountWordsOf(so_tien);
 }
