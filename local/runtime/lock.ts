@@ -1,0 +1,141 @@
+// The local LockService: document, script and user locks that a test can make "another process" hold; waits advance the clock, never block.
+import type { CallCounter } from './counter';
+import { GasException } from './exception';
+import type { RuntimeClock } from './utilities';
+
+export type LockScope = 'document' | 'script' | 'user';
+
+export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+
+/** Who holds one lock: this script's execution, or another process (until `releaseAt` on the runtime clock, if given). */
+interface LockState { holder: 'script' | 'other'; releaseAt?: number }
+
+/** One attempt to take a lock, as recorded for tests. */
+export interface LockWait { key: string; method: 'waitLock' | 'tryLock'; timeoutMs: number; waitedMs: number; acquired: boolean }
+
+/** Where the lock keys come from: the bound document (null when unbound) and the effective user. */
+export interface LockContext { documentKey(): string | null; userKey(): string }
+
+/**
+ * The runtime's table of locks, and the handle tests use to simulate another process.
+ * Keys are "document:<id>", "script", "user:<email>".
+ */
+export class LockTable {
+  private readonly held = new Map<string, LockState>();
+  readonly waits: LockWait[] = [];
+
+  constructor(private readonly clock: RuntimeClock, private readonly context: LockContext) {}
+
+  /** The key of a scope in the current context (document: the active spreadsheet; user: the effective user). */
+  keyOf(scope: LockScope, user?: string): string {
+    if (scope === 'script') return 'script';
+    if (scope === 'user') return `user:${user ?? this.context.userKey()}`;
+    const doc = this.context.documentKey();
+    if (doc === null) throw new Error('No document lock: the runtime is not bound to a document.');
+    return `document:${doc}`;
+  }
+
+  /** Another process takes the lock; with releaseAfterMs it lets go that long after now (on the runtime clock). */
+  holdByAnotherProcess(scope: LockScope, options: { releaseAfterMs?: number; user?: string } = {}): void {
+    const releaseAt = options.releaseAfterMs === undefined ? undefined : this.clock.now().getTime() + options.releaseAfterMs;
+    this.held.set(this.keyOf(scope, options.user), { holder: 'other', releaseAt });
+  }
+
+  /** The other process lets go of the lock. */
+  releaseByAnotherProcess(scope: LockScope, user?: string): void {
+    const key = this.keyOf(scope, user);
+    if (this.held.get(key)?.holder === 'other') this.held.delete(key);
+  }
+
+  /** True if the script holds the lock of that scope. */
+  heldByScript(scope: LockScope, user?: string): boolean {
+    return this.state(this.keyOf(scope, user))?.holder === 'script';
+  }
+
+  /** Releases every lock the script holds: the end of an execution, or a Ui.alert/prompt suspension ("locks don't persist across the suspension"). */
+  releaseAllHeldByScript(): void {
+    for (const [key, state] of [...this.held]) if (state.holder === 'script') this.held.delete(key);
+  }
+
+  /** The lock's state now; a lock another process lets go of at a time already passed is free. */
+  state(key: string): LockState | undefined {
+    const state = this.held.get(key);
+    if (state?.holder === 'other' && state.releaseAt !== undefined && state.releaseAt <= this.clock.now().getTime()) {
+      this.held.delete(key);
+      return undefined;
+    }
+    return state;
+  }
+
+  /** Tries to take the lock within timeoutMs of simulated time; advances the clock by the time waited. */
+  acquire(key: string, method: LockWait['method'], timeoutMs: number): boolean {
+    const state = this.state(key);
+    if (state?.holder === 'script') return true;
+    let waitedMs = 0;
+    let acquired = true;
+    if (state?.holder === 'other') {
+      const remaining = state.releaseAt === undefined ? Infinity : state.releaseAt - this.clock.now().getTime();
+      acquired = remaining <= timeoutMs;
+      waitedMs = acquired ? remaining : timeoutMs;
+      this.clock.advance(waitedMs);
+    }
+    this.waits.push({ key, method, timeoutMs, waitedMs, acquired });
+    if (acquired) this.held.set(key, { holder: 'script' });
+    return acquired;
+  }
+
+  release(key: string): void {
+    if (this.held.get(key)?.holder === 'script') this.held.delete(key);
+  }
+}
+
+function checkTimeout(ms: unknown, method: string): number {
+  if (typeof ms !== 'number' || !(ms >= 0)) throw new GasException(`The parameters (${typeof ms}) don't match the method signature for LockService.Lock.${method}.`);
+  return ms;
+}
+
+/** A Lock as LockService returns it: a view of one key of the table. Calls count under "Lock". */
+export class LocalLock {
+  constructor(private readonly table: LockTable, private readonly key: string, private readonly counter: CallCounter) {}
+
+  /** Waits up to timeoutInMillis; throws the Apps Script timeout message if another process keeps the lock. No effect if already held. */
+  waitLock(timeoutInMillis: number): void {
+    this.counter.count('Lock', 'Lock.waitLock');
+    if (!this.table.acquire(this.key, 'waitLock', checkTimeout(timeoutInMillis, 'waitLock'))) throw new GasException(LOCK_TIMEOUT_MESSAGE);
+  }
+
+  /** False on timeout; true (and no effect) if the lock is already held. */
+  tryLock(timeoutInMillis: number): boolean {
+    this.counter.count('Lock', 'Lock.tryLock');
+    return this.table.acquire(this.key, 'tryLock', checkTimeout(timeoutInMillis, 'tryLock'));
+  }
+
+  hasLock(): boolean {
+    this.counter.count('Lock', 'Lock.hasLock');
+    return this.table.state(this.key)?.holder === 'script';
+  }
+
+  /** No effect if the lock is not held. */
+  releaseLock(): void {
+    this.counter.count('Lock', 'Lock.releaseLock');
+    this.table.release(this.key);
+  }
+}
+
+/** The LockService global. getDocumentLock returns null when the runtime is not bound to a document. */
+export function createLockService(table: LockTable, context: LockContext, counter: CallCounter): Record<string, unknown> {
+  return {
+    getDocumentLock: () => {
+      counter.count('Lock', 'LockService.getDocumentLock');
+      return context.documentKey() === null ? null : new LocalLock(table, table.keyOf('document'), counter);
+    },
+    getScriptLock: () => {
+      counter.count('Lock', 'LockService.getScriptLock');
+      return new LocalLock(table, table.keyOf('script'), counter);
+    },
+    getUserLock: () => {
+      counter.count('Lock', 'LockService.getUserLock');
+      return new LocalLock(table, table.keyOf('user'), counter);
+    },
+  };
+}
