@@ -20,8 +20,8 @@ export function parseAmount(value: unknown): Parsed<number> {
     return { ok: true, value };
   }
   if (typeof value !== 'string') return { ok: false, message: `Số tiền không hợp lệ: "${String(value)}"` };
-  const shown = value.trim();
-  const text = shown.replace(CURRENCY, '').trim().replace(/\u00a0/g, ' ');
+  const shown = value.normalize('NFC').trim();
+  const text = shown.replace(CURRENCY, '').trim().replace(/[\u00a0\u202f]/g, ' ');
   let digits: string | null = null;
   if (PLAIN.test(text)) digits = text;
   else if (DOT_GROUPS.test(text)) digits = text.replace(/\./g, '');

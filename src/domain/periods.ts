@@ -8,7 +8,7 @@ import type { IsoDate, Period } from './types';
  * A school year runs from the first day of `startMonth` of its first year to the day before that month in its second year.
  */
 export function parsePeriodLabel(raw: unknown, startMonth: number): Parsed<Period> {
-  const text = (typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '').trim();
+  const text = (typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.normalize('NFC') : '').trim();
   const shown = text.length > 40 ? text.slice(0, 40) + '…' : text;
   const school = /^(?:n[aă]m h[oọ]c\s*)?(\d{4})\s*[-–/]\s*(\d{4})$/i.exec(text);
   if (school) {
@@ -37,13 +37,17 @@ export function schoolYear(firstYear: number, startMonth: number): Parsed<Period
   return { ok: true, value: { label: `${firstYear}-${firstYear + 1}`, kind: 'school', start, end: addDays(nextStart, -1) } };
 }
 
-/** The period of the given kind that holds a date. */
+/**
+ * The period of the given kind that holds a date. Built directly from the date, so a date of early 1900 or late 2100 gets its
+ * school year (1899-1900, 2100-2101) instead of an error from the 1900-2100 range that labels are held to.
+ */
 export function periodOfDate(date: IsoDate, kind: Period['kind'], startMonth: number): Period {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
-  const parsed = kind === 'calendar' ? calendarYear(year) : schoolYear(month >= startMonth ? year : year - 1, startMonth);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
+  if (kind === 'calendar') return { label: String(year), kind, start: `${date.slice(0, 4)}-01-01`, end: `${date.slice(0, 4)}-12-31` };
+  const first = month >= startMonth ? year : year - 1;
+  const startOf = (y: number) => `${String(y).padStart(4, '0')}-${String(startMonth).padStart(2, '0')}-01`;
+  return { label: `${first}-${first + 1}`, kind, start: startOf(first), end: addDays(startOf(first + 1), -1) };
 }
 
 export function periodContains(period: Period, date: IsoDate): boolean {
