@@ -5,8 +5,12 @@
  * A null value has no rank (null) and does not push others down.
  */
 export function competitionRanks(values: readonly (number | null)[]): (number | null)[] {
-  const present = values.filter((v): v is number => v !== null);
-  return values.map((value) => (value === null ? null : 1 + present.filter((other) => other > value).length));
+  const descending = values.filter((v): v is number => v !== null).sort((a, b) => b - a);
+  const rankOf = new Map<number, number>();
+  descending.forEach((value, i) => {
+    if (!rankOf.has(value)) rankOf.set(value, i + 1);
+  });
+  return values.map((value) => (value === null ? null : (rankOf.get(value) ?? null)));
 }
 
 /**

@@ -37,7 +37,8 @@ const KIND_BY_NAME = new Map<string, CriterionKind>(
 /** The rubric as criteria C1, C2, … from its maxima and kinds, or an error text. */
 function rubricOf(maxima: unknown, kinds: unknown): Criterion[] | string {
   const maxCells = flatten(maxima);
-  const kindCells = kinds === undefined || (!Array.isArray(kinds) && isBlank(kinds)) ? [] : flatten(kinds);
+  const given = kinds === undefined ? [] : flatten(kinds);
+  const kindCells = given.every(isBlank) ? [] : given;
   if (kindCells.length > 0 && kindCells.length !== maxCells.length) return `Lỗi: ${kindCells.length} loại tiêu chí nhưng ${maxCells.length} điểm tối đa`;
   const criteria: Criterion[] = [];
   for (let i = 0; i < maxCells.length; i += 1) {

@@ -21,6 +21,7 @@ describe('totalOfRows', () => {
   it('treats every criterion as Chuẩn without kinds, and matches kinds without diacritics', () => {
     expect(totalOfRows([[5, 3]], [[10, 10]])).toEqual([[8]]);
     expect(totalOfRows([[5, 3]], [[10, 10]], [['chuan', 'TRU']])).toEqual([[2]]);
+    expect(totalOfRows([[5, 3]], [[10, 10]], [['']])).toEqual([[8]]);
   });
 
   it('gives "" for a blank row and reads numbers typed as text', () => {
