@@ -1,0 +1,75 @@
+// Civil (wall-clock) time in a named time zone, and Sheets' date serial numbers, for the local Spreadsheet runtime.
+
+/** Wall-clock fields of an instant in a time zone; month is 1-12. */
+export interface CivilTime { year: number; month: number; day: number; hour: number; minute: number; second: number; millisecond: number; weekday: number }
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The wall-clock time of `date` in `timeZone` (weekday 0 = Sunday). */
+export function civilTime(date: Date, timeZone: string): CivilTime {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
+    hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second),
+    millisecond: ((date.getTime() % 1000) + 1000) % 1000, weekday: WEEKDAYS.indexOf(parts.weekday),
+  };
+}
+
+/** The instant whose wall-clock time in `timeZone` is the given fields (month 1-12). */
+export function fromCivil(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date {
+  const wanted = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  let guess = wanted;
+  for (let i = 0; i < 3; i++) {
+    const c = civilTime(new Date(guess), timeZone);
+    const seen = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second, c.millisecond);
+    if (seen === wanted) break;
+    guess += wanted - seen;
+  }
+  return new Date(guess);
+}
+
+/** The same wall-clock time read as UTC fields: how exceljs represents Excel dates. */
+export function toUtcCivil(date: Date, timeZone: string): Date {
+  const c = civilTime(date, timeZone);
+  return new Date(Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second, c.millisecond));
+}
+
+/** The inverse of toUtcCivil: a Date whose UTC fields are wall-clock time in `timeZone` becomes that instant. */
+export function fromUtcCivil(date: Date, timeZone: string): Date {
+  return fromCivil(timeZone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(),
+    date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+}
+
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** A Sheets serial number (days since 30/12/1899, civil time of the spreadsheet) as an instant. */
+export function serialToDate(serial: number, timeZone: string): Date {
+  return fromUtcCivil(new Date(Math.round(SERIAL_EPOCH + serial * DAY_MS)), timeZone);
+}
+
+/** An instant as a Sheets serial number in the spreadsheet's time zone. */
+export function dateToSerial(date: Date, timeZone: string): number {
+  return (toUtcCivil(date, timeZone).getTime() - SERIAL_EPOCH) / DAY_MS;
+}
+
+/** True when the instant is exactly midnight in the time zone (a pure date, no time of day). */
+export function isCivilMidnight(date: Date, timeZone: string): boolean {
+  const c = civilTime(date, timeZone);
+  return c.hour === 0 && c.minute === 0 && c.second === 0 && c.millisecond === 0;
+}
