@@ -1,0 +1,163 @@
+// Assembles the local Apps Script runtime: one spreadsheet, one call counter, one clock, and the globals (SpreadsheetApp, HtmlService, …) dist/Code.js sees.
+import path from 'node:path';
+import { createCacheService, CacheStore } from './cache';
+import { CallCounter } from './counter';
+import { createHtmlService } from './html';
+import { createLockService, LockTable } from './lock';
+import { createLogger, LogRecorder } from './logger';
+import { createPropertiesService, PropertyStore } from './properties';
+import { createSession, type SessionState } from './session';
+import { LocalSpreadsheet } from './spreadsheet';
+import { createSpreadsheetApp } from './spreadsheet-app';
+import { UiRecorder } from './ui';
+import { createUtilities, type RuntimeClock } from './utilities';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const DEFAULT_OWNER = 'owner@example.com';
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export interface LocalRuntimeOptions {
+  /** The script's time zone, also the new spreadsheet's (default Asia/Ho_Chi_Minh). */
+  timeZone?: string;
+  /** Who runs the script (default: the owner); '' models an identity Apps Script hides. */
+  activeUser?: string;
+  owner?: string;
+  /** Where createHtmlOutputFromFile looks for <name>.html (default <repo>/dist). */
+  htmlDir?: string;
+  /** False models a standalone script: no document lock, properties or cache, and no UI. */
+  bound?: boolean;
+  /** Whether getUi() works (default: same as bound). */
+  uiContext?: boolean;
+  /** The base clock (default: the real time); sleeps and lock waits add to it. */
+  now?: () => Date;
+  spreadsheet?: LocalSpreadsheet;
+  /** The caption createAddonMenu() records (Extensions → this name). */
+  addonName?: string;
+  /** Session.getActiveUserLocale() (default 'vi'). */
+  userLocale?: string;
+}
+
+/** The simulated clock: `now()` is the base clock plus everything slept or waited. */
+export interface AdvancingClock extends RuntimeClock { readonly advancedMs: number }
+
+export interface LocalRuntime {
+  /** The Apps Script globals; loadAddin copies them into a fresh vm context. */
+  globals: Record<string, unknown>;
+  /** The active spreadsheet (changes with useSpreadsheet). */
+  readonly spreadsheet: LocalSpreadsheet;
+  counter: CallCounter;
+  ui: UiRecorder;
+  /** Simulates another process holding locks; records every wait. */
+  locks: LockTable;
+  clock: AdvancingClock;
+  log: LogRecorder;
+  /** Every Utilities.sleep, in ms (none of them blocked). */
+  sleeps: number[];
+  session: SessionState;
+  /** The raw stores, for tests that arrange or inspect state without counting calls. */
+  stores: { documentProperties(): PropertyStore | null; scriptProperties: PropertyStore; userProperties(email?: string): PropertyStore };
+  /** Switches who runs the script. '' hides the identity; the effective user then stays who it was unless given. */
+  setActiveUser(email: string, effectiveUser?: string): void;
+  /** Makes another spreadsheet the active, bound one (its document properties, cache and lock come with it). */
+  useSpreadsheet(ss: LocalSpreadsheet): void;
+  setUiContext(available: boolean): void;
+  /** The end of one execution: Apps Script releases the locks the script still holds. loadAddin calls it after every call. */
+  endExecution(): void;
+  /** The scope template scriptlets see (loadAddin sets it to the add-in's context). */
+  setScriptScope(scope: object): void;
+}
+
+interface DocumentState { id: string; properties: PropertyStore; cache: CacheStore }
+
+export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
+  const counter = new CallCounter();
+  const owner = opts.owner ?? DEFAULT_OWNER;
+  const timeZone = opts.timeZone ?? DEFAULT_TIME_ZONE;
+  const bound = opts.bound ?? true;
+  const activeUser = opts.activeUser ?? owner;
+  const session: SessionState = { activeUser, effectiveUser: activeUser || owner, scriptTimeZone: timeZone, userLocale: opts.userLocale ?? 'vi' };
+
+  const base = opts.now ?? (() => new Date());
+  let advancedMs = 0;
+  const clock: AdvancingClock = {
+    now: () => new Date(base().getTime() + advancedMs),
+    advance: (ms: number) => { advancedMs += ms; },
+    get advancedMs() { return advancedMs; },
+  };
+
+  const ui = new UiRecorder(counter, opts.addonName);
+  ui.available = opts.uiContext ?? bound;
+  let active = opts.spreadsheet ?? new LocalSpreadsheet({ timeZone, owner, counter, onToast: (m, t, s) => ui.recordToast(m, t, s) });
+
+  const documents = new WeakMap<LocalSpreadsheet, DocumentState>();
+  let documentCount = 0;
+  const documentState = (): DocumentState | null => {
+    if (!bound) return null;
+    let state = documents.get(active);
+    if (!state) {
+      state = { id: `doc${++documentCount}`, properties: new PropertyStore(), cache: new CacheStore() };
+      documents.set(active, state);
+    }
+    return state;
+  };
+  const scriptProperties = new PropertyStore();
+  const userProperties = new Map<string, PropertyStore>();
+  const userProps = (email = session.effectiveUser) => userProperties.get(email) ?? userProperties.set(email, new PropertyStore()).get(email)!;
+  const scriptCache = new CacheStore();
+  const userCaches = new Map<string, CacheStore>();
+  const userCache = () => userCaches.get(session.effectiveUser) ?? userCaches.set(session.effectiveUser, new CacheStore()).get(session.effectiveUser)!;
+
+  const lockContext = { documentKey: () => documentState()?.id ?? null, userKey: () => session.effectiveUser };
+  const locks = new LockTable(clock, lockContext);
+  ui.onSuspend = () => locks.releaseAllHeldByScript();
+  const log = new LogRecorder();
+  const sleeps: number[] = [];
+  let scriptScope: object | null = null;
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: createSpreadsheetApp({ active: () => active, counter, getUi: () => ui.getUi(), toast: (m: string, t?: string, s?: number) => ui.recordToast(m, t, s) }),
+    HtmlService: createHtmlService({ htmlDir: opts.htmlDir ?? path.join(REPO_ROOT, 'dist'), counter, scriptScope: () => scriptScope ?? globals }),
+    LockService: createLockService(locks, lockContext, counter),
+    PropertiesService: createPropertiesService({ document: () => documentState()?.properties ?? null, script: () => scriptProperties, user: () => userProps() }, counter),
+    CacheService: createCacheService({ document: () => documentState()?.cache ?? null, script: () => scriptCache, user: userCache }, clock, counter),
+    Session: createSession(session, counter),
+    Utilities: createUtilities(counter, clock, sleeps),
+    Logger: createLogger(log, counter),
+    ScriptApp: createScriptApp(),
+    console,
+  };
+
+  return {
+    globals, counter, ui, locks, clock, log, sleeps, session,
+    get spreadsheet() { return active; },
+    stores: { documentProperties: () => documentState()?.properties ?? null, scriptProperties, userProperties: userProps },
+    setActiveUser(email: string, effectiveUser?: string) {
+      session.activeUser = email;
+      session.effectiveUser = effectiveUser ?? (email || session.effectiveUser);
+    },
+    useSpreadsheet(ss: LocalSpreadsheet) { active = ss; },
+    setUiContext(available: boolean) { ui.available = available; },
+    endExecution() { locks.releaseAllHeldByScript(); },
+    setScriptScope(scope: object) { scriptScope = scope; },
+  };
+}
+
+/**
+ * A minimal ScriptApp: the AuthMode and AuthorizationStatus enums, and authorization info that says nothing is required.
+ * Not counted: the counter has no ScriptApp service.
+ */
+function createScriptApp(): Record<string, unknown> {
+  const AuthorizationStatus = Object.freeze({ REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' });
+  return {
+    AuthMode: Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' }),
+    AuthorizationStatus,
+    getAuthorizationInfo: () => ({
+      getAuthorizationStatus: () => AuthorizationStatus.NOT_REQUIRED,
+      getAuthorizationUrl: () => null,
+      getAuthorizedScopes: () => [],
+    }),
+    getScriptId: () => 'local-script',
+  };
+}
+
+export { CallCounter, LocalSpreadsheet };
