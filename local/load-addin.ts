@@ -1,0 +1,58 @@
+// Runs the built dist/Code.js in a fresh gas-local vm context whose globals are the local runtime's, and returns its top-level functions.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { REPO_ROOT, type LocalRuntime } from './runtime/index';
+
+// gas-local ships no types: require(dir, globals, { filter }) runs every matching .js file of dir in one vm context and returns it.
+const gas = require('gas-local') as { require(dir: string, globals: object, options: { filter(file: string): boolean }): object };
+
+/**
+ * The add-in's top-level functions (only top-level `function` and `var` are visible). Values made inside the vm come from
+ * another realm: test arrays with Array.isArray, dates with Object.prototype.toString, never instanceof.
+ */
+export type Addin = Record<string, (...args: any[]) => any>;
+
+export const DEFAULT_DIST_DIR = path.join(REPO_ROOT, 'dist');
+
+/**
+ * Makes `e instanceof Error` inside the vm true for errors the runtime's services throw (they are Node-realm errors),
+ * as Apps Script's service exceptions are Errors to the script.
+ */
+function acceptHostErrors(context: object): void {
+  vm.runInContext(
+    `Object.defineProperty(Error, Symbol.hasInstance, { value: function (v) {
+      return Function.prototype[Symbol.hasInstance].call(this, v) || (this === Error && __hostIsError(v));
+    } });`,
+    context,
+  );
+}
+
+/**
+ * Loads dist/Code.js (only that file) into a fresh context whose globals are a copy of runtime.globals, so no top-level state
+ * leaks between loads. Each call of a returned function is one execution: afterwards the locks the script still holds are
+ * released, as Apps Script does when a script ends.
+ */
+export function loadAddin(runtime: LocalRuntime, distDir: string = DEFAULT_DIST_DIR): Addin {
+  const codeFile = path.join(distDir, 'Code.js');
+  if (!fs.existsSync(codeFile)) throw new Error(`Chưa build: chạy npm run build (không thấy ${codeFile})`);
+  const globals: Record<string, unknown> = { ...runtime.globals, __hostIsError: (v: unknown) => v instanceof Error };
+  const target = path.resolve(codeFile);
+  const context = gas.require(distDir, globals, { filter: (file) => path.resolve(file) === target });
+  acceptHostErrors(context);
+  runtime.setScriptScope(context);
+  const scope = context as Record<string, unknown>;
+  return new Proxy(scope, {
+    get(object, name) {
+      const value = Reflect.get(object, name);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        try {
+          return (value as (...a: unknown[]) => unknown).apply(object, args);
+        } finally {
+          runtime.endExecution();
+        }
+      };
+    },
+  }) as Addin;
+}
