@@ -177,3 +177,19 @@ export function TONGTHAMHOI(cot_tien: unknown, cot_dieu_kien: unknown, dieu_kien
 export function DOCSOTIEN(so_tien: unknown): unknown {
   return amountWordsOf(so_tien);
 }
+
+import { initialiseMessage, initialiseWorkbook } from './app/initialise';
+
+/**
+ * Menu "Khởi tạo bảng tính": creates the missing contract sheets and refreshes the score sheet's highlighting, then tells the
+ * officer what was done. The alert comes after the lock is released (an alert suspends the script).
+ */
+export function menuInitialise(): void {
+  try {
+    const result = initialiseWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('Khởi tạo bảng tính', initialiseMessage(result), ui.ButtonSet.OK);
+  } catch (error) {
+    showError(error);
+  }
+}
