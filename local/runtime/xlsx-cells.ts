@@ -1,0 +1,106 @@
+// Cell-level conversion between exceljs and the local runtime's cells: values, dates in the spreadsheet's time zone, formats, notes.
+import type ExcelJS from 'exceljs';
+import { fromUtcCivil, toUtcCivil } from './civil-time';
+import type { Cell, CellFormat } from './model';
+import { isDateValue } from './values';
+
+/** '#RRGGBB' from exceljs' 'AARRGGBB' (lower case, as Apps Script's getBackground returns). */
+function fromArgb(argb: string | undefined): string | undefined {
+  if (!argb || !/^[0-9a-f]{6,8}$/i.test(argb)) return undefined;
+  return `#${argb.slice(-6).toLowerCase()}`;
+}
+
+function toArgb(color: string): string | undefined {
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  return m ? `FF${m[1].toUpperCase()}` : undefined;
+}
+
+function noteText(note: ExcelJS.Cell['note']): string | undefined {
+  if (!note) return undefined;
+  if (typeof note === 'string') return note;
+  return note.texts?.map((t) => t.text).join('');
+}
+
+/** The value of an exceljs cell as the runtime stores it; formulas keep their text and cached result. */
+export function readExcelValue(cell: ExcelJS.Cell, timeZone: string): Pick<Cell, 'value' | 'formula'> {
+  const raw = cell.value as unknown;
+  if (raw === null || raw === undefined) return {};
+  if (isDateValue(raw)) return { value: fromUtcCivil(raw, timeZone) };
+  if (typeof raw === 'number' || typeof raw === 'boolean') return { value: raw };
+  if (typeof raw === 'string') return raw === '' ? {} : { value: raw };
+  const obj = raw as Record<string, unknown>;
+  if ('formula' in obj || 'sharedFormula' in obj) {
+    const formula = cell.formula ? `=${cell.formula}` : undefined;
+    const result = obj.result as unknown;
+    let value: Cell['value'];
+    if (isDateValue(result)) value = fromUtcCivil(result, timeZone);
+    else if (result && typeof result === 'object' && 'error' in (result as object)) value = String((result as { error: unknown }).error);
+    else if (typeof result === 'number' || typeof result === 'boolean' || typeof result === 'string') value = result;
+    return { formula, value: value === '' ? undefined : value };
+  }
+  if ('richText' in obj) return { value: (obj.richText as { text: string }[]).map((r) => r.text).join('') };
+  if ('hyperlink' in obj) {
+    const text = obj.text as unknown;
+    const label = typeof text === 'string' ? text : text && typeof text === 'object' && 'richText' in text ? (text as { richText: { text: string }[] }).richText.map((r) => r.text).join('') : String(obj.hyperlink);
+    return { value: label };
+  }
+  if ('error' in obj) return { value: String(obj.error) };
+  return { value: String(raw) };
+}
+
+/** Formatting and the note of an exceljs cell. */
+export function readExcelFormat(cell: ExcelJS.Cell): CellFormat & { note?: string } {
+  const out: CellFormat & { note?: string } = {};
+  if (cell.numFmt && !/^general$/i.test(cell.numFmt)) out.numberFormat = cell.numFmt;
+  const font = cell.font;
+  if (font?.bold) out.fontWeight = 'bold';
+  if (font?.italic) out.fontStyle = 'italic';
+  if (font?.size && font.size !== 10) out.fontSize = font.size;
+  const fontColor = fromArgb(font?.color?.argb);
+  if (fontColor && fontColor !== '#000000') out.fontColor = fontColor;
+  const fill = cell.fill;
+  if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+    const background = fromArgb(fill.fgColor?.argb);
+    if (background && background !== '#ffffff') out.background = background;
+  }
+  const alignment = cell.alignment;
+  if (alignment?.horizontal) out.horizontalAlignment = alignment.horizontal;
+  if (alignment?.vertical) out.verticalAlignment = alignment.vertical === 'middle' ? 'middle' : alignment.vertical;
+  if (alignment?.wrapText) out.wrap = true;
+  const border = cell.border;
+  if (border && (border.top || border.left || border.bottom || border.right)) {
+    out.border = { top: !!border.top, left: !!border.left, bottom: !!border.bottom, right: !!border.right };
+  }
+  const note = noteText(cell.note);
+  if (note) out.note = note;
+  return out;
+}
+
+/** Writes a runtime cell into an exceljs cell: dates as civil time of the spreadsheet's zone, formulas with their result. */
+export function writeExcelCell(target: ExcelJS.Cell, cell: Cell, timeZone: string): void {
+  const value = isDateValue(cell.value) ? toUtcCivil(cell.value, timeZone) : cell.value;
+  if (cell.formula) target.value = { formula: cell.formula.replace(/^=/, ''), result: value ?? '' } as ExcelJS.CellFormulaValue;
+  else if (value !== undefined) target.value = value;
+  if (cell.numberFormat) target.numFmt = cell.numberFormat;
+  const font: Partial<ExcelJS.Font> = {};
+  if (cell.fontWeight === 'bold') font.bold = true;
+  if (cell.fontStyle === 'italic') font.italic = true;
+  if (cell.fontSize) font.size = cell.fontSize;
+  if (cell.fontFamily) font.name = cell.fontFamily;
+  const fontColor = cell.fontColor && toArgb(cell.fontColor);
+  if (fontColor) font.color = { argb: fontColor };
+  if (Object.keys(font).length) target.font = font;
+  const background = cell.background && toArgb(cell.background);
+  if (background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: background } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (cell.horizontalAlignment && cell.horizontalAlignment !== 'general') alignment.horizontal = cell.horizontalAlignment as ExcelJS.Alignment['horizontal'];
+  if (cell.verticalAlignment) alignment.vertical = cell.verticalAlignment as ExcelJS.Alignment['vertical'];
+  if (cell.wrap) alignment.wrapText = true;
+  if (Object.keys(alignment).length) target.alignment = alignment;
+  if (cell.border) {
+    const style = { style: /medium/i.test(cell.border.style ?? '') ? 'medium' : /thick/i.test(cell.border.style ?? '') ? 'thick' : 'thin' } as ExcelJS.Border;
+    const side = (on?: boolean) => (on ? { ...style, color: cell.border?.color ? { argb: toArgb(cell.border.color) } : undefined } : undefined);
+    target.border = { top: side(cell.border.top), left: side(cell.border.left), bottom: side(cell.border.bottom), right: side(cell.border.right) } as ExcelJS.Borders;
+  }
+  if (cell.note) target.note = cell.note;
+}
