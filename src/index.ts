@@ -193,3 +193,47 @@ export function menuInitialise(): void {
     showError(error);
   }
 }
+
+// ——— Sidebar server functions (ServerApi in src/shared/api.ts). Each checks the user's role from "Phân quyền" on the server. ———
+import * as sidebar from './app/sidebar-api';
+import type { LedgerFormData, SaveResult, ScoreFormData, SidebarContext, VisitFormData } from './shared/api';
+
+/** Thanh bên: the user, their permissions and the lists the forms need. */
+export function sidebarContext(): SidebarContext {
+  return sidebar.sidebarContext();
+}
+
+/** Thanh bên: the score form of one unit and period (allowed forms, the self-score, the user's own latest entry). */
+export function sidebarScoreForm(request: unknown): ScoreFormData {
+  return sidebar.sidebarScoreForm(request);
+}
+
+/** Thanh bên: validates and appends one score card to Chấm điểm under the lock, logged in Nhật ký. */
+export function sidebarSaveScore(request: unknown): SaveResult {
+  return sidebar.sidebarSaveScore(request);
+}
+
+/** Thanh bên: earlier visited people of a unit and the funds with their balances. */
+export function sidebarVisitForm(unit: unknown): VisitFormData {
+  return sidebar.sidebarVisitForm(unit);
+}
+
+/** Thanh bên: validates and appends one visit to Thăm hỏi under the lock, logged in Nhật ký. */
+export function sidebarSaveVisit(request: unknown): SaveResult {
+  return sidebar.sidebarSaveVisit(request);
+}
+
+/** Thanh bên: the next voucher numbers, known categories and funds for "Ghi thu chi". */
+export function sidebarLedgerForm(): LedgerFormData {
+  return sidebar.sidebarLedgerForm();
+}
+
+/** Thanh bên: validates and appends one ledger line to Thu chi under the lock, logged in Nhật ký. */
+export function sidebarSaveLedger(request: unknown): SaveResult {
+  return sidebar.sidebarSaveLedger(request);
+}
+
+/** Thanh bên: builds the yearly summary sheet of a period (Quản trị only). */
+export function sidebarBuildSummary(period: unknown): { message: string; sheet: string } {
+  return sidebar.sidebarBuildSummary(period);
+}

@@ -1,0 +1,85 @@
+// Nhật ký: the append-only audit log; each sidebar write adds one line (time, email, action, sheet, row, values) under the same lock.
+import { LOG_COLUMNS, SHEET } from '../workbook/schema';
+import { locateTable, type Table } from '../workbook/table';
+import { UserError } from './errors';
+import { findSheet } from './sheets';
+import { appendPlannedRow, numberCell, planRow, textCell, timeCell, type PlacedCell } from './safe-write';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** How many top rows are read to find the log's header row (its data rows are never read). */
+const HEADER_ROWS_READ = 10;
+
+export interface AuditEntry {
+  time: Date;
+  email: string;
+  /** Thao tác, e.g. "Lưu điểm Chấm chéo". */
+  action: string;
+  sheet: string;
+  row: number | null;
+  /** Nội dung: the values written, as compact JSON. */
+  content: string;
+}
+
+export interface AuditLog {
+  /** Appends the line; returns its 1-based row in Nhật ký. */
+  write(entry: AuditEntry): number;
+}
+
+/** The values written, as compact JSON with the sheet's headers as keys: {"Kỳ":"2020","Mã đơn vị":"CD004",…}. */
+export function describeValues(record: Record<string, string | number>): string {
+  return JSON.stringify(record);
+}
+
+/** Creates Nhật ký at the end, protected with a warning (scripts still append; people are warned before editing), keeping the active sheet. */
+function createLogSheet(spreadsheet: Spreadsheet): Sheet {
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.insertSheet(SHEET.log, spreadsheet.getNumSheets());
+  sheet.protect().setDescription('Nhật ký do thanh bên ghi; không sửa tay.').setWarningOnly(true);
+  if (active) spreadsheet.setActiveSheet(active);
+  return sheet;
+}
+
+/**
+ * Opens Nhật ký for writing; call it under the document lock, before the write it records, so a broken log stops the write.
+ * Creates the sheet (with its headers) when missing; reads only its top rows to place the columns, wherever they stand.
+ */
+export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>): AuditLog {
+  const sheet = findSheet(index, SHEET.log) ?? spreadsheet.getSheetByName(SHEET.log) ?? createLogSheet(spreadsheet);
+  const lastRow = sheet.getLastRow();
+  let table: Pick<Table, 'headerRow' | 'headers' | 'columns'> = { headerRow: 1, headers: [], columns: {} };
+  if (lastRow > 0) {
+    const top = sheet.getRange(1, 1, Math.min(lastRow, HEADER_ROWS_READ), sheet.getLastColumn()).getValues();
+    const located = locateTable(SHEET.log, top, LOG_COLUMNS);
+    if (!located.ok) throw new UserError(`${located.error.message} Hãy sửa dòng tiêu đề của trang "${SHEET.log}" rồi lưu lại; chưa có gì được ghi.`);
+    table = located.table;
+  }
+  let nextLastRow = lastRow;
+  return {
+    write(entry) {
+      const at = (key: string, cell: PlacedCell['cell']): PlacedCell => ({
+        column: table.columns[key],
+        header: LOG_COLUMNS.find((c) => c.key === key)?.header ?? key,
+        cell,
+        addIfMissing: true,
+      });
+      const plan = planRow(sheet, table, [
+        at('time', timeCell(entry.time)),
+        at('email', textCell(entry.email)),
+        at('action', textCell(entry.action)),
+        at('sheet', textCell(entry.sheet)),
+        at('row', numberCell(entry.row)),
+        at('values', textCell(entry.content)),
+      ]);
+      const row = appendPlannedRow(plan, nextLastRow);
+      nextLastRow = row;
+      if (plan.newHeaders) {
+        const headers = [...table.headers.slice(0, plan.newHeaders.column), ...plan.newHeaders.headers];
+        const relocated = locateTable(SHEET.log, [headers], LOG_COLUMNS);
+        if (relocated.ok) table = { ...relocated.table, headerRow: table.headerRow };
+      }
+      return row;
+    },
+  };
+}

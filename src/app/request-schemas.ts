@@ -1,0 +1,323 @@
+// Validates every sidebar request (zod/mini) against the workbook just read: types, lengths, known codes, scores, dates and amounts, in Vietnamese.
+import * as z from 'zod/mini';
+import { parseDateText } from '../domain/dates';
+import { parseAmount, type Parsed } from '../domain/money';
+import { parsePeriodLabel } from '../domain/periods';
+import { clip, matchKey, matchOption } from '../domain/text';
+import {
+  SCORE_FORM_NAMES,
+  VISIT_REASONS,
+  type Criterion,
+  type Fund,
+  type IsoDate,
+  type LedgerType,
+  type Period,
+  type ScoreForm,
+  type Unit,
+  type VisitReason,
+} from '../domain/types';
+import { SHEET } from '../workbook/schema';
+import { UserError } from './errors';
+
+/** Longest text accepted in a one-line field (names, codes, categories). */
+export const TEXT_MAX = 500;
+/** Longest note or description. */
+export const NOTE_MAX = 2000;
+/** At most this many messages are shown at once, so a flood of bad fields stays readable. */
+const MAX_MESSAGES = 5;
+
+export const NOT_AN_OBJECT = 'Dữ liệu gửi lên không hợp lệ: cần một biểu mẫu (đối tượng), không phải giá trị đơn lẻ.';
+
+/** What a request is checked against: the workbook's units, criteria, funds and the periods the sidebar offers. */
+export interface RequestContext {
+  units: readonly Unit[];
+  criteria: readonly Criterion[];
+  funds: readonly Fund[];
+  periods: readonly Period[];
+  schoolYearStartMonth: number;
+}
+
+export interface ScoreFormQuery {
+  period: Period;
+  unit: Unit;
+}
+
+export interface ValidScoreCard {
+  period: Period;
+  unit: Unit;
+  form: ScoreForm;
+  /** Criterion code (as in Tiêu chí) → points; criteria left blank are absent. */
+  scores: Record<string, number>;
+  note: string;
+}
+
+export interface ValidVisit {
+  date: IsoDate;
+  unit: Unit;
+  person: string;
+  reason: VisitReason;
+  amount: number;
+  fund: Fund;
+  visitor: string;
+  note: string;
+}
+
+export interface ValidLedgerLine {
+  date: IsoDate;
+  fund: Fund;
+  type: LedgerType;
+  category: string;
+  amount: number;
+  description: string;
+  /** "" = the next number, chosen under the lock. */
+  voucher: string;
+}
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (message: string): Parsed<never> => ({ ok: false, message });
+
+/** Ends a message with a full stop. */
+function sentence(message: string): string {
+  return /[.!?…]$/.test(message) ? message : `${message}.`;
+}
+
+/** 12.5 → "12,5" (the decimal comma officers write). */
+export function pointsVi(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+/** "tên người được thăm" → "Tên người được thăm" at the start of a sentence. */
+function capital(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A zod/mini field from a parser: a failure becomes one issue with the parser's message. */
+function field<T>(parse: (value: unknown) => Parsed<T>) {
+  return z.transform((value: unknown, ctx): T => {
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: 'custom', message: sentence(parsed.message), input: value });
+    return z.NEVER;
+  });
+}
+
+/** Text of a field: a string, trimmed, at most `max` characters; a required one must not be blank. */
+function readText(label: string, value: unknown, opts: { required?: boolean; max?: number } = {}): Parsed<string> {
+  const max = opts.max ?? TEXT_MAX;
+  if (value === undefined || value === null) return opts.required ? fail(`Thiếu ${label}`) : ok('');
+  if (typeof value !== 'string') return fail(`${capital(label)} phải là chữ, không phải ${typeof value === 'number' ? 'số' : 'kiểu dữ liệu khác'}`);
+  const text = value.trim();
+  if (text.length > max) return fail(`${capital(label)} dài quá ${max} ký tự (đang có ${text.length})`);
+  if (opts.required && text === '') return fail(`Thiếu ${label}`);
+  return ok(text);
+}
+
+function textField(label: string, opts: { required?: boolean; max?: number } = {}) {
+  return field((value) => readText(label, value, opts));
+}
+
+function periodField(ctx: RequestContext) {
+  return field((value): Parsed<Period> => {
+    const text = readText('kỳ', value, { required: true });
+    if (!text.ok) return text;
+    const parsed = parsePeriodLabel(text.value, ctx.schoolYearStartMonth);
+    if (!parsed.ok) return parsed;
+    const known = ctx.periods.find((p) => p.label === parsed.value.label);
+    if (!known) return fail(`Kỳ "${parsed.value.label}" không có trong danh sách kỳ của bảng tính (${ctx.periods.map((p) => p.label).join(', ') || 'chưa có kỳ nào'})`);
+    return ok(known);
+  });
+}
+
+function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(matchKey(key(item)))) map.set(matchKey(key(item)), item);
+  return map;
+}
+
+function unitParser(ctx: RequestContext) {
+  const units = byKey(ctx.units, (u) => u.code);
+  return (value: unknown): Parsed<Unit> => {
+    const text = readText('mã đơn vị', value, { required: true });
+    if (!text.ok) return text;
+    const unit = units.get(matchKey(text.value));
+    return unit ? ok(unit) : fail(`Mã đơn vị "${clip(text.value)}" không có trong trang ${SHEET.units}`);
+  };
+}
+
+function fundField(ctx: RequestContext) {
+  const funds = byKey(ctx.funds, (f) => f.name);
+  return field((value): Parsed<Fund> => {
+    const text = readText('quỹ', value, { required: true });
+    if (!text.ok) return text;
+    const fund = funds.get(matchKey(text.value));
+    return fund ? ok(fund) : fail(`Quỹ "${clip(text.value)}" không có trong trang ${SHEET.funds}`);
+  });
+}
+
+const FORM_NAMES = Object.values(SCORE_FORM_NAMES);
+const FORM_BY_NAME = new Map(Object.entries(SCORE_FORM_NAMES).map(([code, name]) => [name, code as ScoreForm]));
+
+const formField = field((value): Parsed<ScoreForm> => {
+  const text = readText('hình thức chấm', value, { required: true });
+  if (!text.ok) return text;
+  if (Object.prototype.hasOwnProperty.call(SCORE_FORM_NAMES, text.value)) return ok(text.value as ScoreForm);
+  const name = matchOption(text.value, FORM_NAMES);
+  return name ? ok(FORM_BY_NAME.get(name) as ScoreForm) : fail(`Hình thức chấm không hợp lệ: "${clip(text.value)}" (chọn một trong: ${FORM_NAMES.join(', ')})`);
+});
+
+/** One score as typed: a number, or text with a decimal comma or point ("7,5"); blank = not scored (undefined). */
+function readScore(criterion: Criterion, value: unknown): Parsed<number | undefined> {
+  const label = `Tiêu chí ${criterion.code}`;
+  let points: number;
+  if (value === null || value === undefined) return ok(undefined);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return fail(`${label}: điểm không hợp lệ`);
+    points = value;
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return ok(undefined);
+    if (!/^-?\d{1,6}([.,]\d{1,6})?$/.test(text)) return fail(`${label}: "${clip(text)}" không phải là số điểm`);
+    points = Number(text.replace(',', '.'));
+  } else {
+    return fail(`${label}: điểm phải là số`);
+  }
+  if (points < 0) return fail(`${label}: điểm ${pointsVi(points)} không được âm`);
+  if (criterion.kind === 'condition') {
+    return points === 0 || points === 1 ? ok(points) : fail(`${label} là điều kiện: chỉ nhập 1 (đạt) hoặc 0 (không đạt), không nhập ${pointsVi(points)}`);
+  }
+  if (points > criterion.max) return fail(`${label}: điểm ${pointsVi(points)} vượt quá tối đa ${pointsVi(criterion.max)}`);
+  return ok(points);
+}
+
+function scoresField(ctx: RequestContext) {
+  const criteria = byKey(ctx.criteria, (c) => c.code);
+  return z.transform((value: unknown, issues): Record<string, number> => {
+    const fail = (message: string) => {
+      issues.issues.push({ code: 'custom', message: sentence(message), input: value });
+      return z.NEVER;
+    };
+    if (value === undefined || value === null) return fail('Thiếu bảng điểm');
+    if (typeof value !== 'object' || Array.isArray(value)) return fail('Bảng điểm phải gồm các cặp mã tiêu chí và điểm');
+    const scores: Record<string, number> = {};
+    let bad = false;
+    for (const [code, raw] of Object.entries(value as Record<string, unknown>)) {
+      const criterion = criteria.get(matchKey(code));
+      const read: Parsed<number | undefined> = criterion ? readScore(criterion, raw) : { ok: false, message: `Tiêu chí "${clip(code)}" không có trong trang ${SHEET.rubric}` };
+      if (!read.ok) {
+        bad = true;
+        fail(read.message);
+      } else if (criterion && read.value !== undefined) {
+        scores[criterion.code] = read.value;
+      }
+    }
+    if (bad) return z.NEVER;
+    if (Object.keys(scores).length === 0) return fail('Chưa nhập điểm tiêu chí nào');
+    return scores;
+  });
+}
+
+function dateField(label: string) {
+  return field((value): Parsed<IsoDate> => {
+    const text = readText(label.toLowerCase(), value, { required: true });
+    if (!text.ok) return text;
+    const parsed = parseDateText(text.value);
+    return parsed.ok ? parsed : fail(`${label}: ${parsed.message.charAt(0).toLowerCase()}${parsed.message.slice(1)}`);
+  });
+}
+
+/** Whole đồng as a number or typed text ("1.500.000"); `min` 0 for visits, 1 for the ledger. */
+function amountField(min: 0 | 1) {
+  return field((value): Parsed<number> => {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return fail('Thiếu số tiền');
+    if (typeof value !== 'number' && typeof value !== 'string') return fail('Số tiền phải là số hoặc chữ số như 1.500.000');
+    if (typeof value === 'string' && value.length > TEXT_MAX) return fail(`Số tiền dài quá ${TEXT_MAX} ký tự`);
+    const parsed = parseAmount(value);
+    if (!parsed.ok) return parsed;
+    if (parsed.value < min) return fail(min === 0 ? `Số tiền không được âm: ${parsed.value}` : `Số tiền phải lớn hơn 0: ${parsed.value}`);
+    return parsed;
+  });
+}
+
+const reasonField = field((value): Parsed<VisitReason> => {
+  const text = readText('lý do', value, { required: true });
+  if (!text.ok) return text;
+  const reason = matchOption(text.value, VISIT_REASONS);
+  return reason ? ok(reason) : fail(`Lý do không hợp lệ: "${clip(text.value)}" (chọn một trong: ${VISIT_REASONS.join(', ')})`);
+});
+
+const ledgerTypeField = field((value): Parsed<LedgerType> => {
+  const text = readText('loại (Thu hoặc Chi)', value, { required: true });
+  if (!text.ok) return text;
+  const type = matchOption(text.value, ['Thu', 'Chi'] as const);
+  return type ? ok(type === 'Thu' ? 'income' : 'expense') : fail(`Loại không hợp lệ: "${clip(text.value)}" (chọn Thu hoặc Chi)`);
+});
+
+const objectParams = { error: NOT_AN_OBJECT };
+
+export function scoreFormQuerySchema(ctx: RequestContext) {
+  return z.object({ period: periodField(ctx), unit: field(unitParser(ctx)) }, objectParams);
+}
+
+export function scoreCardSchema(ctx: RequestContext) {
+  return z.object(
+    {
+      period: periodField(ctx),
+      unit: field(unitParser(ctx)),
+      form: formField,
+      scores: scoresField(ctx),
+      note: textField('ghi chú', { max: NOTE_MAX }),
+    },
+    objectParams,
+  );
+}
+
+/** sidebarVisitForm takes the unit code alone. */
+export function unitCodeSchema(ctx: RequestContext) {
+  return field(unitParser(ctx));
+}
+
+export function visitSchema(ctx: RequestContext) {
+  return z.object(
+    {
+      date: dateField('Ngày thăm'),
+      unit: field(unitParser(ctx)),
+      person: textField('tên người được thăm', { required: true }),
+      reason: reasonField,
+      amount: amountField(0),
+      fund: fundField(ctx),
+      visitor: textField('tên người đi thăm'),
+      note: textField('ghi chú', { max: NOTE_MAX }),
+    },
+    objectParams,
+  );
+}
+
+export function ledgerLineSchema(ctx: RequestContext) {
+  return z.object(
+    {
+      date: dateField('Ngày chứng từ'),
+      fund: fundField(ctx),
+      type: ledgerTypeField,
+      category: textField('khoản mục'),
+      amount: amountField(1),
+      description: textField('diễn giải', { max: NOTE_MAX }),
+      voucher: textField('số chứng từ', { max: 50 }),
+    },
+    objectParams,
+  );
+}
+
+/** The period label of sidebarBuildSummary: any label the summary can read ("2020", "2019-2020"). */
+export function summaryLabelSchema() {
+  return field((value) => readText('kỳ', value, { required: true }));
+}
+
+/** Parses a request or throws a UserError listing (at most five of) its problems, each naming its field. */
+export function parseRequest<T>(schema: z.ZodMiniType<T, unknown>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const messages = [...new Set(result.error.issues.map((issue) => issue.message))];
+  const shown = messages.slice(0, MAX_MESSAGES);
+  if (messages.length > MAX_MESSAGES) shown.push(`… và ${messages.length - MAX_MESSAGES} lỗi khác.`);
+  throw new UserError(shown.join('\n'));
+}

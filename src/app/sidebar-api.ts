@@ -1,0 +1,401 @@
+// The sidebar's server functions (ServerApi): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
+import { daysBetween, formatDateVi } from '../domain/dates';
+import { balanceAt } from '../domain/funds';
+import { formatVnd } from '../domain/money';
+import { periodOfDate } from '../domain/periods';
+import { naturalCompare } from '../domain/ranking';
+import { cardTotal, scorerKey } from '../domain/scoring';
+import { choosePeriod, periodsInWorkbook } from '../domain/summary';
+import { cellText, matchKey } from '../domain/text';
+import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit } from '../domain/types';
+import { nextVoucher } from '../domain/vouchers';
+import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
+import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
+import { findExtraColumn, type Table } from '../workbook/table';
+import { describeValues, openAuditLog } from './audit-log';
+import { UserError } from './errors';
+import { locateTables, readWorkbookTables, type WorkbookData } from './load-workbook';
+import { withDocumentLock } from './lock';
+import {
+  ledgerLineSchema,
+  parseRequest,
+  scoreCardSchema,
+  scoreFormQuerySchema,
+  summaryLabelSchema,
+  unitCodeSchema,
+  visitSchema,
+  pointsVi,
+  type RequestContext,
+} from './request-schemas';
+import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
+import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
+import { findSheet, indexSheets, makeDateReader, readValues } from './sheets';
+import { summarySheetName } from './summary-sheet';
+import { runYearlySummary } from './yearly-summary';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** "Today" for the officers: Vietnam's calendar day, whatever the script's or spreadsheet's zone. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** Khoản mục offered in "Ghi thu chi" before any are used (domain.md); visits are not offered: they are entered in Thăm hỏi. */
+export const DEFAULT_CATEGORIES = {
+  Thu: ['Đoàn phí', 'Kinh phí công đoàn', 'Cấp trên cấp', 'Thu khác'],
+  Chi: ['Khen thưởng', 'Tuyên truyền - phong trào', 'Quản lý hành chính', 'Lương - phụ cấp', 'Nộp cấp trên', 'Chi khác'],
+};
+
+const SOURCE_SHEETS: readonly SheetKey[] = ['units', 'rubric', 'scores', 'visits', 'ledger', 'funds', 'awards', 'settings'];
+
+/** The user, resolved from Phân quyền before anything else is read. */
+interface SidebarSession {
+  spreadsheet: Spreadsheet;
+  index: Map<string, Sheet>;
+  user: SidebarUser;
+  now: Date;
+  today: IsoDate;
+}
+
+/** A session with the whole workbook read (one getValues per sheet) and the periods the sidebar offers. */
+interface LoadedSession extends SidebarSession {
+  data: WorkbookData;
+  tables: Partial<Record<SheetKey, Table>>;
+  /** Latest first, the default first of all. */
+  periods: Period[];
+  requests: RequestContext;
+}
+
+function openSession(): SidebarSession {
+  const email = Session.getActiveUser().getEmail() ?? '';
+  if (email.trim() === '') throw new UserError(HIDDEN_IDENTITY_MESSAGE);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const index = indexSheets(spreadsheet);
+  const rolesSheet = findSheet(index, SHEET.roles);
+  const { entries } = readRoleEntries(rolesSheet ? readValues(rolesSheet) : undefined);
+  const user = resolveUser(email, entries, () => spreadsheet.getOwner()?.getEmail() ?? null);
+  const now = new Date();
+  return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, 'yyyy-MM-dd') };
+}
+
+/** The periods offered: those of the workbook and the current one, latest first, with choosePeriod's choice moved to the front. */
+export function offeredPeriods(data: WorkbookData, today: IsoDate): Period[] {
+  const { periodKind, schoolYearStartMonth } = data.settings;
+  const byLabel = new Map(periodsInWorkbook(data).map((p) => [p.label, p]));
+  const current = periodOfDate(today, periodKind, schoolYearStartMonth);
+  if (!byLabel.has(current.label)) byLabel.set(current.label, current);
+  const sorted = [...byLabel.values()].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
+  const chosen = choosePeriod(data, undefined, today);
+  const first = chosen.ok ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
+  return [first, ...sorted.filter((p) => p.label !== first.label)];
+}
+
+function loadSession(): LoadedSession {
+  const session = openSession();
+  const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
+  for (const key of SOURCE_SHEETS) {
+    const sheet = findSheet(session.index, SHEET[key]);
+    if (sheet) valuesBySheet[key] = readValues(sheet);
+  }
+  const timeZone = session.spreadsheet.getSpreadsheetTimeZone();
+  const { tables, warnings } = locateTables(valuesBySheet);
+  const read = readWorkbookTables(tables, makeDateReader(timeZone));
+  const data: WorkbookData = { ...read, warnings: [...warnings, ...read.warnings], timeZone };
+  const periods = offeredPeriods(data, session.today);
+  return {
+    ...session,
+    user: completeGrants(session.user, data.units),
+    data,
+    tables,
+    periods,
+    requests: { units: data.units, criteria: data.criteria, funds: data.funds, periods, schoolYearStartMonth: data.settings.schoolYearStartMonth },
+  };
+}
+
+const unitView = ({ code, name, cluster }: Unit): UnitView => ({ code, name, cluster });
+
+/** Each fund's balance today: its opening at the start of the sidebar's default period, plus receipts, minus payments and visits since. */
+function fundViews(s: LoadedSession): FundView[] {
+  const start = s.periods[0].start;
+  return s.data.funds.map((fund) => ({ name: fund.name, balance: balanceAt(fund, s.data.ledger, s.data.visits, start, s.today) }));
+}
+
+function latestRow(rows: readonly ScoreRow[]): ScoreRow | null {
+  return rows.reduce<ScoreRow | null>((best, row) => (best === null || row.row > best.row ? row : best), null);
+}
+
+/** The target sheet and its located table; refused with a way out when missing or headless. */
+function targetOf(s: LoadedSession, key: 'scores' | 'visits' | 'ledger'): { sheet: Sheet; table: Table } {
+  const sheet = findSheet(s.index, SHEET[key]);
+  const table = s.tables[key];
+  if (!sheet || !table) {
+    const required = SHEET_COLUMNS[key].filter((c) => c.required).map((c) => c.header).join(', ');
+    throw new UserError(`Trang "${SHEET[key]}" chưa có hoặc thiếu cột bắt buộc (${required}). Hãy chạy "Khởi tạo bảng tính" hoặc sửa dòng tiêu đề; chưa có gì được ghi.`);
+  }
+  return { sheet, table };
+}
+
+/** A cell placed under a contract column of the table, its header added when missing and `add` is true (default: when not blank). */
+function at(table: Table, key: string, header: string, cell: PlacedCell['cell'], add?: boolean): PlacedCell {
+  return { column: table.columns[key], header, cell, addIfMissing: add };
+}
+
+interface AuditedWrite {
+  plan: RowPlan;
+  action: string;
+  sheet: string;
+  content: string;
+  knownLastRow?: number;
+}
+
+/** Under the document lock: opens Nhật ký (so a broken log stops the write), appends the row, then its log line. */
+function writeAudited(s: SidebarSession, prepare: () => AuditedWrite): number {
+  return withDocumentLock(() => {
+    const log = openAuditLog(s.spreadsheet, s.index);
+    const write = prepare();
+    const row = appendPlannedRow(write.plan, write.knownLastRow);
+    log.write({ time: s.now, email: s.user.email, action: write.action, sheet: write.sheet, row, content: write.content });
+    return row;
+  });
+}
+
+// ——— Reads ———
+
+export function sidebarContext(): SidebarContext {
+  const s = loadSession();
+  const { settings } = s.data;
+  const clusters = new Map<string, UnitView[]>();
+  for (const unit of s.data.units) {
+    if (scoreFormsFor(s.user, unit, settings).length === 0) continue;
+    const list = clusters.get(unit.cluster) ?? [];
+    list.push(unitView(unit));
+    clusters.set(unit.cluster, list);
+  }
+  const visitUnits = s.data.units.filter((unit) => mayRecordVisit(s.user, unit)).map(unitView);
+  const ledger = mayRecordLedger(s.user, settings);
+  return {
+    user: { email: s.user.email, role: s.user.role, roleName: ROLE_NAMES[s.user.role], cluster: s.user.cluster, unit: s.user.unit },
+    periods: s.periods.map((p) => p.label),
+    defaultPeriod: s.periods[0].label,
+    scorableClusters: [...clusters.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([name, units]) => ({ name, units })),
+    criteria: s.data.criteria.map(({ code, group, content, max, kind }) => ({ code, group, content, max, kind })),
+    visitUnits,
+    reasons: [...VISIT_REASONS],
+    funds: visitUnits.length > 0 || ledger ? fundViews(s) : [],
+    permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user) },
+    today: formatDateVi(s.today),
+  };
+}
+
+function scoreFormsOrRefuse(s: LoadedSession, unit: Unit) {
+  const forms = scoreFormsFor(s.user, unit, s.data.settings);
+  if (forms.length === 0) throw new UserError(`Bạn không có quyền chấm điểm đơn vị ${unit.code} (${unit.name}).`);
+  return forms;
+}
+
+export function sidebarScoreForm(request: unknown): ScoreFormData {
+  const s = loadSession();
+  const { period, unit } = parseRequest(scoreFormQuerySchema(s.requests), request);
+  const forms = scoreFormsOrRefuse(s, unit);
+  const rows = s.data.scores.filter((row) => row.period === period.label && row.unit === unit.code);
+  const self = latestRow(rows.filter((row) => row.form === 'self'));
+  const mine = latestRow(rows.filter((row) => scorerKey(row.scorer) === s.user.email && forms.includes(row.form)));
+  return {
+    period: period.label,
+    unit: unitView(unit),
+    allowedForms: forms.map((form) => ({ form, name: SCORE_FORM_NAMES[form] })),
+    selfScores: self ? { ...self.scores } : null,
+    selfTotal: self ? cardTotal(self.scores, s.data.criteria) : null,
+    mine: mine ? { form: mine.form, scores: { ...mine.scores }, note: mine.note, row: mine.row } : null,
+  };
+}
+
+export function sidebarVisitForm(unitCode: unknown): VisitFormData {
+  const s = loadSession();
+  const unit = parseRequest(unitCodeSchema(s.requests), unitCode);
+  if (!mayRecordVisit(s.user, unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${unit.code} (${unit.name}).`);
+  const people = new Map<string, string>();
+  for (const visit of s.data.visits) {
+    const key = visit.person.normalize('NFC').toLowerCase();
+    if (matchKey(visit.unit) === matchKey(unit.code) && !people.has(key)) people.set(key, visit.person.normalize('NFC'));
+  }
+  return { people: [...people.values()].sort((a, b) => a.localeCompare(b, 'vi')), funds: fundViews(s) };
+}
+
+function ledgerOrRefuse(s: LoadedSession): void {
+  if (!mayRecordLedger(s.user, s.data.settings)) throw new UserError('Bạn không có quyền ghi thu chi. Hãy nhờ quản trị viên ghi, hoặc đổi thiết lập người được ghi thu chi trong trang "Cài đặt".');
+}
+
+/** Categories offered per type: the defaults, then those already used in Thu chi (Vietnamese order), without repeats. */
+function ledgerCategories(s: LoadedSession): LedgerFormData['categories'] {
+  const of = (type: 'income' | 'expense', defaults: readonly string[]) => {
+    const keys = new Set(defaults.map(matchKey));
+    const used = new Map<string, string>();
+    for (const entry of s.data.ledger) {
+      const key = matchKey(entry.category);
+      if (entry.type === type && key !== '' && !keys.has(key) && !used.has(key)) used.set(key, entry.category);
+    }
+    return [...defaults, ...[...used.values()].sort((a, b) => a.localeCompare(b, 'vi'))];
+  };
+  return { Thu: of('income', DEFAULT_CATEGORIES.Thu), Chi: of('expense', DEFAULT_CATEGORIES.Chi) };
+}
+
+export function sidebarLedgerForm(): LedgerFormData {
+  const s = loadSession();
+  ledgerOrRefuse(s);
+  const vouchers = s.data.ledger.map((entry) => entry.voucher);
+  return {
+    nextVoucher: { Thu: nextVoucher(vouchers, 'income'), Chi: nextVoucher(vouchers, 'expense') },
+    categories: ledgerCategories(s),
+    funds: fundViews(s),
+  };
+}
+
+// ——— Writes ———
+
+export function sidebarSaveScore(request: unknown): SaveResult {
+  const s = loadSession();
+  const card = parseRequest(scoreCardSchema(s.requests), request);
+  const forms = scoreFormsOrRefuse(s, card.unit);
+  const formName = SCORE_FORM_NAMES[card.form];
+  if (!forms.includes(card.form)) {
+    throw new UserError(`Bạn không được lưu điểm ${formName} cho đơn vị ${card.unit.code}; bạn chỉ được lưu: ${forms.map((f) => SCORE_FORM_NAMES[f]).join(', ')}.`);
+  }
+  const { sheet, table } = targetOf(s, 'scores');
+  const criterionCells = s.data.criteria.map((criterion): PlacedCell => {
+    const column = findExtraColumn(table, criterion.code);
+    return { column: column < 0 ? undefined : column, header: criterion.code, cell: numberCell(card.scores[criterion.code]) };
+  });
+  const plan = planRow(sheet, table, [
+    at(table, 'period', 'Kỳ', textCell(card.period.label)),
+    at(table, 'unit', 'Mã đơn vị', textCell(card.unit.code)),
+    at(table, 'form', 'Hình thức', textCell(formName)),
+    at(table, 'scorer', 'Người chấm', textCell(s.user.email), true),
+    ...criterionCells,
+    at(table, 'note', 'Ghi chú', textCell(card.note)),
+    at(table, 'savedAt', 'Thời điểm', timeCell(s.now), true),
+  ]);
+  const record = { Kỳ: card.period.label, 'Mã đơn vị': card.unit.code, 'Hình thức': formName, 'Người chấm': s.user.email, ...card.scores, 'Ghi chú': card.note };
+  const row = writeAudited(s, () => ({ plan, action: `Lưu điểm ${formName}`, sheet: SHEET.scores, content: describeValues(record) }));
+  const total = pointsVi(cardTotal(card.scores, s.data.criteria));
+  return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
+}
+
+/** Notes for the officer after a visit is saved: over the per-visit cap, or the same person and reason within 30 days. */
+function visitNotes(s: LoadedSession, visit: { date: IsoDate; person: string; reason: string; amount: number }): string[] {
+  const notes: string[] = [];
+  const cap = s.data.settings.visitCap;
+  if (cap !== null && visit.amount > cap) notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần (${formatVnd(cap)}).`);
+  const earlier = s.data.visits.find(
+    (v) => matchKey(v.person) === matchKey(visit.person) && v.reason === visit.reason && Math.abs(daysBetween(v.date, visit.date)) <= 30,
+  );
+  if (earlier) notes.push(`Lưu ý: ${visit.person} đã được thăm vì lý do ${visit.reason} ngày ${formatDateVi(earlier.date)} (có thể trùng).`);
+  return notes;
+}
+
+export function sidebarSaveVisit(request: unknown): SaveResult {
+  const s = loadSession();
+  const visit = parseRequest(visitSchema(s.requests), request);
+  if (!mayRecordVisit(s.user, visit.unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${visit.unit.code} (${visit.unit.name}).`);
+  const { sheet, table } = targetOf(s, 'visits');
+  const plan = planRow(sheet, table, [
+    at(table, 'date', 'Ngày', dateCell(visit.date)),
+    at(table, 'unit', 'Mã đơn vị', textCell(visit.unit.code)),
+    at(table, 'person', 'Người được thăm', textCell(visit.person)),
+    at(table, 'reason', 'Lý do', textCell(visit.reason)),
+    at(table, 'amount', 'Số tiền', amountCell(visit.amount)),
+    at(table, 'fund', 'Quỹ', textCell(visit.fund.name)),
+    at(table, 'visitor', 'Người đi thăm', textCell(visit.visitor)),
+    at(table, 'note', 'Ghi chú', textCell(visit.note)),
+  ]);
+  const record = {
+    Ngày: formatDateVi(visit.date),
+    'Mã đơn vị': visit.unit.code,
+    'Người được thăm': visit.person,
+    'Lý do': visit.reason,
+    'Số tiền': visit.amount,
+    Quỹ: visit.fund.name,
+    'Người đi thăm': visit.visitor,
+    'Ghi chú': visit.note,
+  };
+  const row = writeAudited(s, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(record) }));
+  const message = `Đã ghi thăm hỏi ${visit.person} (${visit.reason}, ${formatVnd(visit.amount)}) vào dòng ${row}.`;
+  return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, visit)].join(' ') };
+}
+
+/** Under the lock: the vouchers already in Thu chi (one read of their column), to number a blank voucher and refuse a repeated one. */
+function readVouchers(sheet: Sheet, table: Table): { vouchers: string[]; lastRow: number } {
+  const lastRow = sheet.getLastRow();
+  const column = table.columns.voucher;
+  if (column === undefined || lastRow <= table.headerRow) return { vouchers: [], lastRow };
+  const values = sheet.getRange(table.headerRow + 1, column + 1, lastRow - table.headerRow, 1).getValues();
+  return { vouchers: values.map((r) => cellText(r[0])), lastRow };
+}
+
+export function sidebarSaveLedger(request: unknown): SaveResult {
+  const s = loadSession();
+  const line = parseRequest(ledgerLineSchema(s.requests), request);
+  ledgerOrRefuse(s);
+  const { sheet, table } = targetOf(s, 'ledger');
+  const typeName = line.type === 'income' ? 'Thu' : 'Chi';
+  let voucher = line.voucher;
+  const row = writeAudited(s, () => {
+    const { vouchers, lastRow } = readVouchers(sheet, table);
+    if (voucher === '') voucher = nextVoucher(vouchers, line.type);
+    else {
+      const repeated = vouchers.findIndex((v) => matchKey(v) === matchKey(voucher));
+      if (repeated >= 0) throw new UserError(`Số chứng từ ${voucher} đã có ở dòng ${table.headerRow + 1 + repeated} của trang ${SHEET.ledger}; chưa có gì được ghi.`);
+    }
+    const plan = planRow(sheet, table, [
+      at(table, 'date', 'Ngày', dateCell(line.date)),
+      at(table, 'voucher', 'Số chứng từ', textCell(voucher)),
+      at(table, 'fund', 'Quỹ', textCell(line.fund.name)),
+      at(table, 'type', 'Loại', textCell(typeName)),
+      at(table, 'category', 'Khoản mục', textCell(line.category)),
+      at(table, 'amount', 'Số tiền', amountCell(line.amount)),
+      at(table, 'description', 'Diễn giải', textCell(line.description)),
+    ]);
+    const record = {
+      Ngày: formatDateVi(line.date),
+      'Số chứng từ': voucher,
+      Quỹ: line.fund.name,
+      Loại: typeName,
+      'Khoản mục': line.category,
+      'Số tiền': line.amount,
+      'Diễn giải': line.description,
+    };
+    return { plan, action: `Ghi ${typeName.toLowerCase()}`, sheet: SHEET.ledger, content: describeValues(record), knownLastRow: lastRow };
+  });
+  return { sheet: SHEET.ledger, row, message: `Đã ghi phiếu ${typeName.toLowerCase()} ${voucher} (${formatVnd(line.amount)}, ${line.fund.name}) vào dòng ${row}.` };
+}
+
+export function sidebarBuildSummary(period: unknown): { message: string; sheet: string } {
+  const s = openSession();
+  if (!mayBuildSummary(s.user)) throw new UserError('Chỉ quản trị viên được tạo báo cáo tổng hợp.');
+  const label = parseRequest(summaryLabelSchema(), period);
+  const summary = runYearlySummary(s.spreadsheet, label, s.now);
+  const sheet = summarySheetName(summary.period.label);
+  withDocumentLock(() =>
+    openAuditLog(s.spreadsheet, s.index).write({
+      time: s.now,
+      email: s.user.email,
+      action: 'Tạo báo cáo tổng hợp',
+      sheet,
+      row: null,
+      content: describeValues({ Kỳ: summary.period.label, 'Số đơn vị': summary.units, 'Cảnh báo': summary.warnings.length }),
+    }),
+  );
+  return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
+}
+
+/** Compile-time proof that these functions are the ServerApi the sidebar calls. */
+export const serverApi: ServerApi = {
+  sidebarContext,
+  sidebarScoreForm,
+  sidebarSaveScore,
+  sidebarVisitForm,
+  sidebarSaveVisit,
+  sidebarLedgerForm,
+  sidebarSaveLedger,
+  sidebarBuildSummary,
+};
+
