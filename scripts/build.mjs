@@ -9,6 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const entry = path.join(root, 'src/index.ts');
 const quiet = process.argv.includes('--quiet');
+/** --server builds only dist/Code.js (a quicker loop while working on the server side). */
+const serverOnly = process.argv.includes('--server');
 const MAX_BUNDLE_BYTES = 120 * 1024;
 
 /** Every `export function` of the entry, with its JSDoc and parameter names. Anything else exported is an error. */
@@ -100,11 +102,11 @@ async function main() {
   fs.mkdirSync(dist, { recursive: true });
   writeAtomically(path.join(dist, 'appsscript.json'), fs.readFileSync(path.join(root, 'appsscript.json')));
   const server = await buildServer();
-  const sidebarBytes = await buildSidebar();
+  const sidebarBytes = serverOnly ? 0 : await buildSidebar();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   if (!quiet) {
     console.log(`dist/Code.js       ${kb(server.bytes)} (${server.functions} hàm toàn cục, giới hạn ${kb(MAX_BUNDLE_BYTES)})`);
-    console.log(`dist/Sidebar.html  ${kb(sidebarBytes)}`);
+    if (!serverOnly) console.log(`dist/Sidebar.html  ${kb(sidebarBytes)}`);
   }
   if (server.bytes > MAX_BUNDLE_BYTES) {
     console.error(`dist/Code.js is ${kb(server.bytes)}, over the ${kb(MAX_BUNDLE_BYTES)} limit`);

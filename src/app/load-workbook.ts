@@ -4,7 +4,7 @@ import type { DateReader } from '../workbook/cells';
 import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
-import { locateTable, type Table } from '../workbook/table';
+import { columnLetter, locateTable, type Table } from '../workbook/table';
 import { WorkbookError } from './errors';
 import { findSheet, indexSheets, makeDateReader, readValues } from './sheets';
 
@@ -18,7 +18,19 @@ export interface WorkbookData {
   awards: Award[];
   settings: Settings;
   warnings: Warning[];
+  /** Column letter of each field, per sheet, as the header stood ({ visits: { amount: 'E' } }), so later warnings name the right cell. */
+  columnLetters: ColumnLettersBySheet;
   timeZone: string;
+}
+
+export type ColumnLettersBySheet = Partial<Record<SheetKey, Record<string, string>>>;
+
+function lettersOf(tables: Partial<Record<SheetKey, Table>>): ColumnLettersBySheet {
+  const letters: ColumnLettersBySheet = {};
+  for (const [key, table] of Object.entries(tables) as [SheetKey, Table][]) {
+    letters[key] = Object.fromEntries(Object.entries(table.columns).map(([field, index]) => [field, columnLetter(index)]));
+  }
+  return letters;
 }
 
 const SOURCE_SHEETS: readonly SheetKey[] = ['units', 'rubric', 'scores', 'visits', 'ledger', 'funds', 'awards', 'settings'];
@@ -49,6 +61,7 @@ export function locateTables(valuesBySheet: Partial<Record<SheetKey, unknown[][]
 
 /** Turns located tables into records. Pure apart from the date reader. */
 export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, readDate: DateReader): Omit<WorkbookData, 'timeZone'> {
+  const columnLetters = lettersOf(tables);
   const { settings, warnings } = readSettings(tables.settings ?? null);
   const take = <T>(read: { records: T[]; warnings: Warning[] } | undefined): T[] => {
     if (!read) return [];
@@ -63,7 +76,7 @@ export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, rea
   const ledger = take(tables.ledger && readLedger(tables.ledger, readDate));
   const funds = take(tables.funds && readFunds(tables.funds));
   const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth));
-  return { units, criteria, scores, visits, ledger, funds, awards, settings, warnings };
+  return { units, criteria, scores, visits, ledger, funds, awards, settings, warnings, columnLetters };
 }
 
 /** Reads the whole workbook: one getValues per source sheet. */

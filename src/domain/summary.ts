@@ -16,28 +16,43 @@ export interface SummaryInput {
   awards: Award[];
   settings: Settings;
   warnings: Warning[];
+  /** Column letters of fields per sheet key ('visits', 'ledger', 'funds'), so warnings name the cell where the header really stands. */
+  columnLetters?: Partial<Record<'visits' | 'ledger' | 'funds', Record<string, string>>>;
 }
 
-/** Every period the workbook speaks of: labels in Chấm điểm and Khen thưởng, and the periods of visit and ledger dates. */
-export function periodsInWorkbook(input: SummaryInput): Period[] {
-  const { schoolYearStartMonth, periodKind } = input.settings;
+/** Periods named by a label in Chấm điểm or Khen thưởng, oldest first. */
+export function labelledPeriods(input: SummaryInput): Period[] {
   const byLabel = new Map<string, Period>();
   for (const { period } of [...input.scores, ...input.awards]) {
-    const parsed = parsePeriodLabel(period, schoolYearStartMonth);
+    const parsed = parsePeriodLabel(period, input.settings.schoolYearStartMonth);
     if (parsed.ok) byLabel.set(parsed.value.label, parsed.value);
   }
+  return sortPeriods(byLabel.values());
+}
+
+/** Every period the workbook speaks of: the labelled ones, and the periods (by the settings' kind) of visit and ledger dates. */
+export function periodsInWorkbook(input: SummaryInput): Period[] {
+  const { schoolYearStartMonth, periodKind } = input.settings;
+  const byLabel = new Map(labelledPeriods(input).map((p) => [p.label, p]));
   const dates = new Set<IsoDate>([...input.visits, ...input.ledger].map((r) => r.date));
   for (const date of dates) {
     const period = periodOfDate(date, periodKind, schoolYearStartMonth);
     if (!byLabel.has(period.label)) byLabel.set(period.label, period);
   }
-  return [...byLabel.values()].sort((a, b) => (a.end === b.end ? a.start.localeCompare(b.start) : a.end.localeCompare(b.end)));
+  return sortPeriods(byLabel.values());
 }
 
-/** The period asked for, or the latest one found in the workbook, or the current one by the settings when the workbook has none. */
+function sortPeriods(periods: Iterable<Period>): Period[] {
+  return [...periods].sort((a, b) => (a.end === b.end ? a.start.localeCompare(b.start) : a.end.localeCompare(b.end)));
+}
+
+/**
+ * The period asked for; else the latest labelled in Chấm điểm or Khen thưởng (a stray visit dated next January must not move the
+ * year-end report); else the latest period of any visit or ledger date; else the current period by the settings.
+ */
 export function choosePeriod(input: SummaryInput, label: string | undefined, today: IsoDate): Parsed<Period> {
   if (label !== undefined && label.trim() !== '') return parsePeriodLabel(label, input.settings.schoolYearStartMonth);
-  const latest = latestPeriod(periodsInWorkbook(input));
+  const latest = latestPeriod(labelledPeriods(input)) ?? latestPeriod(periodsInWorkbook(input));
   return { ok: true, value: latest ?? periodOfDate(today, input.settings.periodKind, input.settings.schoolYearStartMonth) };
 }
 
@@ -68,9 +83,10 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     funds: new Set(input.funds.map((f) => f.name)),
     units: new Set(unitCodes),
     visitCap: input.settings.visitCap,
+    cells: input.columnLetters?.visits,
   });
   const inPeriodLedger = input.ledger.filter((entry) => periodContains(period, entry.date));
-  const funds = summariseFunds(input.funds, inPeriodLedger, checked.valid, period);
+  const funds = summariseFunds(input.funds, inPeriodLedger, checked.valid, period, { funds: input.columnLetters?.funds, ledger: input.columnLetters?.ledger });
   const membership = input.units.reduce(
     (sum, unit) => ({ members: sum.members + unit.members, workers: sum.workers + unit.workers, newMembers: sum.newMembers + unit.newMembers }),
     { members: 0, workers: 0, newMembers: 0 },
