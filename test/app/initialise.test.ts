@@ -49,7 +49,7 @@ function validationOf(s: Sheet, a1: string): { type: string; values: unknown[]; 
 }
 
 function rulesOf(s: Sheet): { type: string; values: unknown[]; background: string | null; ranges: string[] }[] {
-  return s.getConditionalFormatRules().map((rule: AnyObject) => {
+  return (s.getConditionalFormatRules() as unknown as AnyObject[]).map((rule) => {
     const c = rule.getBooleanCondition();
     return { type: c.getCriteriaType(), values: c.getCriteriaValues(), background: c.getBackground(), ranges: rule.getRanges().map((r: AnyObject) => r.getA1Notation()) };
   });
@@ -177,7 +177,7 @@ describe('Khởi tạo bảng tính on an empty spreadsheet', () => {
 
   test('headers protected with a warning only; Nhật ký protected whole as an append-only log', () => {
     for (const name of CONTRACT_SHEETS) {
-      const protections = (sheet(ss, name) as AnyObject)._model.protections as AnyObject[];
+      const protections = sheet(ss, name)._model.protections as unknown as AnyObject[];
       expect(protections).toHaveLength(1);
       expect(protections[0].isWarningOnly()).toBe(true);
       if (name === 'Nhật ký') {
@@ -309,13 +309,13 @@ describe('Khởi tạo bảng tính on a workbook with data', () => {
   test("an officer's own conditional format on Chấm điểm survives, after the add-in's rules", () => {
     const { runtime, addin, ss } = setUp();
     arrange(ss, 12, 20);
-    const scores = sheet(ss, 'Chấm điểm') as AnyObject;
+    const scores = sheet(ss, 'Chấm điểm');
     const app = runtime.globals.SpreadsheetApp as AnyObject;
     const own = app.newConditionalFormatRule().whenTextEqualTo('Cấp trên').setBackground('#d9ead3').setRanges([scores.getRange('D2:D1000')]).build();
     scores.setConditionalFormatRules([own]);
     addin.menuInitialise();
     addin.menuInitialise();
-    const rules = rulesOf(scores as unknown as Sheet);
+    const rules = rulesOf(scores);
     expect(rules).toHaveLength(6);
     expect(rules[5]).toEqual({ type: 'TEXT_EQUAL_TO', values: ['Cấp trên'], background: '#d9ead3', ranges: ['D2:D1000'] });
   });
