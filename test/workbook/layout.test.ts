@@ -15,6 +15,15 @@ function column(layout: SheetLayout, header: string): ColumnLayout {
   return found;
 }
 
+/** A column's check in short: a list's values, a look-up's "sheet.column", a number's "≥0" or ">0"; undefined for another kind. */
+function described(key: SheetKey, header: string, kind: 'list' | 'lookup' | 'number'): unknown {
+  const v = column(sheetLayout(key), header).validation;
+  if (v?.kind !== kind) return undefined;
+  if (v.kind === 'list') return v.values;
+  if (v.kind === 'lookup') return `${v.sheet}.${v.column}`;
+  return `${v.above ? '>' : '≥'}${v.min}`;
+}
+
 /** Headers and data-row formats of every sheet, written out by hand from contract.md and the brief. */
 const EXPECTED: Record<SheetKey, [string, string | null][]> = {
   units: [['Mã đơn vị', '@'], ['Tên đơn vị', '@'], ['Cụm', '@'], ['Số đoàn viên', '0'], ['Số người lao động', '0'], ['Kết nạp mới', '0']],
@@ -47,10 +56,7 @@ describe('sheetLayout', () => {
   });
 
   test('closed lists: Hình thức, Loại tiêu chí, Lý do, Loại thu chi, Đối tượng, Hình thức khen thưởng, Vai trò', () => {
-    const list = (key: SheetKey, header: string) => {
-      const v = column(sheetLayout(key), header).validation;
-      return v?.kind === 'list' ? v.values : undefined;
-    };
+    const list = (key: SheetKey, header: string) => described(key, header, 'list');
     expect(list('scores', 'Hình thức')).toEqual(['Tự chấm', 'Chấm chéo', 'Cụm trưởng', 'Cấp trên']);
     expect(list('rubric', 'Loại')).toEqual(['Chuẩn', 'Thưởng', 'Trừ', 'Điều kiện']);
     expect(list('visits', 'Lý do')).toEqual(['Ốm đau', 'Thai sản', 'Tai nạn', 'Bệnh hiểm nghèo', 'Hiếu', 'Hỷ', 'Khó khăn đột xuất', 'Lễ Tết', 'Nghỉ hưu', 'Khác']);
@@ -61,10 +67,7 @@ describe('sheetLayout', () => {
   });
 
   test('look-ups: Mã đơn vị from Đơn vị, Quỹ from Quỹ, Cụm from Đơn vị', () => {
-    const lookup = (key: SheetKey, header: string) => {
-      const v = column(sheetLayout(key), header).validation;
-      return v?.kind === 'lookup' ? `${v.sheet}.${v.column}` : undefined;
-    };
+    const lookup = (key: SheetKey, header: string) => described(key, header, 'lookup');
     expect(lookup('scores', 'Mã đơn vị')).toBe('units.code');
     expect(lookup('visits', 'Mã đơn vị')).toBe('units.code');
     expect(lookup('awards', 'Mã đơn vị')).toBe('units.code');
@@ -77,10 +80,7 @@ describe('sheetLayout', () => {
   });
 
   test('numbers: ≥ 0 for counts, visit amounts and budgets; > 0 for ledger amounts and maxima; none on opening balances', () => {
-    const number = (key: SheetKey, header: string) => {
-      const v = column(sheetLayout(key), header).validation;
-      return v?.kind === 'number' ? `${v.above ? '>' : '≥'}${v.min}` : undefined;
-    };
+    const number = (key: SheetKey, header: string) => described(key, header, 'number');
     expect(number('units', 'Số đoàn viên')).toBe('≥0');
     expect(number('units', 'Kết nạp mới')).toBe('≥0');
     expect(number('visits', 'Số tiền')).toBe('≥0');
