@@ -34,7 +34,10 @@ export interface ChartSpec {
   height: number;
 }
 
-/** The whole sheet: rectangular grids of the same size, and lists of A1 ranges to treat alike (each list is one batched call). */
+/**
+ * The whole sheet: rectangular grids of the same size (one batched call each), and short lists of A1 ranges. The lists do not
+ * grow with units or clusters: every section is a fixed number of tables, clusters being group rows inside them.
+ */
 export interface SummaryLayout {
   values: LayoutValue[][];
   numberFormats: string[][];
@@ -48,7 +51,7 @@ export interface SummaryLayout {
   /** Tables: a full grid of borders. */
   borders: string[];
   /** Cells whose text wraps (table headers, notes, warning messages). */
-  wraps: string[];
+  wraps: boolean[][];
   /** The title rows, shown in a larger font. */
   titleRange: string;
   titleFontSize: number;
@@ -80,6 +83,7 @@ type FormatKind = keyof typeof SUMMARY_FORMATS;
 const SECTION_FILL = '#c9daf8';
 const HEADER_FILL = '#e8f0fe';
 const TOTAL_FILL = '#f3f3f3';
+const GROUP_FILL = '#fef7e0';
 /** Blank rows kept under a table for the chart drawn over them (16 × 21 px ≈ the chart's height). */
 const CHART_ROWS = 16;
 const CHART_SIZE = { width: 600, height: 320 };
@@ -98,7 +102,11 @@ interface LayoutCell {
   value: LayoutValue;
   format: FormatKind;
 }
-type RowStyle = 'title' | 'section' | 'caption' | 'header' | 'body' | 'total';
+type RowStyle = 'title' | 'section' | 'caption' | 'header' | 'group' | 'body' | 'total';
+/** A cluster's heading row inside a table; its label stands in the wide name column C. */
+interface GroupRow {
+  group: string;
+}
 
 const blank: LayoutCell = { value: '', format: 'general' };
 const text = (value: string): LayoutCell => (value === '' ? blank : { value, format: 'text' });
@@ -109,6 +117,8 @@ const points = (value: number | null): LayoutCell => (value === null ? blank : {
 const percent = (value: number | null): LayoutCell => (value === null ? blank : { value: Math.round(value * 10) / 1000, format: 'percent' });
 const ratio = (part: number, whole: number): LayoutCell => (whole > 0 ? percent(Math.round((part / whole) * 1000) / 10) : blank);
 const formula = (value: string): LayoutCell => ({ value, format: 'general' });
+/** Chênh lệch = self − final, shown with its sign; blank unless both scores exist. */
+const scoreGap = (self: number | null, final: number | null): LayoutCell => (self === null || final === null ? blank : { value: Math.round((self - final) * 100) / 100, format: 'gap' });
 
 /** "A1:C4" for 1-based rows and columns. */
 export function a1Range(row: number, column: number, lastRow: number, lastColumn: number): string {
@@ -147,10 +157,9 @@ export function warningLink(sheetIds: Record<string, number>, sheet: string, cel
 /** Collects rows and the ranges that share a treatment while the sections are laid out top to bottom. */
 class SheetGrid {
   /** `fill`: how many columns from A carry the row's fill (a section: all; a table's header and total: the table's width). */
-  readonly rows: { cells: LayoutCell[]; style: RowStyle; fill: number }[] = [];
+  readonly rows: { cells: LayoutCell[]; style: RowStyle; fill: number; wraps: boolean[] }[] = [];
   readonly merges: string[] = [];
   readonly borders: string[] = [];
-  readonly wraps: string[] = [];
   readonly charts: ChartSpec[] = [];
   readonly sections: { title: string; row: number }[] = [];
 
@@ -161,7 +170,7 @@ class SheetGrid {
   /** Adds a row; cells are given from column A, missing ones are blank. Returns its 1-based row. */
   add(style: RowStyle, cells: LayoutCell[] = [], fill = 0): number {
     const full = Array.from({ length: COLUMNS }, (_, i) => cells[i] ?? blank);
-    this.rows.push({ cells: full, style, fill });
+    this.rows.push({ cells: full, style, fill, wraps: full.map(() => false) });
     return this.rows.length;
   }
 
@@ -182,15 +191,17 @@ class SheetGrid {
    * A bordered table from column A to `lastColumn`: header, body and total rows. `mergeColumns` [from, to]
    * merges those columns on every row of the table (the label spans the narrow code column and the wide name column).
    */
-  table(spec: { headers: string[]; body: LayoutCell[][]; totals?: LayoutCell[][]; lastColumn: number; mergeColumns?: [number, number]; wrapColumn?: number }): { header: number; last: number } {
+  table(spec: { headers: string[]; body: (LayoutCell[] | GroupRow)[]; totals?: LayoutCell[][]; lastColumn: number; mergeColumns?: [number, number]; wrapColumn?: number }): { header: number; last: number } {
     const header = this.add('header', spec.headers.map(text), spec.lastColumn);
-    for (const cells of spec.body) this.add('body', cells);
+    this.rows[header - 1].wraps.fill(true, 0, spec.lastColumn);
+    for (const row of spec.body) {
+      const r = Array.isArray(row) ? this.add('body', row) : this.add('group', [blank, blank, text(row.group)], spec.lastColumn);
+      if (Array.isArray(row) && spec.wrapColumn !== undefined) this.rows[r - 1].wraps[spec.wrapColumn - 1] = true;
+    }
     for (const cells of spec.totals ?? []) this.add('total', cells, spec.lastColumn);
     const last = this.lastRow;
     this.borders.push(a1Range(header, 1, last, spec.lastColumn));
-    this.wraps.push(a1Range(header, 1, header, spec.lastColumn));
     if (spec.mergeColumns) this.merges.push(a1Range(header, spec.mergeColumns[0], last, spec.mergeColumns[1]));
-    if (spec.wrapColumn !== undefined && last > header) this.wraps.push(a1Range(header + 1, spec.wrapColumn, last, spec.wrapColumn));
     return { header, last };
   }
 
@@ -254,47 +265,44 @@ function rankingSection(grid: SheetGrid, summary: YearlySummary): void {
     grid.caption('Chưa có đơn vị nào trong kỳ.');
     return;
   }
-  let first = 0;
-  summary.clusters.forEach((cluster, i) => {
-    if (i > 0) grid.gap();
-    grid.caption(`${cluster.name} (${cluster.units} đơn vị)`);
-    const table = grid.table({
-      headers: ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', 'Ghi chú'],
-      body: cluster.ranking.map((entry) => [
+  const body: (LayoutCell[] | GroupRow)[] = [];
+  for (const cluster of summary.clusters) {
+    body.push({ group: `${cluster.name} (${cluster.units} đơn vị)` });
+    for (const entry of cluster.ranking) {
+      body.push([
         entry.rank === null ? blank : count(entry.rank),
         text(entry.unit),
         text(entry.name),
         points(entry.selfScore),
         points(entry.finalScore),
-        entry.selfScore === null || entry.finalScore === null ? blank : { value: Math.round((entry.selfScore - entry.finalScore) * 100) / 100, format: 'gap' },
+        scoreGap(entry.selfScore, entry.finalScore),
         text(entry.level),
         text(rankingNote(entry)),
-      ]),
-      lastColumn: 9,
-      wrapColumn: 8,
-    });
-    if (i === 0) first = table.header;
+      ]);
+    }
+  }
+  // One table for all clusters, each opened by a group row; Ghi chú spans H:I.
+  grid.table({
+    headers: ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', 'Ghi chú', ''],
+    body,
+    lastColumn: 9,
+    mergeColumns: [8, 9],
+    wrapColumn: 8,
   });
-  // Ghi chú spans H:I on every row of the section: one merge for all clusters (captions and gaps have nothing there).
-  grid.merges.push(a1Range(first, 8, grid.lastRow, 9));
 }
 
 function proposalSection(grid: SheetGrid, summary: YearlySummary): void {
   grid.section('III. ĐỀ NGHỊ CÔNG NHẬN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ');
   grid.caption(`Tổng số: ${summary.classification.HTXSNV}/${summary.units} CĐCS đạt HTXSNV`);
+  if (summary.clusters.length === 0) return;
+  const body: (LayoutCell[] | GroupRow)[] = [];
+  let number = 0;
   for (const cluster of summary.clusters) {
     const proposed = cluster.ranking.filter((entry) => entry.level === 'HTXSNV');
-    if (proposed.length === 0) {
-      grid.caption(`${cluster.name}: không có đơn vị đạt HTXSNV`);
-      continue;
-    }
-    grid.caption(`${cluster.name}: ${proposed.length} đơn vị`);
-    grid.table({
-      headers: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Điểm cuối cùng'],
-      body: proposed.map((entry, i) => [count(i + 1), text(entry.unit), text(entry.name), points(entry.finalScore)]),
-      lastColumn: 4,
-    });
+    body.push({ group: proposed.length === 0 ? `${cluster.name}: không có đơn vị đạt HTXSNV` : `${cluster.name}: ${proposed.length} đơn vị` });
+    for (const entry of proposed) body.push([count((number += 1)), text(entry.unit), text(entry.name), points(entry.finalScore)]);
   }
+  grid.table({ headers: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Điểm cuối cùng'], body, lastColumn: 4 });
 }
 
 function membershipSection(grid: SheetGrid, summary: YearlySummary): void {
@@ -439,6 +447,7 @@ const STYLE: Record<RowStyle, { weight: FontWeight; fill: string | null; align: 
   title: { weight: 'bold', fill: null, align: 'center' },
   section: { weight: 'bold', fill: SECTION_FILL, align: null },
   caption: { weight: 'bold', fill: null, align: null },
+  group: { weight: 'bold', fill: GROUP_FILL, align: null },
   header: { weight: 'bold', fill: HEADER_FILL, align: 'center' },
   body: { weight: 'normal', fill: null, align: null },
   total: { weight: 'bold', fill: TOTAL_FILL, align: null },
@@ -467,7 +476,7 @@ export function layoutSummary(summary: YearlySummary, info: SummaryLayoutInfo): 
     alignments: rows.map((row) => row.cells.map(() => STYLE[row.style].align)),
     merges: grid.merges,
     borders: grid.borders,
-    wraps: grid.wraps,
+    wraps: rows.map((row) => row.wraps),
     titleRange: a1Range(1, 1, 2, COLUMNS),
     titleFontSize: 14,
     frozenRows: TITLE_ROWS,

@@ -64,7 +64,7 @@ describe('sections', () => {
 
   test('every grid has the same shape, nine columns wide, about 1,000 px for A4 landscape', () => {
     const rows = layout.values.length;
-    for (const grid of [layout.numberFormats, layout.fontWeights, layout.backgrounds, layout.alignments]) {
+    for (const grid of [layout.numberFormats, layout.fontWeights, layout.backgrounds, layout.alignments, layout.wraps]) {
       expect(grid.length).toBe(rows);
       expect(grid.every((r) => r.length === 9)).toBe(true);
     }
@@ -124,22 +124,27 @@ describe('I. Xếp loại CĐCS', () => {
 describe('II. Bảng xếp hạng từng cụm', () => {
   const start = section(layout, 'II');
 
-  test('rank, unit, self-score, final score, gap, level and the flags in Vietnamese', () => {
-    const caption = rowOf(layout, 1, 'Cụm 1 (3 đơn vị)', start);
-    expect(row(layout, caption + 1).slice(0, 8)).toEqual(['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', 'Ghi chú']);
-    expect(row(layout, caption + 2).slice(0, 8)).toEqual([1, 'CD01', 'Trường THCS Lê Lợi', 95, 92.5, 2.5, 'HTXSNV', '']);
-    expect(row(layout, caption + 3).slice(0, 8)).toEqual([2, 'CD02', 'Trường TH Kim Đồng', 95, 80, 15, 'HTTNV', 'Tự chấm cao hơn kết quả kiểm tra']);
-    expect(row(layout, caption + 4).slice(0, 8)).toEqual(['', 'CD03', 'Trường MN Hoa Sen', '', '', '', 'CXL', '']);
-    expect(formats(layout, caption + 2).slice(3, 6)).toEqual(['0.00', '0.00', SUMMARY_FORMATS.gap]);
+  test('one table: rank, unit, self-score, final score, gap, level and the flags in Vietnamese, each cluster under a group row', () => {
+    expect(row(layout, start + 1).slice(0, 8)).toEqual(['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', 'Ghi chú']);
+    const caption = start + 2;
+    expect(row(layout, caption)).toEqual(['', '', 'Cụm 1 (3 đơn vị)', '', '', '', '', '', '']);
+    expect(layout.fontWeights[caption - 1][2]).toBe('bold');
+    expect(layout.backgrounds[caption - 1].every((fill) => fill !== null)).toBe(true);
+    expect(row(layout, caption + 1).slice(0, 8)).toEqual([1, 'CD01', 'Trường THCS Lê Lợi', 95, 92.5, 2.5, 'HTXSNV', '']);
+    expect(row(layout, caption + 2).slice(0, 8)).toEqual([2, 'CD02', 'Trường TH Kim Đồng', 95, 80, 15, 'HTTNV', 'Tự chấm cao hơn kết quả kiểm tra']);
+    expect(row(layout, caption + 3).slice(0, 8)).toEqual(['', 'CD03', 'Trường MN Hoa Sen', '', '', '', 'CXL', '']);
+    expect(formats(layout, caption + 1).slice(3, 6)).toEqual(['0.00', '0.00', SUMMARY_FORMATS.gap]);
   });
 
   test('the second cluster: not cross-checked, and a reason shown for a level below the points', () => {
-    const caption = rowOf(layout, 1, 'Cụm 2 (2 đơn vị)', start);
-    expect(row(layout, caption + 2)[7]).toBe('Chưa được chấm chéo');
-    expect(row(layout, caption + 3).slice(5, 8)).toEqual([0, 'HTTNV', 'Nhóm "Tài chính" chỉ đạt 4/10 điểm (40%), dưới sàn 50%']);
-    // Ghi chú spans H:I across the whole section in one merge.
-    const firstHeader = rowOf(layout, 1, 'Hạng', start);
-    expect(layout.merges).toContain(`H${firstHeader}:I${caption + 3}`);
+    const caption = rowOf(layout, 3, 'Cụm 2 (2 đơn vị)', start);
+    expect(row(layout, caption + 1)[7]).toBe('Chưa được chấm chéo');
+    expect(row(layout, caption + 2).slice(5, 8)).toEqual([0, 'HTTNV', 'Nhóm "Tài chính" chỉ đạt 4/10 điểm (40%), dưới sàn 50%']);
+    // Ghi chú spans H:I over the whole table in one merge, and wraps.
+    expect(layout.merges).toContain(`H${start + 1}:I${caption + 2}`);
+    expect(layout.borders).toContain(`A${start + 1}:I${caption + 2}`);
+    expect(layout.wraps[caption + 1][7]).toBe(true);
+    expect(layout.wraps[caption + 1][2]).toBe(false);
   });
 
   test('flag texts: reasons replace the level flags, which stand alone only when no reason was given', () => {
@@ -168,21 +173,24 @@ describe('II. Bảng xếp hạng từng cụm', () => {
 describe('III. Đề nghị', () => {
   const start = section(layout, 'III');
 
-  test('units at HTXSNV per cluster with their final score', () => {
+  test('units at HTXSNV per cluster with their final score, numbered through', () => {
     expect(row(layout, start + 1)[0]).toBe('Tổng số: 2/5 CĐCS đạt HTXSNV');
-    const c1 = rowOf(layout, 1, 'Cụm 1: 1 đơn vị', start);
-    expect(row(layout, c1 + 1).slice(0, 4)).toEqual(['STT', 'Mã đơn vị', 'Tên đơn vị', 'Điểm cuối cùng']);
-    expect(row(layout, c1 + 2).slice(0, 4)).toEqual([1, 'CD01', 'Trường THCS Lê Lợi', 92.5]);
-    const c2 = rowOf(layout, 1, 'Cụm 2: 1 đơn vị', start);
-    expect(row(layout, c2 + 2).slice(0, 4)).toEqual([1, 'CD05', '=SUM(A1:A9)', 91]);
-    expect(c2).toBeLessThan(section(layout, 'IV'));
+    expect(row(layout, start + 2).slice(0, 4)).toEqual(['STT', 'Mã đơn vị', 'Tên đơn vị', 'Điểm cuối cùng']);
+    expect(row(layout, start + 3)[2]).toBe('Cụm 1: 1 đơn vị');
+    expect(row(layout, start + 4).slice(0, 4)).toEqual([1, 'CD01', 'Trường THCS Lê Lợi', 92.5]);
+    expect(row(layout, start + 5)[2]).toBe('Cụm 2: 1 đơn vị');
+    expect(row(layout, start + 6).slice(0, 4)).toEqual([2, 'CD05', '=SUM(A1:A9)', 91]);
+    expect(layout.borders).toContain(`A${start + 2}:D${start + 6}`);
+    expect(section(layout, 'IV')).toBe(start + 8);
   });
 
   test('a cluster without HTXSNV says so', () => {
     const summary = smallSummary();
     summary.clusters[1].ranking = summary.clusters[1].ranking.map((e) => ({ ...e, level: 'HTTNV' }));
     const other = layoutSummary(summary, INFO);
-    expect(rowOf(other, 1, 'Cụm 2: không có đơn vị đạt HTXSNV', section(other, 'III'))).toBeLessThan(section(other, 'IV'));
+    const start = section(other, 'III');
+    expect(row(other, start + 5)[2]).toBe('Cụm 2: không có đơn vị đạt HTXSNV');
+    expect(section(other, 'IV')).toBe(start + 7);
   });
 });
 
@@ -291,7 +299,7 @@ describe('VIII. Cảnh báo', () => {
     expect(row(layout, r + 2)).toEqual([3, 'Khen thưởng', 'Thiếu trang tính "Khen thưởng"', '', '', '', '', '', '']);
     expect(formats(layout, r + 1)[2]).toBe('@');
     expect(layout.merges).toContain(`C${r - 1}:G${r + 2}`);
-    expect(layout.wraps).toContain(`C${r}:C${r + 2}`);
+    expect([r, r + 1, r + 2].map((w) => layout.wraps[w - 1][2])).toEqual([true, true, true]);
   });
 
   test('a warning about a whole sheet links to the sheet', () => {
@@ -306,13 +314,12 @@ describe('VIII. Cảnh báo', () => {
 });
 
 describe('cost shape', () => {
-  test('merges and charts do not grow with clusters or units; tables are batched in one border list', () => {
+  test('merges, tables and charts do not grow with clusters or units', () => {
     const small = layoutSummary(generatedSummary(3, 10), { ...INFO, spending: INFO.spending });
     const large = layoutSummary(generatedSummary(40, 50), { ...INFO, spending: INFO.spending });
     expect(large.merges.length).toBe(small.merges.length);
     expect(large.charts.length).toBe(small.charts.length);
+    expect(large.borders.length).toBe(small.borders.length);
     expect(large.values.length).toBeGreaterThan(small.values.length + 2000);
-    // III and II add a table per cluster: 37 more clusters, 2 × 37 more tables.
-    expect(large.borders.length - small.borders.length).toBe(2 * 37);
   });
 });
