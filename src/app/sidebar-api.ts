@@ -363,7 +363,7 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
       'Số tiền': line.amount,
       'Diễn giải': line.description,
     };
-    return { plan, action: `Ghi ${typeName.toLowerCase()}`, sheet: SHEET.ledger, content: describeValues(record), knownLastRow: lastRow };
+    return { plan, action: `Ghi phiếu ${typeName.toLowerCase()}`, sheet: SHEET.ledger, content: describeValues(record), knownLastRow: lastRow };
   });
   return { sheet: SHEET.ledger, row, message: `Đã ghi phiếu ${typeName.toLowerCase()} ${voucher} (${formatVnd(line.amount)}, ${line.fund.name}) vào dòng ${row}.` };
 }
