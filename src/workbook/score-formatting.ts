@@ -77,6 +77,10 @@ function columnBlocks(columns: readonly number[]): ColumnBlock[] {
  * the other rows of the same Kỳ and Mã đơn vị whose Hình thức is set and is not Tự chấm (conditions times the score block times the
  * weights), and N how many such rows there are.
  *
+ * Written in the en_US formula syntax (',' between arguments and in array constants), which Apps Script takes whatever the
+ * spreadsheet's locale, and relying on Sheets broadcasting a column of conditions over a block of scores and a row of weights
+ * inside SUMPRODUCT; both UNVERIFIED against live Sheets here (the local runtime has no formula engine).
+ *
  * This is a visual hint only: it takes the plain mean of every non-self row and ignores the replacement of earlier rows and the caps.
  * The authoritative CHENH_LECH flag is in the yearly summary, which follows the full precedence (Cấp trên, Cụm trưởng, mean of
  * Chấm chéo) and the latest row of each scorer.

@@ -249,6 +249,23 @@ describe('Khởi tạo bảng tính with a rubric, run twice', () => {
   });
 });
 
+describe('Khởi tạo bảng tính with a rubric wider than a new sheet', () => {
+  test('40 criteria: Chấm điểm is widened to 46 columns and each criterion gets its column and rule range', () => {
+    const { addin, ss } = setUp();
+    const rubric = [RUBRIC[0], ...Array.from({ length: 40 }, (_, i) => [`TC${String(i + 1).padStart(2, '0')}`, 'A', '', 5, 'Chuẩn'])];
+    addSheet(ss, 'Tiêu chí', rubric);
+    addin.menuInitialise();
+    const scores = sheet(ss, 'Chấm điểm');
+    expect(scores.getMaxColumns()).toBe(46);
+    const row = headers(scores);
+    expect(row).toHaveLength(46);
+    expect(row.slice(3, 6)).toEqual(['Người chấm', 'TC01', 'TC02']);
+    expect(row.slice(42)).toEqual(['TC39', 'TC40', 'Ghi chú', 'Thời điểm']);
+    // Columns E..AR hold the criteria (5th to 44th).
+    expect(rulesOf(scores).map((r) => r.ranges)).toEqual([['E2:AR1000'], ['E2:AR1000'], ['A2:AT1000']]);
+  });
+});
+
 describe('Khởi tạo bảng tính on a workbook with data', () => {
   /** Đơn vị under a title row, columns out of order, an extra column; Chấm điểm with its columns shuffled; Cài đặt with gap 7,5. */
   function arrange(ss: LocalSpreadsheet, units: number, scoreRows: number): void {
