@@ -1,31 +1,109 @@
-// Writes the "Tổng hợp <kỳ>" sheet from the summary model: replaced whole on each run, source sheets never touched.
-import { formatDateVi } from '../domain/dates';
+// Writes the "Tổng hợp <kỳ>" sheet from the summary layout in a constant number of Spreadsheet calls; replaced whole on each run, source sheets never touched.
+import { layoutSummary } from '../domain/summary-layout';
+import type { ChartSpec, SummaryLayout } from '../domain/summary-layout';
 import type { YearlySummary } from '../domain/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SummarySheetInfo {
   unionName: string;
   madeAt: Date;
   timeZone: string;
+  /** Chi theo khoản mục (funds.ts spendingByCategory), for the spending table and its bar chart. */
+  spending?: { category: string; amount: number }[];
 }
 
 export function summarySheetName(label: string): string {
   return `Tổng hợp ${label}`;
 }
 
-export function writeSummarySheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, summary: YearlySummary, info: SummarySheetInfo): void {
-  const name = summarySheetName(summary.period.label);
+/**
+ * Builds the layout and writes it. The cost does not depend on the number of units, clusters, visits or warnings: about 70
+ * Spreadsheet calls (the grid in one call per property, a fixed list of merges and tables, two charts), plus two per sheet of
+ * the workbook to find the sheet ids of the warning links when there are warnings.
+ */
+export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummarySheetInfo): Sheet {
+  const layout = layoutSummary(summary, {
+    unionName: info.unionName,
+    madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, 'dd/MM/yyyy HH:mm'),
+    sheetIds: summary.warnings.length > 0 ? readSheetIds(spreadsheet) : {},
+    spending: info.spending,
+  });
+  const sheet = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length);
+  writeSummaryLayout(sheet, layout);
+  return sheet;
+}
+
+/** Sheet name → sheet id (gid) of every sheet: one getSheets, then getName and getSheetId per sheet. */
+export function readSheetIds(spreadsheet: Spreadsheet): Record<string, number> {
+  const ids: Record<string, number> = {};
+  for (const sheet of spreadsheet.getSheets()) ids[sheet.getName()] = sheet.getSheetId();
+  return ids;
+}
+
+/**
+ * The summary sheet, empty and at least rows × columns large. An existing one is kept and emptied (values, formats, merges,
+ * charts) rather than deleted and recreated: its gid, its place among the tabs, its protection and any link an officer has
+ * shared to it stay valid. A new one is added after the last sheet.
+ */
+export function prepareSummarySheet(spreadsheet: Spreadsheet, name: string, rows: number, columns: number): Sheet {
   const existing = spreadsheet.getSheetByName(name);
-  const sheet = existing ?? spreadsheet.insertSheet(name);
-  if (existing) sheet.clear();
-  const made = Utilities.formatDate(info.madeAt, info.timeZone, 'dd/MM/yyyy HH:mm');
-  const rows: (string | number)[][] = [
-    [`${info.unionName.toUpperCase()}`, ''],
-    [`TỔNG HỢP KỲ ${summary.period.label} (${formatDateVi(summary.period.start)} – ${formatDateVi(summary.period.end)})`, ''],
-    [`Lập lúc ${made}`, ''],
-    ['Số đơn vị', summary.units],
-    ['Số đoàn viên', summary.membership.members],
-    ['Số người lao động', summary.membership.workers],
-    ['Kết nạp mới', summary.membership.newMembers],
-  ];
-  sheet.getRange(1, 1, rows.length, 2).setValues(rows);
+  const sheet = existing ?? spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (existing) {
+    for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    sheet.getRange(1, 1, maxRows, maxColumns).breakApart();
+    sheet.clear();
+  }
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  return sheet;
+}
+
+/**
+ * Writes a layout into an empty sheet. Number formats go first, so text cells are already "@" when the values arrive and a
+ * name such as "=SUM(A1)" stays text; each grid property is one call over the whole grid.
+ */
+export function writeSummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
+  const grid = sheet.getRange(1, 1, layout.values.length, layout.columnWidths.length);
+  grid.setNumberFormats(layout.numberFormats);
+  grid.setValues(layout.values);
+  grid.setFontWeights(layout.fontWeights);
+  // Apps Script takes null in the grid to mean "no fill"; its types say string.
+  grid.setBackgrounds(layout.backgrounds as string[][]);
+  grid.setHorizontalAlignments(layout.alignments);
+  grid.setWraps(layout.wraps);
+  grid.setVerticalAlignment('middle');
+  sheet.getRange(layout.titleRange).setFontSize(layout.titleFontSize);
+  for (const a1 of layout.merges) sheet.getRange(a1).mergeAcross();
+  for (const a1 of layout.borders) sheet.getRange(a1).setBorder(true, true, true, true, true, true);
+  sheet.setFrozenRows(layout.frozenRows);
+  for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
+  for (const chart of layout.charts) insertChart(sheet, chart);
+}
+
+/** Neighbouring columns of equal width as one setColumnWidths call. */
+function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.start + last.count === i + 1) last.count += 1;
+    else runs.push({ start: i + 1, count: 1, width });
+  });
+  return runs;
+}
+
+function insertChart(sheet: Sheet, spec: ChartSpec): void {
+  const typed = spec.kind === 'pie' ? sheet.newChart().asPieChart() : sheet.newChart().asBarChart();
+  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = typed;
+  for (const a1 of spec.ranges) builder = builder.addRange(sheet.getRange(a1));
+  builder = builder
+    .setPosition(spec.row, spec.column, 0, 0)
+    .setOption('title', spec.title)
+    .setOption('width', spec.width)
+    .setOption('height', spec.height)
+    .setOption('legend', { position: spec.kind === 'pie' ? 'right' : 'none' });
+  sheet.insertChart(builder.build());
 }
