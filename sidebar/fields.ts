@@ -1,0 +1,74 @@
+// Form pieces the visit and ledger views share: date, amount formatted as typed, fund with its balance, and a guarded save.
+import type { FundView, SaveResult } from '../src/shared/api';
+import { el, field, MessageBox, select } from './dom';
+import { formatAmountInput, formatVnd } from './format';
+import { errorMessage } from './server';
+
+/** A dd/mm/yyyy date field (text, as the workbook stores dates; the browser's date picker would use its own locale). */
+export function dateInput(value: string): HTMLInputElement {
+  return el('input', { type: 'text', name: 'date', inputmode: 'numeric', placeholder: 'dd/mm/yyyy', autocomplete: 'off', value, required: true });
+}
+
+/** An amount of đồng: "1500000" shows "1.500.000" while typing. */
+export function amountField(label = 'Số tiền (đồng)'): { element: HTMLDivElement; input: HTMLInputElement } {
+  const input = el('input', { type: 'text', name: 'amount', inputmode: 'numeric', placeholder: 'ví dụ 1.500.000', autocomplete: 'off', required: true });
+  formatAmountInput(input);
+  return { element: field(label, input), input };
+}
+
+/** The fund select with the chosen fund's current balance under it; setFunds refreshes the balances, keeping the choice. */
+export class FundField {
+  readonly select: HTMLSelectElement;
+  readonly element: HTMLDivElement;
+  private readonly balance = el('div', { class: 'hint' });
+  private funds: FundView[] = [];
+
+  constructor(funds: FundView[]) {
+    this.select = select({ name: 'fund', required: true }, []);
+    this.select.addEventListener('change', () => this.showBalance());
+    this.element = field('Quỹ', this.select, this.balance);
+    this.setFunds(funds);
+  }
+
+  setFunds(funds: FundView[]): void {
+    const chosen = this.select.value;
+    this.funds = funds;
+    while (this.select.firstChild) this.select.removeChild(this.select.firstChild);
+    for (const fund of funds) this.select.appendChild(el('option', { value: fund.name, text: fund.name }));
+    if (funds.some((f) => f.name === chosen)) this.select.value = chosen;
+    this.showBalance();
+  }
+
+  private showBalance(): void {
+    const fund = this.funds.find((f) => f.name === this.select.value);
+    this.balance.textContent = fund ? `Số dư hiện tại: ${formatVnd(fund.balance)}` : 'Chưa có quỹ nào trong trang Quỹ.';
+    this.balance.classList.toggle('negative', !!fund && fund.balance < 0);
+  }
+}
+
+/**
+ * Runs one save: the button is disabled and says "Đang lưu…" meanwhile; the server's sentence (or its error) goes to the message
+ * box. Resolves with the result, or null when the server refused.
+ */
+export async function guardedSave(button: HTMLButtonElement, messages: MessageBox, save: () => Promise<SaveResult>): Promise<SaveResult | null> {
+  const label = button.textContent;
+  button.disabled = true;
+  button.textContent = 'Đang lưu…';
+  messages.clear();
+  try {
+    const result = await save();
+    messages.show('success', result.message);
+    return result;
+  } catch (error) {
+    messages.show('error', errorMessage(error));
+    return null;
+  } finally {
+    button.textContent = label;
+    button.disabled = false;
+  }
+}
+
+/** A primary submit button. */
+export function saveButton(text = 'Lưu'): HTMLButtonElement {
+  return el('button', { type: 'submit', class: 'primary', text });
+}

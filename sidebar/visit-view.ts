@@ -1,0 +1,78 @@
+// Thăm hỏi: record one visit (date, unit, person with suggestions, reason, amount, fund with balance, visitor, note) and save it.
+import type { SidebarContext } from '../src/shared/api';
+import { datalist, el, field, MessageBox, select } from './dom';
+import { amountField, dateInput, FundField, guardedSave, saveButton } from './fields';
+import { call, errorMessage } from './server';
+
+export function visitView(context: SidebarContext): HTMLElement {
+  const view = el('section', { class: 'view' });
+  const messages = new MessageBox();
+  if (context.visitUnits.length === 0) {
+    messages.show('info', 'Bạn không có đơn vị nào để ghi thăm hỏi.');
+    view.appendChild(messages.element);
+    return view;
+  }
+  const date = dateInput(context.today);
+  const unit = select({ name: 'unit' }, context.visitUnits.map((u) => [u.code, `${u.code} — ${u.name}`] as const), context.visitUnits[0].code);
+  const people = datalist('visit-people', []);
+  const person = el('input', { type: 'text', name: 'person', list: 'visit-people', autocomplete: 'off', maxlength: 500, required: true });
+  const reason = select({ name: 'reason' }, context.reasons.map((r) => [r, r] as const), context.reasons[0]);
+  const amount = amountField();
+  const fund = new FundField(context.funds);
+  const visitor = el('input', { type: 'text', name: 'visitor', autocomplete: 'off', maxlength: 500 });
+  const note = el('input', { type: 'text', name: 'note', autocomplete: 'off', maxlength: 2000 });
+  const peopleHint = el('div', { class: 'hint' });
+  const save = saveButton('Lưu thăm hỏi');
+  const form = el(
+    'form',
+    { class: 'entry', novalidate: true, autocomplete: 'off' },
+    field('Ngày thăm', date),
+    field('Đơn vị', unit),
+    field('Người được thăm', person, peopleHint),
+    people,
+    field('Lý do', reason),
+    amount.element,
+    fund.element,
+    field('Người đi thăm', visitor),
+    field('Ghi chú', note),
+    messages.element,
+    el('div', { class: 'actions' }, save),
+  );
+  view.appendChild(form);
+
+  /** Suggestions of people visited before in the chosen unit, and fresh fund balances. */
+  let request = 0;
+  async function loadUnit(): Promise<void> {
+    const mine = ++request;
+    peopleHint.textContent = 'Đang tải gợi ý…';
+    try {
+      const data = await call('sidebarVisitForm', unit.value);
+      if (mine !== request) return;
+      while (people.firstChild) people.removeChild(people.firstChild);
+      for (const name of data.people) people.appendChild(el('option', { value: name }));
+      peopleHint.textContent = data.people.length ? `Gõ để chọn trong ${data.people.length} người đã thăm trước đây.` : '';
+      fund.setFunds(data.funds);
+    } catch (error) {
+      if (mine === request) peopleHint.textContent = errorMessage(error);
+    }
+  }
+  unit.addEventListener('change', () => void loadUnit());
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const saved = await guardedSave(save, messages, () =>
+      call('sidebarSaveVisit', {
+        date: date.value.trim(), unit: unit.value, person: person.value.trim(), reason: reason.value, amount: amount.input.value.trim(),
+        fund: fund.select.value, visitor: visitor.value.trim(), note: note.value.trim(),
+      }),
+    );
+    if (!saved) return;
+    person.value = '';
+    amount.input.value = '';
+    note.value = '';
+    await loadUnit();
+    person.focus();
+  });
+  void loadUnit();
+  return view;
+}
