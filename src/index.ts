@@ -1,12 +1,19 @@
 // The add-in's public surface: every export becomes a top-level Apps Script function (menu, triggers, sidebar server functions, custom functions).
-import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
+import { initialiseMessage, initialiseWorkbook } from './app/initialise';
+import * as sidebar from './app/sidebar-api';
 import { showError } from './app/ui';
+import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
 import { gapOf, levelOf, rankWithin, toGrid, totalOfRows } from './domain/score-functions';
 import type { YearlySummary } from './domain/types';
+import type { LedgerFormData, SaveResult, ScoreFormData, SidebarContext, VisitFormData } from './shared/api';
 
 /** The menu, in the order officers use it. Built in AuthMode.NONE: nothing here may read the spreadsheet. */
-const MENU: readonly [caption: string, handler: string][] = [['Tổng hợp năm…', 'menuYearlySummary']];
+const MENU: readonly [caption: string, handler: string][] = [
+  ['Mở thanh bên', 'menuOpenSidebar'],
+  ['Khởi tạo bảng tính', 'menuInitialise'],
+  ['Tổng hợp năm…', 'menuYearlySummary'],
+];
 
 /**
  * Runs when the spreadsheet opens: adds the "Công đoàn" menu (Tiện ích mở rộng › Công đoàn). Touches nothing that needs authorisation.
@@ -36,6 +43,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function runYearlySummary(periodLabel?: string): YearlySummary {
   const label = typeof periodLabel === 'string' && periodLabel.trim() !== '' ? periodLabel : undefined;
   return buildYearlySummary(SpreadsheetApp.getActiveSpreadsheet(), label, new Date());
+}
+
+/** Menu "Mở thanh bên": the sidebar where officers enter scores, visits and ledger lines (300 px, Vietnamese). */
+export function menuOpenSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Công đoàn');
+  SpreadsheetApp.getUi().showSidebar(html);
 }
 
 /** Menu "Tổng hợp năm…": asks for the period (blank = the latest), then writes the summary sheet and says where it is. */
@@ -178,7 +191,6 @@ export function DOCSOTIEN(so_tien: unknown): unknown {
   return amountWordsOf(so_tien);
 }
 
-import { initialiseMessage, initialiseWorkbook } from './app/initialise';
 
 /**
  * Menu "Khởi tạo bảng tính": creates the missing contract sheets and refreshes the score sheet's highlighting, then tells the
@@ -195,8 +207,6 @@ export function menuInitialise(): void {
 }
 
 // ——— Sidebar server functions (ServerApi in src/shared/api.ts). Each checks the user's role from "Phân quyền" on the server. ———
-import * as sidebar from './app/sidebar-api';
-import type { LedgerFormData, SaveResult, ScoreFormData, SidebarContext, VisitFormData } from './shared/api';
 
 /** Thanh bên: the user, their permissions and the lists the forms need. */
 export function sidebarContext(): SidebarContext {
