@@ -19,14 +19,42 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** The wall-clock time of `date` in `timeZone` (weekday 0 = Sunday). */
-export function civilTime(date: Date, timeZone: string): CivilTime {
+function civilTimeByIntl(date: Date, timeZone: string): CivilTime {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
   return {
     year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
     hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second),
     millisecond: ((date.getTime() % 1000) + 1000) % 1000, weekday: WEEKDAYS.indexOf(parts.weekday),
+  };
+}
+
+const HOUR_MS = 3_600_000;
+/** UTC offsets (ms) by zone and hour: zones change offset only on hour boundaries here, so one Intl call per hour suffices. */
+const offsets = new Map<string, number>();
+
+/** The zone's UTC offset in milliseconds at `time`. */
+function offsetAt(time: number, timeZone: string): number {
+  const hour = Math.floor(time / HOUR_MS);
+  const key = `${timeZone}|${hour}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const probe = hour * HOUR_MS;
+    const c = civilTimeByIntl(new Date(probe), timeZone);
+    offset = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - probe;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time of `date` in `timeZone` (weekday 0 = Sunday). */
+export function civilTime(date: Date, timeZone: string): CivilTime {
+  const shifted = new Date(date.getTime() + offsetAt(date.getTime(), timeZone));
+  return {
+    year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(), weekday: shifted.getUTCDay(),
   };
 }
 

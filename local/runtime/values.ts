@@ -24,6 +24,7 @@ export function isTextFormat(format: string | undefined): boolean {
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))%$/;
 const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -65,8 +66,8 @@ function storeDate(cell: Cell, date: Date, ctx: ValueContext): void {
 
 /**
  * Writes one value "as if typed": null/undefined empty the cell; "=…" becomes a formula; "'…" is text without the apostrophe;
- * plain numbers ("01234", "-3.5"), TRUE/FALSE and dates (dd/mm/yyyy, or m/d/yyyy in en_US; yyyy-mm-dd) are converted, except
- * in '@' cells, which keep strings exactly. Grouped numbers ("1.500.000") and percents stay text here.
+ * plain numbers ("01234", "-3.5"), percents ("10%" → 0.1), TRUE/FALSE and dates (dd/mm/yyyy, or m/d/yyyy in en_US; yyyy-mm-dd) are converted, except
+ * in '@' cells, which keep strings exactly. Grouped numbers ("1.500.000") and currency text stay text here.
  */
 export function writeValue(cell: Cell, input: unknown, ctx: ValueContext): void {
   delete cell.formula;
@@ -96,6 +97,12 @@ export function writeValue(cell: Cell, input: unknown, ctx: ValueContext): void 
   const trimmed = text.trim();
   if (PLAIN_NUMBER.test(trimmed)) {
     cell.value = Number(trimmed);
+    return;
+  }
+  const percent = PERCENT.exec(trimmed);
+  if (percent) {
+    cell.value = Number(percent[1]) / 100;
+    if (!cell.numberFormat) cell.numberFormat = percent[1].includes('.') ? '0.00%' : '0%';
     return;
   }
   if (/^(true|false)$/i.test(trimmed)) {

@@ -58,8 +58,9 @@ describe('Range values', () => {
     sheet.getRange('B1').setNumberFormat('@');
     sheet.getRange('A1:B1').setValues([['01234', '01234']]);
     expect(sheet.getRange('A1:B1').getValues()).toEqual([[1234, '01234']]);
-    sheet.getRange('A2:D2').setValues([['-3.5', "'0123", 'TRUE', 'Nguyễn Văn An']]);
-    expect(sheet.getRange('A2:D2').getValues()).toEqual([[-3.5, '0123', true, 'Nguyễn Văn An']]);
+    sheet.getRange('A2:E2').setValues([['-3.5', "'0123", 'TRUE', 'Nguyễn Văn An', '10%']]);
+    expect(sheet.getRange('A2:E2').getValues()).toEqual([[-3.5, '0123', true, 'Nguyễn Văn An', 0.1]]);
+    expect(sheet.getRange('E2').getDisplayValue()).toBe('10%');
   });
 
   test('null and undefined write empty cells', () => {
