@@ -1,4 +1,4 @@
-// Data validation and conditional format rules with their builders, as SpreadsheetApp.newDataValidation() / newConditionalFormat() give them.
+// Data validation and conditional format rules with their builders, as SpreadsheetApp.newDataValidation() / newConditionalFormatRule() give them.
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 import { signatureError } from './exception';

@@ -49,7 +49,7 @@ export function createSpreadsheetApp(ctx: SpreadsheetAppContext): object {
     getUi: () => ctx.getUi(),
     flush: () => undefined,
     newDataValidation: () => new DataValidationBuilder(ctx.counter),
-    newConditionalFormat: () => new ConditionalFormatRuleBuilder(ctx.counter),
+    newConditionalFormatRule: () => new ConditionalFormatRuleBuilder(ctx.counter),
     newRichTextValue: () => richTextBuilder(),
   };
   return Object.assign(countFunctions(app, 'SpreadsheetApp', ctx.counter), {

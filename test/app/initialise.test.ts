@@ -11,9 +11,6 @@ type AnyObject = Record<string, (...args: any[]) => any>;
 
 function setUp(): { runtime: LocalRuntime; addin: Addin; ss: LocalSpreadsheet } {
   const runtime = createRuntime({ now: () => new Date('2024-03-01T03:00:00Z') });
-  const app = runtime.globals.SpreadsheetApp as AnyObject;
-  // The runtime names this builder newConditionalFormat; Apps Script's name is newConditionalFormatRule (reported to the lead).
-  if (typeof app.newConditionalFormatRule !== 'function') app.newConditionalFormatRule = app.newConditionalFormat;
   return { runtime, addin: loadAddin(runtime), ss: runtime.spreadsheet };
 }
 

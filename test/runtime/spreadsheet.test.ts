@@ -13,7 +13,7 @@ function newSpreadsheet(onToast?: (m: string, t?: string, s?: number) => void) {
 type App = {
   getActiveSpreadsheet(): LocalSpreadsheet; getActiveSheet(): Sheet; getUi(): unknown; flush(): void;
   newDataValidation(): import('../../local/runtime/builders').DataValidationBuilder;
-  newConditionalFormat(): import('../../local/runtime/builders').ConditionalFormatRuleBuilder;
+  newConditionalFormatRule(): import('../../local/runtime/builders').ConditionalFormatRuleBuilder;
   ProtectionType: Record<string, string>; DataValidationCriteria: Record<string, string>; BorderStyle: Record<string, string>;
 };
 
@@ -154,8 +154,8 @@ describe('builders and protection', () => {
   test('setConditionalFormatRules replaces all rules', () => {
     const { spreadsheet, sheet, counter } = newSpreadsheet();
     const app = createSpreadsheetApp({ active: () => spreadsheet, counter, getUi: () => null }) as App;
-    const red = app.newConditionalFormat().whenNumberGreaterThan(10).setBackground('#f4cccc').setRanges([sheet.getRange('E2:E')]).build();
-    const bold = app.newConditionalFormat().whenFormulaSatisfied('=$F2>10').setBold(true).build();
+    const red = app.newConditionalFormatRule().whenNumberGreaterThan(10).setBackground('#f4cccc').setRanges([sheet.getRange('E2:E')]).build();
+    const bold = app.newConditionalFormatRule().whenFormulaSatisfied('=$F2>10').setBold(true).build();
     sheet.setConditionalFormatRules([red, bold]);
     sheet.setConditionalFormatRules([bold]);
     expect(sheet.getConditionalFormatRules()).toEqual([bold]);
