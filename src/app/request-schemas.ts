@@ -121,7 +121,7 @@ function periodField(ctx: RequestContext) {
     const text = readText('kỳ', value, { required: true });
     if (!text.ok) return text;
     const parsed = parsePeriodLabel(text.value, ctx.schoolYearStartMonth);
-    if (!parsed.ok) return parsed;
+    if (!parsed.ok) return fail(/^kỳ/i.test(parsed.message) ? parsed.message : `Kỳ: ${parsed.message}`);
     const known = ctx.periods.find((p) => p.label === parsed.value.label);
     if (!known) return fail(`Kỳ "${parsed.value.label}" không có trong danh sách kỳ của bảng tính (${ctx.periods.map((p) => p.label).join(', ') || 'chưa có kỳ nào'})`);
     return ok(known);

@@ -147,11 +147,11 @@ interface AuditedWrite {
   knownLastRow?: number;
 }
 
-/** Under the document lock: opens Nhật ký (so a broken log stops the write), appends the row, then its log line. */
+/** Under the document lock: prepares the row (which may still refuse), opens Nhật ký (a broken log stops the write), appends the row, then its log line. */
 function writeAudited(s: SidebarSession, prepare: () => AuditedWrite): number {
   return withDocumentLock(() => {
-    const log = openAuditLog(s.spreadsheet, s.index);
     const write = prepare();
+    const log = openAuditLog(s.spreadsheet, s.index);
     const row = appendPlannedRow(write.plan, write.knownLastRow);
     log.write({ time: s.now, email: s.user.email, action: write.action, sheet: write.sheet, row, content: write.content });
     return row;

@@ -65,7 +65,8 @@ export function addSheet(ss: LocalSpreadsheet, name: string, rows: unknown[][]):
   const sheet = ss.insertSheet(name);
   if (rows.length === 0) return sheet;
   const width = Math.max(...rows.map((r) => r.length));
-  if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  // Room for appends, as a sheet in use usually has: a full sheet costs one insertRowsAfter more per save.
+  if (rows.length + 100 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 100 - sheet.getMaxRows());
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
   return sheet;
