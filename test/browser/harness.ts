@@ -1,0 +1,148 @@
+// Browser-test harness: Debian chromium through playwright-core, the preview server in-process on the sample workbook, sheet readers.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { SAMPLE_OPTIONS, generateUnionBook } from '../../examples/generator';
+import { SAMPLE_WORKBOOK, startPreview, type Preview } from '../../local/preview';
+import { CallCounter } from '../../local/runtime/counter';
+import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
+import { loadXlsx } from '../../local/xlsx';
+import { SHEET } from '../../src/workbook/schema';
+import { runtimeWith } from '../helpers/workbook';
+
+export const REPO = path.resolve(__dirname, '..', '..');
+export const SCREENSHOTS = path.join(REPO, 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The sidebar's fixed width in Google Sheets. */
+export const SIDEBAR_WIDTH = 300;
+
+/** One chromium per test file, launched as toolchain.md says (a fresh profile directory; --user-data-dir in args would throw). */
+export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Không thấy ${CHROMIUM}: cài bằng apt-get install -y chromium (npm test tự cài khi chạy với quyền root).`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-doan-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: SIDEBAR_WIDTH, height: 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The sample workbook (examples/mau-cong-doan.xlsx) as a local spreadsheet. While the .xlsx has not been generated yet, the same
+ * sample is built in memory from examples/generator.ts (SAMPLE_OPTIONS), which is what the file is made from.
+ */
+export async function sampleSpreadsheet(): Promise<LocalSpreadsheet> {
+  if (fs.existsSync(SAMPLE_WORKBOOK)) return loadXlsx(SAMPLE_WORKBOOK, { counter: new CallCounter() });
+  return runtimeWith(generateUnionBook(SAMPLE_OPTIONS)).spreadsheet;
+}
+
+/** A sheet's values (dates as ISO text), read through the runtime as the add-in sees them. */
+export function rowsOf(spreadsheet: LocalSpreadsheet, name: string): unknown[][] {
+  const sheet = spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`Không có trang "${name}"`);
+  return sheet
+    .getDataRange()
+    .getValues()
+    .map((row: unknown[]) => row.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v)));
+}
+
+/** The rows of a sheet as records keyed by the header row's text. */
+export function recordsOf(spreadsheet: LocalSpreadsheet, name: string): Record<string, unknown>[] {
+  const [header, ...rows] = rowsOf(spreadsheet, name);
+  return rows
+    .filter((row) => row.some((v) => v !== '' && v !== null))
+    .map((row) => Object.fromEntries(header.map((h, i) => [String(h).trim(), row[i]])));
+}
+
+export interface RoleRow {
+  email: string;
+  role: string;
+  cluster: string;
+  unit: string;
+}
+
+export function rolesOf(spreadsheet: LocalSpreadsheet): RoleRow[] {
+  return recordsOf(spreadsheet, SHEET.roles).map((r) => ({ email: String(r['Email']).trim(), role: String(r['Vai trò']).trim(), cluster: String(r['Cụm'] ?? '').trim(), unit: String(r['Mã đơn vị'] ?? '').trim() }));
+}
+
+export function firstWithRole(spreadsheet: LocalSpreadsheet, role: string): RoleRow {
+  const found = rolesOf(spreadsheet).find((r) => r.role === role);
+  if (!found) throw new Error(`Phân quyền không có ai là ${role}`);
+  return found;
+}
+
+/** Units of Đơn vị: code, name, cluster. */
+export function unitsOf(spreadsheet: LocalSpreadsheet): { code: string; name: string; cluster: string }[] {
+  return recordsOf(spreadsheet, SHEET.units).map((r) => ({ code: String(r['Mã đơn vị']), name: String(r['Tên đơn vị']), cluster: String(r['Cụm']) }));
+}
+
+/** Changes one cell of a sheet, found by its header and a row predicate (for arranging a workbook before the preview starts). */
+export function setCell(spreadsheet: LocalSpreadsheet, name: string, header: string, where: (record: Record<string, unknown>) => boolean, value: unknown): void {
+  const rows = rowsOf(spreadsheet, name);
+  const column = rows[0].findIndex((h) => String(h).trim() === header);
+  const records = recordsOf(spreadsheet, name);
+  const index = records.findIndex(where);
+  if (column < 0 || index < 0) throw new Error(`Không tìm thấy ô ${header} cần sửa trong ${name}`);
+  spreadsheet.getSheetByName(name)!.getRange(index + 2, column + 1).setValue(value);
+}
+
+export interface SidebarSession {
+  preview: Preview;
+  page: Page;
+  /** Every dialog (alert, confirm…) the page tried to open; the sidebar must never open one. */
+  dialogs: string[];
+  /** Uncaught errors of the page. */
+  pageErrors: string[];
+}
+
+/** Starts the preview on a free port and opens the sidebar for `user` in a 300 px page. */
+export async function openSidebar(context: BrowserContext, spreadsheet: LocalSpreadsheet, user: string): Promise<SidebarSession> {
+  const preview = await startPreview({ port: 0, spreadsheet, user });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(preview.sidebarUrl(user));
+  return { preview, page, dialogs, pageErrors };
+}
+
+/** Saves a screenshot of the whole sidebar to screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** "12.345.000 ₫" → 12345000 (the balances the sidebar shows). */
+export function amountShown(text: string): number {
+  const match = /(-?[\d.]+)\s*₫/.exec(text);
+  if (!match) throw new Error(`Không thấy số tiền trong "${text}"`);
+  return Number(match[1].replace(/\./g, ''));
+}
+
+/** The lines of Nhật ký; none while the sheet does not exist yet (the first sidebar write creates it). */
+export function logLines(spreadsheet: LocalSpreadsheet): Record<string, unknown>[] {
+  return spreadsheet.getSheetByName(SHEET.log) ? recordsOf(spreadsheet, SHEET.log) : [];
+}
+
+/** Appends one row to a sheet, its cells placed under the headers named in `record` (for arranging a workbook). */
+export function appendRecord(spreadsheet: LocalSpreadsheet, name: string, record: Record<string, unknown>): void {
+  const header = rowsOf(spreadsheet, name)[0].map((h) => String(h).trim());
+  spreadsheet.getSheetByName(name)!.appendRow(header.map((h) => record[h] ?? ''));
+}
