@@ -1,5 +1,5 @@
 // The two ways of writing the summary sheet that `npm run bench` compares: the add-in's batched writer and a naive row-by-row writer of the same layout.
-import { prepareSummarySheet, summarySheetName, writeSummaryLayout } from '../src/app/summary-sheet';
+import { insertSummaryChart, prepareSummarySheet, summarySheetName, writeSummaryLayout } from '../src/app/summary-sheet';
 import { layoutSummary } from '../src/domain/summary-layout';
 import type { SummaryLayout, SummaryLayoutInfo } from '../src/domain/summary-layout';
 import type { YearlySummary } from '../src/domain/types';
@@ -49,11 +49,7 @@ export function writeSummaryNaive(spreadsheet: Spreadsheet, summary: YearlySumma
 function finishLikeBatched(sheet: Sheet, layout: SummaryLayout): void {
   sheet.setFrozenRows(layout.frozenRows);
   layout.columnWidths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
-  for (const chart of layout.charts) {
-    let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = chart.kind === 'pie' ? sheet.newChart().asPieChart() : sheet.newChart().asBarChart();
-    for (const a1 of chart.ranges) builder = builder.addRange(sheet.getRange(a1));
-    sheet.insertChart(builder.setPosition(chart.row, chart.column, 0, 0).setOption('title', chart.title).build());
-  }
+  for (const chart of layout.charts) insertSummaryChart(sheet, chart);
 }
 
 /** "B3:C7" → its first row and column and its size. */

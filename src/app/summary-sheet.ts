@@ -19,7 +19,7 @@ export function summarySheetName(label: string): string {
 }
 
 /**
- * Builds the layout and writes it. The cost does not depend on the number of units, clusters, visits or warnings: about 70
+ * Builds the layout and writes it. The cost does not depend on the number of units, clusters, visits or warnings: about 90
  * Spreadsheet calls (the grid in one call per property, a fixed list of merges and tables, two charts), plus two per sheet of
  * the workbook to find the sheet ids of the warning links when there are warnings.
  */
@@ -81,7 +81,7 @@ export function writeSummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
   for (const a1 of layout.borders) sheet.getRange(a1).setBorder(true, true, true, true, true, true);
   sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
-  for (const chart of layout.charts) insertChart(sheet, chart);
+  for (const chart of layout.charts) insertSummaryChart(sheet, chart);
 }
 
 /** Neighbouring columns of equal width as one setColumnWidths call. */
@@ -95,7 +95,8 @@ function widthRuns(widths: readonly number[]): { start: number; count: number; w
   return runs;
 }
 
-function insertChart(sheet: Sheet, spec: ChartSpec): void {
+/** One chart of the layout: about ten builder calls. */
+export function insertSummaryChart(sheet: Sheet, spec: ChartSpec): void {
   const typed = spec.kind === 'pie' ? sheet.newChart().asPieChart() : sheet.newChart().asBarChart();
   let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = typed;
   for (const a1 of spec.ranges) builder = builder.addRange(sheet.getRange(a1));
