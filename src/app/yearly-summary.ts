@@ -13,6 +13,6 @@ export function runYearlySummary(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   const period = choosePeriod(data, periodLabel, today);
   if (!period.ok) throw new WorkbookError('', '', period.message);
   const summary = composeSummary(data, period.value);
-  withDocumentLock(() => writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone }));
+  withDocumentLock(() => writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone, spending: summary.spending }));
   return summary;
 }

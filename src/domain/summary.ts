@@ -1,8 +1,9 @@
 // The yearly summary model (contract.md's JSON): picks the period and combines scoring, membership, visits, funds and awards.
 import { evaluateEmulation } from './emulation';
-import { summariseFunds } from './funds';
+import { spendingByCategory, summariseFunds } from './funds';
 import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
+import { matchKey } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
 import { checkVisits, summariseVisits } from './visits';
 
@@ -86,6 +87,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     cells: input.columnLetters?.visits,
   });
   const inPeriodLedger = input.ledger.filter((entry) => periodContains(period, entry.date));
+  const knownFunds = new Set(input.funds.map((f) => matchKey(f.name)));
   const funds = summariseFunds(input.funds, inPeriodLedger, checked.valid, period, { funds: input.columnLetters?.funds, ledger: input.columnLetters?.ledger });
   const membership = input.units.reduce(
     (sum, unit) => ({ members: sum.members + unit.members, workers: sum.workers + unit.workers, newMembers: sum.newMembers + unit.newMembers }),
@@ -100,6 +102,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     membership,
     visits: summariseVisits(checked.valid, period, unitCodes),
     funds: funds.funds,
+    spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(matchKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
     warnings: [...input.warnings, ...checked.warnings, ...funds.warnings],
   };

@@ -230,6 +230,8 @@ export interface YearlySummary {
     byUnit: Record<string, { count: number; amount: number }>;
   };
   funds: FundSummary[];
+  /** Spending of the period by Khoản mục (visits under "Thăm hỏi"), largest first; beyond the contract's minimum, for the chart. */
+  spending: { category: string; amount: number }[];
   awards: {
     collective: number;
     individual: number;

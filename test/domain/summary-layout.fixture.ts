@@ -51,6 +51,7 @@ export function smallSummary(): YearlySummary {
       byReason: { Hiếu: { count: 1, amount: 1_000_000 }, 'Ốm đau': { count: 3, amount: 1_300_000 } },
       byUnit: { CD02: { count: 3, amount: 1_800_000 }, CD01: { count: 0, amount: 0 }, CD04: { count: 1, amount: 500_000 } },
     },
+    spending: [],
     funds: [
       { fund: 'Quỹ CĐCS', opening: 5_000_000, income: 20_000_000, expense: 18_000_000, closing: 7_000_000, budget: 24_000_000 },
       { fund: 'Quỹ tương trợ', opening: 1_000_000, income: 500_000, expense: 300_000, closing: 1_200_000, budget: null },
@@ -102,6 +103,7 @@ export function generatedSummary(clusters: number, unitsPerCluster: number): Yea
     membership: { members: units * 30, workers: units * 31, newMembers: units },
     visits: { count: units, amount: units * 100_000, byReason: { 'Ốm đau': { count: units, amount: units * 100_000 } }, byUnit },
     funds: [{ fund: 'Quỹ CĐCS', opening: 1_000_000, income: 2_000_000, expense: units * 100_000, closing: 3_000_000 - units * 100_000, budget: 5_000_000 }],
+    spending: [{ category: 'Thăm hỏi', amount: units * 100_000 }],
     awards: { collective: 1, individual: 1, byForm: { 'Giấy khen': { collective: 1, individual: 1 } }, byLevel: { 'LĐLĐ huyện': { collective: 1, individual: 1 } } },
     warnings,
   };
