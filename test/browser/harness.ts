@@ -146,3 +146,21 @@ export function appendRecord(spreadsheet: LocalSpreadsheet, name: string, record
   const header = rowsOf(spreadsheet, name)[0].map((h) => String(h).trim());
   spreadsheet.getSheetByName(name)!.appendRow(header.map((h) => record[h] ?? ''));
 }
+
+/** Opens a section of the sidebar by its tab (a user with a single section has no tabs). */
+export async function openSection(page: Page, key: 'scores' | 'visits' | 'ledger' | 'summary'): Promise<void> {
+  await page.locator('.panel').waitFor();
+  const tab = page.locator(`#tab-${key}`);
+  if (await tab.count()) await tab.click();
+}
+
+/** Today as dd/mm/yyyy in Asia/Ho_Chi_Minh, the day the sidebar defaults to. */
+export function todayVi(date = new Date()): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+}
+
+/** A date cell as dd/mm/yyyy: text is kept, an ISO instant (a Sheets date) is read in Asia/Ho_Chi_Minh. */
+export function dateCellVi(value: unknown): string {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return todayVi(new Date(value));
+  return String(value);
+}

@@ -1,0 +1,89 @@
+// Browser test: Thăm hỏi in the sidebar: the amount is grouped as typed, a bad amount is refused in Vietnamese with nothing written, a good visit is saved and logged.
+import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
+import { SHEET } from '../../src/workbook/schema';
+import {
+  amountShown, dateCellVi, firstWithRole, launchBrowser, logLines, openSection, openSidebar, recordsOf, sampleSpreadsheet, screenshot, todayVi,
+  type SidebarSession,
+} from './harness';
+
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let spreadsheet: LocalSpreadsheet;
+let session: SidebarSession;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  spreadsheet = await sampleSpreadsheet();
+});
+
+afterAll(async () => {
+  await session?.preview.close();
+  await browser?.close();
+});
+
+test('an officer records a visit: "1,5" and "abc" are refused with the server\'s message, then 1.500.000 is saved and logged', async () => {
+  const officer = firstWithRole(spreadsheet, 'Cán bộ');
+  session = await openSidebar(browser.context, spreadsheet, officer.email);
+  const { page } = session;
+  await openSection(page, 'visits');
+  const form = page.locator('form.entry').filter({ has: page.locator('input[name=person]') });
+  await form.waitFor();
+
+  expect(await form.locator('input[name=date]').inputValue()).toBe(todayVi());
+  expect(await form.locator('select[name=unit]').inputValue()).toBe(officer.unit);
+  const fund = await form.locator('select[name=fund]').inputValue();
+  const balance = form.locator('select[name=fund] + .hint');
+  await balance.filter({ hasText: 'Số dư hiện tại' }).waitFor();
+  const balanceBefore = amountShown((await balance.textContent()) ?? '');
+
+  const visitsBefore = recordsOf(spreadsheet, SHEET.visits).length;
+  const logBefore = logLines(spreadsheet).length;
+  const person = 'Phạm Thị Thử';
+  await form.locator('input[name=person]').fill(person);
+  await form.locator('select[name=reason]').selectOption('Ốm đau');
+  const amount = form.locator('input[name=amount]');
+
+  // Bad amounts stay as typed and the server refuses them; nothing is written.
+  for (const bad of ['1,5', 'abc']) {
+    await amount.fill('');
+    await amount.pressSequentially(bad);
+    expect(await amount.inputValue()).toBe(bad);
+    await form.locator('button[type=submit]').click();
+    const error = form.locator('.message-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Số tiền');
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(recordsOf(spreadsheet, SHEET.visits).length).toBe(visitsBefore);
+    expect(logLines(spreadsheet).length).toBe(logBefore);
+    if (bad === '1,5') await screenshot(page, 'tham-hoi-loi');
+  }
+
+  // A good amount, grouped with dots while typing.
+  await amount.fill('');
+  await amount.pressSequentially('1500000');
+  expect(await amount.inputValue()).toBe('1.500.000');
+  await amount.press('Enter');
+  await form.locator('.message-success').waitFor();
+
+  const visits = recordsOf(spreadsheet, SHEET.visits);
+  expect(visits.length).toBe(visitsBefore + 1);
+  const saved = visits[visits.length - 1];
+  expect(dateCellVi(saved['Ngày'])).toBe(todayVi());
+  expect(saved['Mã đơn vị']).toBe(officer.unit);
+  expect(saved['Người được thăm']).toBe(person);
+  expect(saved['Lý do']).toBe('Ốm đau');
+  expect(saved['Số tiền']).toBe(1500000);
+  expect(saved['Quỹ']).toBe(fund);
+
+  const log = logLines(spreadsheet);
+  expect(log.length).toBe(logBefore + 1);
+  expect(log[log.length - 1]['Email']).toBe(officer.email);
+  expect(log[log.length - 1]['Trang tính']).toBe(SHEET.visits);
+
+  // The form is ready for the next visit: the person is a suggestion now, and the fund's balance is 1.500.000 ₫ lower.
+  await page.waitForFunction((name) => [...document.querySelectorAll('#visit-people option')].some((o) => (o as HTMLOptionElement).value === name), person);
+  await balance.filter({ hasText: 'Số dư hiện tại' }).waitFor();
+  expect(amountShown((await balance.textContent()) ?? '')).toBe(balanceBefore - 1500000);
+  expect(await amount.inputValue()).toBe('');
+  expect(session.dialogs).toEqual([]);
+  await screenshot(page, 'tham-hoi-da-luu');
+});
