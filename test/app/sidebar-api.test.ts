@@ -1,6 +1,7 @@
 // The sidebar's server functions through dist/Code.js: reads per role, saves by header position, Nhật ký, owner fallback, hidden identity, injection, lock, cost.
 import { loadAddin } from '../../local/load-addin';
 import {
+  addSheet,
   ADMIN,
   card,
   errorOf,
@@ -248,6 +249,36 @@ describe('visits and ledger', () => {
     expect(result.sheet).toBe('Tổng hợp 2024');
     expect(result.message).toMatch(/^Đã tạo trang "Tổng hợp 2024" \(5 đơn vị, \d+ cảnh báo\)\.$/);
     expect(valuesOf(f.ss, 'Nhật ký')[1].slice(1, 5)).toEqual([ADMIN, 'Tạo báo cáo tổng hợp', 'Tổng hợp 2024', '']);
+  });
+});
+
+describe('Nhật ký and missing sheets', () => {
+  test('an existing Nhật ký with its columns in another order and an extra column gets the line under the right headers', () => {
+    const f = makeFixture();
+    addSheet(f.ss, 'Nhat ky', [['Ghi chép'], ['Email', 'Riêng', 'Nội dung', 'Thời điểm', 'Thao tác', 'Dòng', 'Trang tính']]);
+    const saved = f.addin.sidebarSaveLedger(ledgerLine());
+    const line = sheetOf(f.ss, 'Nhat ky').getRange(3, 1, 1, 7).getValues()[0];
+    expect([line[0], line[1], line[4], line[5], line[6]]).toEqual([ADMIN, '', 'Ghi phiếu chi', saved.row, 'Thu chi']);
+    expect(isDate(line[3])).toBe(true);
+    expect(JSON.parse(line[2] as string)['Số chứng từ']).toBe('PC008');
+    expect(f.ss.getSheetByName('Nhật ký')).toBeNull();
+  });
+
+  test('a Nhật ký whose header cannot be found stops the save before anything is written', () => {
+    const f = makeFixture();
+    addSheet(f.ss, 'Nhật ký', [['Ai', 'Làm gì'], ['x', 'y']]);
+    const before = snapshot(f.ss);
+    expect(errorOf(() => f.addin.sidebarSaveVisit(visit('CD001')))).toMatch(/^Trang tính "Nhật ký" thiếu cột bắt buộc .* chưa có gì được ghi\.$/);
+    expect(snapshot(f.ss)).toBe(before);
+  });
+
+  test('a missing target sheet is refused with the way out', () => {
+    const f = makeFixture();
+    f.ss.deleteSheet(sheetOf(f.ss, 'Thăm hỏi'));
+    expect(errorOf(() => f.addin.sidebarSaveVisit(visit('CD001')))).toBe(
+      'Trang "Thăm hỏi" chưa có hoặc thiếu cột bắt buộc (Ngày, Mã đơn vị, Người được thăm, Lý do, Số tiền, Quỹ). Hãy chạy "Khởi tạo bảng tính" hoặc sửa dòng tiêu đề; chưa có gì được ghi.',
+    );
+    expect(f.ss.getSheetByName('Nhật ký')).toBeNull();
   });
 });
 
