@@ -1,26 +1,12 @@
 // Browser test: a user without rights sees the server's refusal in the sidebar; the administrator builds the yearly summary with its button.
-import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
-import { firstWithRole, launchBrowser, openSection, openSidebar, rolesOf, sampleSpreadsheet, screenshot, type SidebarSession } from './harness';
+import { browserSuite, firstWithRole, openSection, rolesOf, screenshot } from './harness';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let spreadsheet: LocalSpreadsheet;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  spreadsheet = await sampleSpreadsheet();
-});
-
-afterAll(async () => {
-  for (const session of sessions) await session.preview.close();
-  await browser?.close();
-});
+const suite = browserSuite();
 
 test('someone not in Phân quyền sees why they are refused and how to get access, and no section', async () => {
   const stranger = 'nguoi.la@example.com';
-  expect(rolesOf(spreadsheet).some((r) => r.email.toLowerCase() === stranger)).toBe(false);
-  const session = await openSidebar(browser.context, spreadsheet, stranger);
-  sessions.push(session);
+  expect(rolesOf(suite.spreadsheet).some((r) => r.email.toLowerCase() === stranger)).toBe(false);
+  const session = await suite.open(stranger);
   const { page } = session;
   const refusal = page.locator('.message-error');
   await refusal.waitFor();
@@ -36,29 +22,27 @@ test('someone not in Phân quyền sees why they are refused and how to get acce
 });
 
 test('the administrator builds the yearly summary from the Tổng hợp button; the sheet appears', async () => {
-  const admin = firstWithRole(spreadsheet, 'Quản trị');
-  const session = await openSidebar(browser.context, spreadsheet, admin.email);
-  sessions.push(session);
+  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
+  const session = await suite.open(admin.email);
   const { page } = session;
   await openSection(page, 'summary');
   const period = page.locator('input[name=period]');
   await period.waitFor();
   const label = await period.inputValue();
   expect(label).toMatch(/^\d{4}(-\d{4})?$/);
-  expect(spreadsheet.getSheetByName(`Tổng hợp ${label}`)).toBeNull();
+  expect(suite.spreadsheet.getSheetByName(`Tổng hợp ${label}`)).toBeNull();
   await page.locator('button', { hasText: 'Tạo trang tổng hợp' }).click();
   const done = page.locator('.message-success');
   await done.waitFor({ timeout: 30000 });
   expect(await done.textContent()).toContain(`Tổng hợp ${label}`);
-  expect(spreadsheet.getSheetByName(`Tổng hợp ${label}`)).not.toBeNull();
+  expect(suite.spreadsheet.getSheetByName(`Tổng hợp ${label}`)).not.toBeNull();
   expect(session.dialogs).toEqual([]);
   await screenshot(page, 'tong-hop');
 });
 
 test('the preview shim behaves like google.script.run: asynchronous, handlers chained with a user object, server errors as Error messages', async () => {
-  const admin = firstWithRole(spreadsheet, 'Quản trị');
-  const session = await openSidebar(browser.context, spreadsheet, admin.email);
-  sessions.push(session);
+  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
+  const session = await suite.open(admin.email);
   await session.page.locator('input.points').first().waitFor();
   const callsBefore = session.preview.calls.length;
   const outcome = await session.page.evaluate(
@@ -89,15 +73,14 @@ test('the preview shim behaves like google.script.run: asynchronous, handlers ch
 });
 
 test('the preview page lists the people of Phân quyền above the 300 px sidebar and switches between them', async () => {
-  const admin = firstWithRole(spreadsheet, 'Quản trị');
-  const leader = firstWithRole(spreadsheet, 'Cụm trưởng');
-  const session = await openSidebar(browser.context, spreadsheet, admin.email);
-  sessions.push(session);
+  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
+  const leader = firstWithRole(suite.spreadsheet, 'Cụm trưởng');
+  const session = await suite.open(admin.email);
   const { page } = session;
   await page.setViewportSize({ width: 760, height: 820 });
   await page.goto(`${session.preview.url}?user=${encodeURIComponent(admin.email)}`);
   const emails = await page.locator('#user option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  expect(emails).toEqual(rolesOf(spreadsheet).map((r) => r.email));
+  expect(emails).toEqual(rolesOf(suite.spreadsheet).map((r) => r.email));
   const frame = page.frameLocator('#sidebar');
   await frame.locator('.user-email', { hasText: admin.email }).waitFor();
   expect(await page.locator('#sidebar').evaluate((f) => f.getBoundingClientRect().width)).toBe(300);

@@ -1,37 +1,24 @@
 // Browser test: unit names and people holding HTML or script render as plain text in the sidebar; nothing runs, no dialog opens.
-import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { SHEET } from '../../src/workbook/schema';
-import { appendRecord, firstWithRole, launchBrowser, openSidebar, recordsOf, sampleSpreadsheet, screenshot, setCell, unitsOf, type SidebarSession } from './harness';
+import { browserSuite, appendRecord, firstWithRole, recordsOf, screenshot, setCell, unitsOf } from './harness';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let spreadsheet: LocalSpreadsheet;
-let session: SidebarSession;
+const suite = browserSuite();
 
 const SCRIPT_NAME = '<script>window.__pwned = 1; alert(1)</script>';
 const IMAGE_NAME = '<img src=x onerror="window.__pwned = 2; alert(2)">';
 const BOLD_NAME = '<b onmouseover="alert(3)">Trường</b> & "Cổng"';
 const PERSON = '<script>alert(4)</script> Nguyễn Văn A';
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  spreadsheet = await sampleSpreadsheet();
-});
-
-afterAll(async () => {
-  await session?.preview.close();
-  await browser?.close();
-});
-
 test('names with <script>, <img onerror> and markup show as text, and no script or dialog runs', async () => {
-  const leader = firstWithRole(spreadsheet, 'Cụm trưởng');
-  const [first, second] = unitsOf(spreadsheet).filter((u) => u.cluster === leader.cluster && u.code !== leader.unit);
-  setCell(spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === first.code, SCRIPT_NAME);
-  setCell(spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === second.code, IMAGE_NAME);
-  setCell(spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === leader.unit, BOLD_NAME);
-  const anyVisit = recordsOf(spreadsheet, SHEET.visits).find((r) => r['Quỹ']);
-  appendRecord(spreadsheet, SHEET.visits, { ...anyVisit, 'Ngày': '15/03/2020', 'Số tiền': 500000, 'Mã đơn vị': leader.unit, 'Người được thăm': PERSON });
+  const leader = firstWithRole(suite.spreadsheet, 'Cụm trưởng');
+  const [first, second] = unitsOf(suite.spreadsheet).filter((u) => u.cluster === leader.cluster && u.code !== leader.unit);
+  setCell(suite.spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === first.code, SCRIPT_NAME);
+  setCell(suite.spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === second.code, IMAGE_NAME);
+  setCell(suite.spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === leader.unit, BOLD_NAME);
+  const anyVisit = recordsOf(suite.spreadsheet, SHEET.visits).find((r) => r['Quỹ']);
+  appendRecord(suite.spreadsheet, SHEET.visits, { ...anyVisit, 'Ngày': '15/03/2020', 'Số tiền': 500000, 'Mã đơn vị': leader.unit, 'Người được thăm': PERSON });
 
-  session = await openSidebar(browser.context, spreadsheet, leader.email);
+  const session = await suite.open(leader.email);
   const { page } = session;
   await page.locator('.user-email', { hasText: leader.email }).waitFor();
 

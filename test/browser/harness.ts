@@ -164,3 +164,34 @@ export function dateCellVi(value: unknown): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return todayVi(new Date(value));
   return String(value);
 }
+
+/** What one browser test file shares: one chromium, the sample workbook (fresh per file), and the sidebars it opened. */
+export interface BrowserSuite {
+  spreadsheet: LocalSpreadsheet;
+  /** Starts a preview on the suite's spreadsheet and opens the sidebar for `user`; closed after the file's tests. */
+  open(user: string): Promise<SidebarSession>;
+}
+
+/** Registers beforeAll/afterAll for a browser test file: launches chromium and loads the sample; closes everything afterwards. */
+export function browserSuite(): BrowserSuite {
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  const sessions: SidebarSession[] = [];
+  const suite: BrowserSuite = {
+    spreadsheet: undefined as unknown as LocalSpreadsheet,
+    async open(user: string) {
+      if (!browser) throw new Error('browserSuite: chromium is not running');
+      const session = await openSidebar(browser.context, suite.spreadsheet, user);
+      sessions.push(session);
+      return session;
+    },
+  };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    suite.spreadsheet = await sampleSpreadsheet();
+  });
+  afterAll(async () => {
+    for (const session of sessions) await session.preview.close();
+    await browser?.close();
+  });
+  return suite;
+}

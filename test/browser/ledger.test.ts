@@ -1,27 +1,14 @@
 // Browser test: Thu chi in the sidebar: the next voucher per type is suggested, a payment is saved with it and logged, the next number follows.
 import { CallCounter } from '../../local/runtime/counter';
-import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { loadXlsx } from '../../local/xlsx';
 import { SHEET } from '../../src/workbook/schema';
-import { dateCellVi, firstWithRole, launchBrowser, logLines, openSection, openSidebar, recordsOf, sampleSpreadsheet, screenshot, todayVi, type SidebarSession } from './harness';
+import { browserSuite, dateCellVi, firstWithRole, logLines, openSection, recordsOf, screenshot, todayVi } from './harness';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let spreadsheet: LocalSpreadsheet;
-let session: SidebarSession;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  spreadsheet = await sampleSpreadsheet();
-});
-
-afterAll(async () => {
-  await session?.preview.close();
-  await browser?.close();
-});
+const suite = browserSuite();
 
 /** The largest number among the sheet's vouchers with this prefix (PC…, PT…). */
 function largestVoucher(prefix: string): number {
-  const numbers = recordsOf(spreadsheet, SHEET.ledger)
+  const numbers = recordsOf(suite.spreadsheet, SHEET.ledger)
     .map((r) => new RegExp(`^${prefix}(\\d+)$`).exec(String(r['Số chứng từ']).trim()))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => Number(m[1]));
@@ -29,8 +16,8 @@ function largestVoucher(prefix: string): number {
 }
 
 test('the administrator saves a payment with the suggested voucher; it lands in Thu chi and Nhật ký', async () => {
-  const admin = firstWithRole(spreadsheet, 'Quản trị');
-  session = await openSidebar(browser.context, spreadsheet, admin.email);
+  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
+  const session = await suite.open(admin.email);
   const { page } = session;
   await openSection(page, 'ledger');
   const form = page.locator('form.entry').filter({ has: page.locator('input[name=voucher]') });
@@ -49,8 +36,8 @@ test('the administrator saves a payment with the suggested voucher; it lands in 
   await type.selectOption('Chi');
   expect(await voucher.inputValue()).toBe(payment);
 
-  const ledgerBefore = recordsOf(spreadsheet, SHEET.ledger).length;
-  const logBefore = logLines(spreadsheet).length;
+  const ledgerBefore = recordsOf(suite.spreadsheet, SHEET.ledger).length;
+  const logBefore = logLines(suite.spreadsheet).length;
   const fund = await form.locator('select[name=fund]').inputValue();
   await form.locator('input[name=category]').fill('Văn phòng phẩm');
   await form.locator('input[name=amount]').pressSequentially('750000');
@@ -60,7 +47,7 @@ test('the administrator saves a payment with the suggested voucher; it lands in 
   await form.locator('button[type=submit]').click();
   await page.locator('.message-success').waitFor();
 
-  const ledger = recordsOf(spreadsheet, SHEET.ledger);
+  const ledger = recordsOf(suite.spreadsheet, SHEET.ledger);
   expect(ledger.length).toBe(ledgerBefore + 1);
   const saved = ledger[ledger.length - 1];
   expect(saved['Số chứng từ']).toBe(payment);
@@ -71,7 +58,7 @@ test('the administrator saves a payment with the suggested voucher; it lands in 
   expect(saved['Diễn giải']).toBe('Mua giấy in cho văn phòng');
   expect(dateCellVi(saved['Ngày'])).toBe(todayVi());
 
-  const log = logLines(spreadsheet);
+  const log = logLines(suite.spreadsheet);
   expect(log.length).toBe(logBefore + 1);
   expect(log[log.length - 1]['Email']).toBe(admin.email);
   expect(log[log.length - 1]['Trang tính']).toBe(SHEET.ledger);

@@ -1,36 +1,23 @@
 // Browser test: a cluster leader enters a cross-check card in the sidebar (live errors, Tab, Enter), and it lands in Chấm điểm and Nhật ký.
-import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { SHEET } from '../../src/workbook/schema';
-import { firstWithRole, launchBrowser, logLines, openSidebar, recordsOf, rowsOf, sampleSpreadsheet, screenshot, unitsOf, type SidebarSession } from './harness';
+import { browserSuite, firstWithRole, logLines, recordsOf, rowsOf, screenshot, unitsOf } from './harness';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let spreadsheet: LocalSpreadsheet;
-let session: SidebarSession;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  spreadsheet = await sampleSpreadsheet();
-});
-
-afterAll(async () => {
-  await session?.preview.close();
-  await browser?.close();
-});
+const suite = browserSuite();
 
 interface Criterion { code: string; max: number; kind: string }
 
 const decimalComma = (n: number) => String(n).replace('.', ',');
 
 test('a cluster leader scores a unit of their cluster: 12 of 10 is refused live, fixed, saved with Enter, logged', async () => {
-  const leader = firstWithRole(spreadsheet, 'Cụm trưởng');
-  const criteria: Criterion[] = recordsOf(spreadsheet, SHEET.rubric).map((r) => ({ code: String(r['Mã tiêu chí']), max: Number(r['Điểm tối đa']), kind: String(r['Loại'] || 'Chuẩn') }));
+  const leader = firstWithRole(suite.spreadsheet, 'Cụm trưởng');
+  const criteria: Criterion[] = recordsOf(suite.spreadsheet, SHEET.rubric).map((r) => ({ code: String(r['Mã tiêu chí']), max: Number(r['Điểm tối đa']), kind: String(r['Loại'] || 'Chuẩn') }));
   const standard = criteria.filter((c) => c.kind === 'Chuẩn');
   const target = standard.find((c) => c.max === 10) ?? standard[0];
-  const clusterUnits = unitsOf(spreadsheet).filter((u) => u.cluster === leader.cluster && u.code !== leader.unit).map((u) => u.code);
-  const scoresBefore = rowsOf(spreadsheet, SHEET.scores).length;
-  const logBefore = logLines(spreadsheet).length;
+  const clusterUnits = unitsOf(suite.spreadsheet).filter((u) => u.cluster === leader.cluster && u.code !== leader.unit).map((u) => u.code);
+  const scoresBefore = rowsOf(suite.spreadsheet, SHEET.scores).length;
+  const logBefore = logLines(suite.spreadsheet).length;
 
-  session = await openSidebar(browser.context, spreadsheet, leader.email);
+  const session = await suite.open(leader.email);
   const { page } = session;
   await page.locator('.user-email', { hasText: leader.email }).waitFor();
   expect(await page.locator('.user .badge').textContent()).toBe('Cụm trưởng');
@@ -84,7 +71,7 @@ test('a cluster leader scores a unit of their cluster: 12 of 10 is refused live,
   const success = await page.locator('.message-success').textContent();
   expect(success).toMatch(/^Đã /);
 
-  const scoreRows = rowsOf(spreadsheet, SHEET.scores);
+  const scoreRows = rowsOf(suite.spreadsheet, SHEET.scores);
   expect(scoreRows.length).toBe(scoresBefore + 1);
   const header = scoreRows[0].map((h) => String(h).trim());
   const saved = Object.fromEntries(header.map((h, i) => [h, scoreRows[scoreRows.length - 1][i]]));
@@ -98,7 +85,7 @@ test('a cluster leader scores a unit of their cluster: 12 of 10 is refused live,
   }
   const savedRow = scoreRows.length;
 
-  const log = logLines(spreadsheet);
+  const log = logLines(suite.spreadsheet);
   expect(log.length).toBe(logBefore + 1);
   const line = log[log.length - 1];
   expect(line['Email']).toBe(leader.email);

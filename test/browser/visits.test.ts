@@ -1,28 +1,12 @@
 // Browser test: Thăm hỏi in the sidebar: the amount is grouped as typed, a bad amount is refused in Vietnamese with nothing written, a good visit is saved and logged.
-import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { SHEET } from '../../src/workbook/schema';
-import {
-  amountShown, dateCellVi, firstWithRole, launchBrowser, logLines, openSection, openSidebar, recordsOf, sampleSpreadsheet, screenshot, todayVi,
-  type SidebarSession,
-} from './harness';
+import { amountShown, browserSuite, dateCellVi, firstWithRole, logLines, openSection, recordsOf, screenshot, todayVi } from './harness';
 
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let spreadsheet: LocalSpreadsheet;
-let session: SidebarSession;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  spreadsheet = await sampleSpreadsheet();
-});
-
-afterAll(async () => {
-  await session?.preview.close();
-  await browser?.close();
-});
+const suite = browserSuite();
 
 test('an officer records a visit: "1,5" and "abc" are refused with the server\'s message, then 1.500.000 is saved and logged', async () => {
-  const officer = firstWithRole(spreadsheet, 'Cán bộ');
-  session = await openSidebar(browser.context, spreadsheet, officer.email);
+  const officer = firstWithRole(suite.spreadsheet, 'Cán bộ');
+  const session = await suite.open(officer.email);
   const { page } = session;
   await openSection(page, 'visits');
   const form = page.locator('form.entry').filter({ has: page.locator('input[name=person]') });
@@ -35,8 +19,8 @@ test('an officer records a visit: "1,5" and "abc" are refused with the server\'s
   await balance.filter({ hasText: 'Số dư hiện tại' }).waitFor();
   const balanceBefore = amountShown((await balance.textContent()) ?? '');
 
-  const visitsBefore = recordsOf(spreadsheet, SHEET.visits).length;
-  const logBefore = logLines(spreadsheet).length;
+  const visitsBefore = recordsOf(suite.spreadsheet, SHEET.visits).length;
+  const logBefore = logLines(suite.spreadsheet).length;
   const person = 'Phạm Thị Thử';
   await form.locator('input[name=person]').fill(person);
   await form.locator('select[name=reason]').selectOption('Ốm đau');
@@ -52,8 +36,8 @@ test('an officer records a visit: "1,5" and "abc" are refused with the server\'s
     await error.waitFor();
     expect(await error.textContent()).toContain('Số tiền');
     expect(await error.getAttribute('role')).toBe('alert');
-    expect(recordsOf(spreadsheet, SHEET.visits).length).toBe(visitsBefore);
-    expect(logLines(spreadsheet).length).toBe(logBefore);
+    expect(recordsOf(suite.spreadsheet, SHEET.visits).length).toBe(visitsBefore);
+    expect(logLines(suite.spreadsheet).length).toBe(logBefore);
     if (bad === '1,5') await screenshot(page, 'tham-hoi-loi');
   }
 
@@ -64,7 +48,7 @@ test('an officer records a visit: "1,5" and "abc" are refused with the server\'s
   await amount.press('Enter');
   await form.locator('.message-success').waitFor();
 
-  const visits = recordsOf(spreadsheet, SHEET.visits);
+  const visits = recordsOf(suite.spreadsheet, SHEET.visits);
   expect(visits.length).toBe(visitsBefore + 1);
   const saved = visits[visits.length - 1];
   expect(dateCellVi(saved['Ngày'])).toBe(todayVi());
@@ -74,7 +58,7 @@ test('an officer records a visit: "1,5" and "abc" are refused with the server\'s
   expect(saved['Số tiền']).toBe(1500000);
   expect(saved['Quỹ']).toBe(fund);
 
-  const log = logLines(spreadsheet);
+  const log = logLines(suite.spreadsheet);
   expect(log.length).toBe(logBefore + 1);
   expect(log[log.length - 1]['Email']).toBe(officer.email);
   expect(log[log.length - 1]['Trang tính']).toBe(SHEET.visits);
