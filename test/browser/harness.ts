@@ -3,13 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { SAMPLE_OPTIONS, generateUnionBook } from '../../examples/generator';
 import { SAMPLE_WORKBOOK, startPreview, type Preview } from '../../local/preview';
 import { CallCounter } from '../../local/runtime/counter';
 import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { loadXlsx } from '../../local/xlsx';
 import { SHEET } from '../../src/workbook/schema';
-import { runtimeWith } from '../helpers/workbook';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SCREENSHOTS = path.join(REPO, 'screenshots');
@@ -38,13 +36,9 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
   };
 }
 
-/**
- * The sample workbook (examples/mau-cong-doan.xlsx) as a local spreadsheet. While the .xlsx has not been generated yet, the same
- * sample is built in memory from examples/generator.ts (SAMPLE_OPTIONS), which is what the file is made from.
- */
-export async function sampleSpreadsheet(): Promise<LocalSpreadsheet> {
-  if (fs.existsSync(SAMPLE_WORKBOOK)) return loadXlsx(SAMPLE_WORKBOOK, { counter: new CallCounter() });
-  return runtimeWith(generateUnionBook(SAMPLE_OPTIONS)).spreadsheet;
+/** The sample workbook (examples/mau-cong-doan.xlsx) as a fresh local spreadsheet. */
+export function sampleSpreadsheet(): Promise<LocalSpreadsheet> {
+  return loadXlsx(SAMPLE_WORKBOOK, { counter: new CallCounter() });
 }
 
 /** A sheet's values (dates as ISO text), read through the runtime as the add-in sees them. */
