@@ -80,7 +80,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     input.scores.filter((row) => row.period === period.label),
     input.settings,
   );
-  const checked = checkVisits(input.visits, {
+  const checked = checkVisits(input.visits.filter((visit) => periodContains(period, visit.date)), {
     funds: new Set(input.funds.map((f) => f.name)),
     units: new Set(unitCodes),
     visitCap: input.settings.visitCap,

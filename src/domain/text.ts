@@ -1,7 +1,21 @@
 // Text helpers: tolerant matching keys (case, spacing, diacritics) and cell-to-text conversion.
 
+/** Keys already computed: names, codes and options repeat across 100,000 rows, and NFD normalisation is the costly part. */
+const matchKeys = new Map<string, string>();
+const MATCH_KEY_CACHE_LIMIT = 50_000;
+
 /** The key two labels share when they differ only in case, spacing or Vietnamese diacritics: "Mã  đơn vị" and "ma don vi" give "ma don vi". */
 export function matchKey(text: string): string {
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    if (matchKeys.size >= MATCH_KEY_CACHE_LIMIT) matchKeys.clear();
+    key = computeMatchKey(text);
+    matchKeys.set(text, key);
+  }
+  return key;
+}
+
+function computeMatchKey(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -60,13 +60,13 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
   const valid: Visit[] = [];
   const warnings: Warning[] = [];
   for (const visit of visits) {
-    const at = visit.date ? ` ngày ${formatDateVi(visit.date)}` : '';
+    const at = () => (visit.date ? ` ngày ${formatDateVi(visit.date)}` : '');
     if (!units.has(matchKey(visit.unit))) {
-      warnings.push({ sheet: VISIT_SHEET, cell: cell('unit', visit.row), message: `Mã đơn vị "${visit.unit}" không có trong trang Đơn vị; lần thăm${at} không được tính.` });
+      warnings.push({ sheet: VISIT_SHEET, cell: cell('unit', visit.row), message: `Mã đơn vị "${visit.unit}" không có trong trang Đơn vị; lần thăm${at()} không được tính.` });
       continue;
     }
     if (!funds.has(matchKey(visit.fund))) {
-      warnings.push({ sheet: VISIT_SHEET, cell: cell('fund', visit.row), message: `Quỹ "${visit.fund}" không có trong trang Quỹ; lần thăm${at} không được tính.` });
+      warnings.push({ sheet: VISIT_SHEET, cell: cell('fund', visit.row), message: `Quỹ "${visit.fund}" không có trong trang Quỹ; lần thăm${at()} không được tính.` });
       continue;
     }
     if (opts.visitCap !== null && visit.amount > opts.visitCap) {
