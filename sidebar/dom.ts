@@ -70,6 +70,8 @@ export class MessageBox {
     this.element.setAttribute('role', kind === 'error' ? 'alert' : 'status');
     this.element.textContent = text;
     this.element.hidden = false;
+    // A save pressed at the foot of a long score card must still show its outcome, which sits above the card.
+    if (typeof this.element.scrollIntoView === 'function') this.element.scrollIntoView({ block: 'nearest' });
   }
 
   clear(): void {

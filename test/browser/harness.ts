@@ -119,7 +119,12 @@ export async function openSidebar(context: BrowserContext, spreadsheet: LocalSpr
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // The viewport grows to the whole sidebar for the shot, so the score card's sticky footer sits at its end, not over criteria.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
+  await page.screenshot({ path: file });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
   return file;
 }
 
