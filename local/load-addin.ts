@@ -30,8 +30,9 @@ function acceptHostErrors(context: object): void {
 
 /**
  * Loads dist/Code.js (only that file) into a fresh context whose globals are a copy of runtime.globals, so no top-level state
- * leaks between loads. Each call of a returned function is one execution: afterwards the locks the script still holds are
- * released, as Apps Script does when a script ends.
+ * leaks between loads. Each call of a returned function is one execution (runtime.beginExecution): it owns the locks it takes,
+ * and afterwards the locks it still holds are released, as Apps Script does when a script ends. A call made while another
+ * is running (from runtime.onServiceCall) is a second, concurrent execution, typically from a second loadAddin context.
  */
 export function loadAddin(runtime: LocalRuntime, distDir: string = DEFAULT_DIST_DIR): Addin {
   const codeFile = path.join(distDir, 'Code.js');
@@ -47,10 +48,11 @@ export function loadAddin(runtime: LocalRuntime, distDir: string = DEFAULT_DIST_
       const value = Reflect.get(object, name);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
+        const execution = runtime.beginExecution();
         try {
           return (value as (...a: unknown[]) => unknown).apply(object, args);
         } finally {
-          runtime.endExecution();
+          runtime.endExecution(execution);
         }
       };
     },

@@ -6,11 +6,18 @@ export type ServiceName = 'Spreadsheet' | 'Ui' | 'Html' | 'Lock' | 'Properties' 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private totals = new Map<ServiceName, number>();
+  /**
+   * Called at every counted call, after it is counted and before it takes effect (every service counts first, then acts).
+   * The runtime sets it to report calls per execution (LocalRuntime.onServiceCall); a concurrency test may run another
+   * execution from inside it.
+   */
+  onCall?: (service: ServiceName, method: string) => void;
 
   /** Records one call, e.g. count('Spreadsheet', 'Range.getValues'). */
   count(service: ServiceName, method: string): void {
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     this.totals.set(service, (this.totals.get(service) ?? 0) + 1);
+    this.onCall?.(service, method);
   }
 
   /** Calls to one service (default: Spreadsheet, the cost that matters in Apps Script). */

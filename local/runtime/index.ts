@@ -1,7 +1,7 @@
 // Assembles the local Apps Script runtime: one spreadsheet, one call counter, one clock, and the globals (SpreadsheetApp, HtmlService, …) dist/Code.js sees.
 import path from 'node:path';
 import { createCacheService, CacheStore } from './cache';
-import { CallCounter } from './counter';
+import { CallCounter, type ServiceName } from './counter';
 import { createHtmlService } from './html';
 import { createLockService, LockTable } from './lock';
 import { createLogger, LogRecorder } from './logger';
@@ -37,6 +37,30 @@ export interface LocalRuntimeOptions {
   userLocale?: string;
 }
 
+/**
+ * One run of an add-in function (loadAddin makes each call one). Executions may nest: a test can start another from inside
+ * onServiceCall, as a second user saving while the first is between two service calls. Each runs as the user it started as
+ * and owns the locks it takes.
+ */
+export interface Execution {
+  readonly id: number;
+  /** Who it runs as (the session when it began). */
+  readonly activeUser: string;
+  readonly effectiveUser: string;
+  /** Counted service calls it has made so far. */
+  calls: number;
+}
+
+/** One counted service call, as onServiceCall sees it: before the call takes effect. */
+export interface ServiceCall {
+  service: ServiceName;
+  method: string;
+  /** The execution making it; null for calls outside any execution (test set-up). */
+  execution: Execution | null;
+  /** 1-based position of the call in its execution (0 outside any execution). */
+  index: number;
+}
+
 /** The simulated clock: `now()` is the base clock plus everything slept or waited. */
 export interface AdvancingClock extends RuntimeClock { readonly advancedMs: number }
 
@@ -61,8 +85,17 @@ export interface LocalRuntime {
   /** Makes another spreadsheet the active, bound one (its document properties, cache and lock come with it). */
   useSpreadsheet(ss: LocalSpreadsheet): void;
   setUiContext(available: boolean): void;
-  /** The end of one execution: Apps Script releases the locks the script still holds. loadAddin calls it after every call. */
-  endExecution(): void;
+  /** Starts an execution (loadAddin does it for every call): it runs as the current session's user. */
+  beginExecution(): Execution;
+  /**
+   * The end of an execution (default: the innermost running one): Apps Script releases the locks it still holds. When an
+   * outer execution is still running, the session becomes its user again.
+   */
+  endExecution(execution?: Execution): void;
+  /** The innermost running execution, or null. */
+  readonly currentExecution: Execution | null;
+  /** Called at every counted service call, before it takes effect; a test may run another execution from inside it. */
+  onServiceCall?: (call: ServiceCall) => void;
   /** The scope template scriptlets see (loadAddin sets it to the add-in's context). */
   setScriptScope(scope: object): void;
 }
@@ -107,9 +140,13 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   const userCaches = new Map<string, CacheStore>();
   const userCache = () => userCaches.get(session.effectiveUser) ?? userCaches.set(session.effectiveUser, new CacheStore()).get(session.effectiveUser)!;
 
-  const lockContext = { documentKey: () => documentState()?.id ?? null, userKey: () => session.effectiveUser };
+  const running: Execution[] = [];
+  let executionCount = 0;
+  const current = (): Execution | null => running[running.length - 1] ?? null;
+
+  const lockContext = { documentKey: () => documentState()?.id ?? null, userKey: () => session.effectiveUser, executionId: () => current()?.id ?? 0 };
   const locks = new LockTable(clock, lockContext);
-  ui.onSuspend = () => locks.releaseAllHeldByScript();
+  ui.onSuspend = () => locks.releaseHeldByExecution(current()?.id ?? 0);
   const log = new LogRecorder();
   const sleeps: number[] = [];
   let scriptScope: object | null = null;
@@ -127,7 +164,7 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
     console,
   };
 
-  return {
+  const runtime: LocalRuntime = {
     globals, counter, ui, locks, clock, log, sleeps, session,
     get spreadsheet() { return active; },
     stores: { documentProperties: () => documentState()?.properties ?? null, scriptProperties, userProperties: userProps },
@@ -137,9 +174,34 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
     },
     useSpreadsheet(ss: LocalSpreadsheet) { active = ss; },
     setUiContext(available: boolean) { ui.available = available; },
-    endExecution() { locks.releaseAllHeldByScript(); },
+    beginExecution() {
+      const execution: Execution = { id: ++executionCount, activeUser: session.activeUser, effectiveUser: session.effectiveUser, calls: 0 };
+      running.push(execution);
+      return execution;
+    },
+    endExecution(execution = current() ?? undefined) {
+      if (!execution) {
+        locks.releaseHeldByExecution(0);
+        return;
+      }
+      locks.releaseHeldByExecution(execution.id);
+      const at = running.lastIndexOf(execution);
+      if (at >= 0) running.splice(at, 1);
+      const outer = current();
+      if (outer) {
+        session.activeUser = outer.activeUser;
+        session.effectiveUser = outer.effectiveUser;
+      }
+    },
+    get currentExecution() { return current(); },
     setScriptScope(scope: object) { scriptScope = scope; },
   };
+  counter.onCall = (service, method) => {
+    const execution = current();
+    if (execution) execution.calls++;
+    runtime.onServiceCall?.({ service, method, execution, index: execution?.calls ?? 0 });
+  };
+  return runtime;
 }
 
 /**

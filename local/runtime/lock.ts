@@ -1,4 +1,4 @@
-// The local LockService: document, script and user locks that a test can make "another process" hold; waits advance the clock, never block.
+// The local LockService: document, script and user locks owned by one execution, or held by "another process" a test simulates; waits advance the clock, never block.
 import type { CallCounter } from './counter';
 import { GasException } from './exception';
 import type { RuntimeClock } from './utilities';
@@ -7,14 +7,17 @@ export type LockScope = 'document' | 'script' | 'user';
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
-/** Who holds one lock: this script's execution, or another process (until `releaseAt` on the runtime clock, if given). */
-interface LockState { holder: 'script' | 'other'; releaseAt?: number }
+/**
+ * Who holds one lock: an execution of this script (by its id), or another process (until `releaseAt` on the runtime clock, if given).
+ * Execution 0 is code running outside any loadAddin call (a test driving the services directly).
+ */
+type LockState = { holder: 'script'; execution: number } | { holder: 'other'; releaseAt?: number };
 
 /** One attempt to take a lock, as recorded for tests. */
 export interface LockWait { key: string; method: 'waitLock' | 'tryLock'; timeoutMs: number; waitedMs: number; acquired: boolean }
 
-/** Where the lock keys come from: the bound document (null when unbound) and the effective user. */
-export interface LockContext { documentKey(): string | null; userKey(): string }
+/** Where the lock keys come from: the bound document (null when unbound) and the effective user; and which execution is calling (default 0). */
+export interface LockContext { documentKey(): string | null; userKey(): string; executionId?(): number }
 
 /**
  * The runtime's table of locks, and the handle tests use to simulate another process.
@@ -47,14 +50,35 @@ export class LockTable {
     if (this.held.get(key)?.holder === 'other') this.held.delete(key);
   }
 
-  /** True if the script holds the lock of that scope. */
+  /** True if an execution of the script holds the lock of that scope. */
   heldByScript(scope: LockScope, user?: string): boolean {
     return this.state(this.keyOf(scope, user))?.holder === 'script';
   }
 
-  /** Releases every lock the script holds: the end of an execution, or a Ui.alert/prompt suspension ("locks don't persist across the suspension"). */
+  /** The id of the execution holding the lock of that scope, or null when no execution of the script holds it. */
+  executionHolding(scope: LockScope, user?: string): number | null {
+    const state = this.state(this.keyOf(scope, user));
+    return state?.holder === 'script' ? state.execution : null;
+  }
+
+  /** Releases every lock any execution of the script holds. */
   releaseAllHeldByScript(): void {
     for (const [key, state] of [...this.held]) if (state.holder === 'script') this.held.delete(key);
+  }
+
+  /** Releases the locks one execution holds: its end, or a Ui.alert/prompt suspension ("locks don't persist across the suspension"). */
+  releaseHeldByExecution(execution: number): void {
+    for (const [key, state] of [...this.held]) if (state.holder === 'script' && state.execution === execution) this.held.delete(key);
+  }
+
+  /** True if the calling execution holds the lock. */
+  heldByCaller(key: string): boolean {
+    const state = this.state(key);
+    return state?.holder === 'script' && state.execution === this.caller();
+  }
+
+  private caller(): number {
+    return this.context.executionId?.() ?? 0;
   }
 
   /** The lock's state now; a lock another process lets go of at a time already passed is free. */
@@ -67,25 +91,32 @@ export class LockTable {
     return state;
   }
 
-  /** Tries to take the lock within timeoutMs of simulated time; advances the clock by the time waited. */
+  /**
+   * Tries to take the lock for the calling execution within timeoutMs of simulated time; advances the clock by the time waited.
+   * Another execution of the script holding it cannot let go while this one waits (executions here run one inside the other,
+   * never in parallel), so the wait lasts the whole timeout, as a real lock held longer than the timeout does.
+   */
   acquire(key: string, method: LockWait['method'], timeoutMs: number): boolean {
+    const caller = this.caller();
     const state = this.state(key);
-    if (state?.holder === 'script') return true;
+    if (state?.holder === 'script' && state.execution === caller) return true;
     let waitedMs = 0;
     let acquired = true;
-    if (state?.holder === 'other') {
-      const remaining = state.releaseAt === undefined ? Infinity : state.releaseAt - this.clock.now().getTime();
+    if (state) {
+      const releaseAt = state.holder === 'other' ? state.releaseAt : undefined;
+      const remaining = releaseAt === undefined ? Infinity : releaseAt - this.clock.now().getTime();
       acquired = remaining <= timeoutMs;
       waitedMs = acquired ? remaining : timeoutMs;
       this.clock.advance(waitedMs);
     }
     this.waits.push({ key, method, timeoutMs, waitedMs, acquired });
-    if (acquired) this.held.set(key, { holder: 'script' });
+    if (acquired) this.held.set(key, { holder: 'script', execution: caller });
     return acquired;
   }
 
+  /** Lets go of the lock if the calling execution holds it (no effect otherwise). */
   release(key: string): void {
-    if (this.held.get(key)?.holder === 'script') this.held.delete(key);
+    if (this.heldByCaller(key)) this.held.delete(key);
   }
 }
 
@@ -110,9 +141,10 @@ export class LocalLock {
     return this.table.acquire(this.key, 'tryLock', checkTimeout(timeoutInMillis, 'tryLock'));
   }
 
+  /** True only for the execution that holds the lock. */
   hasLock(): boolean {
     this.counter.count('Lock', 'Lock.hasLock');
-    return this.table.state(this.key)?.holder === 'script';
+    return this.table.heldByCaller(this.key);
   }
 
   /** No effect if the lock is not held. */
