@@ -98,12 +98,12 @@ export const LARGE_OPTIONS: UnionBookOptions = {
 
 /** The same book at another size: row counts times factor (clusters kept at ≥ 4 units each); the rubric is unchanged. */
 export function scaleOptions(options: UnionBookOptions, factor: number): UnionBookOptions {
-  const scale = (n: number | undefined, min: number) => Math.max(min, Math.round((n ?? 0) * factor));
+  const scale = (n: number | undefined, min: number) => max(min, round((n ?? 0) * factor));
   const units = scale(options.units, 8);
   return {
     ...options,
     units,
-    clusters: Math.min(scale(options.clusters, 1), Math.floor(units / 4)),
+    clusters: min(scale(options.clusters, 1), floor(units / 4)),
     visits: scale(options.visits, 1),
     ledger: scale(options.ledger, 1),
     awards: scale(options.awards ?? DEFAULT_AWARDS, 1),
@@ -132,6 +132,9 @@ export const SETTING_ROWS: readonly { key: string; label: string; value: string 
 
 /** The funds of every generated book, in the order of the Quỹ sheet. */
 export const FUNDS = { own: 'Quỹ CĐCS', social: 'Quỹ xã hội', housing: 'Mái ấm Công đoàn' } as const;
+
+/** Math's functions held locally: global lookups are slow inside jest's vm context, and the large book draws millions of numbers. */
+const { floor, imul, max, min, round } = Math;
 
 const DEFAULT_UNION_NAME = 'Công đoàn Giáo dục huyện Thăng Bình';
 const DEFAULT_AWARDS = 20;
@@ -191,32 +194,35 @@ export function mulberry32(seed: number): () => number {
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const totalWeights = new WeakMap<readonly { weight: number }[], number>();
 
 /** One stream per sheet (seed mixed with the stream's name), so a change in one sheet leaves the others as they were. */
 class Random {
   private readonly next: () => number;
   constructor(seed: number, stream: string) {
     let hash = 2166136261;
-    for (let i = 0; i < stream.length; i++) hash = Math.imul(hash ^ stream.charCodeAt(i), 16777619);
+    for (let i = 0; i < stream.length; i++) hash = imul(hash ^ stream.charCodeAt(i), 16777619);
     this.next = mulberry32((seed ^ hash) >>> 0);
   }
   /** A whole number in lo..hi, both included. */
   int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
+    return lo + floor(this.next() * (hi - lo + 1));
   }
   chance(p: number): boolean {
     return this.next() < p;
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return items[floor(this.next() * items.length)];
   }
   weighted<T extends { weight: number }>(items: readonly T[]): T {
-    const total = items.reduce((sum, item) => sum + item.weight, 0);
+    let total = totalWeights.get(items);
+    if (total === undefined) totalWeights.set(items, (total = items.reduce((sum, item) => sum + item.weight, 0)));
     let roll = this.next() * total;
     for (const item of items) {
       roll -= item.weight;
@@ -227,7 +233,7 @@ class Random {
   shuffle<T>(items: readonly T[]): T[] {
     const copy = items.slice();
     for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
+      const j = floor(this.next() * (i + 1));
       [copy[i], copy[j]] = [copy[j], copy[i]];
     }
     return copy;
@@ -273,24 +279,30 @@ function isoDay(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+const periodSpans = new WeakMap<Period, { start: number; days: number }>();
+
 /** A day of the period, uniformly. */
 function dayIn(period: Period, rng: Random): Date {
-  const start = isoDay(period.start).getTime();
-  const days = Math.round((isoDay(period.end).getTime() - start) / DAY_MS);
-  return new Date(start + rng.int(0, days) * DAY_MS);
+  let span = periodSpans.get(period);
+  if (!span) {
+    const start = isoDay(period.start).getTime();
+    span = { start, days: round((isoDay(period.end).getTime() - start) / DAY_MS) };
+    periodSpans.set(period, span);
+  }
+  return new Date(span.start + rng.int(0, span.days) * DAY_MS);
 }
 
 /** n distinct positions out of 0..size−1. */
 function positions(size: number, n: number, rng: Random): number[] {
-  return rng.shuffle(Array.from({ length: size }, (_, i) => i)).slice(0, Math.min(n, size));
+  return rng.shuffle(Array.from({ length: size }, (_, i) => i)).slice(0, min(n, size));
 }
 
 /** Largest-remainder split of total into parts proportional to shares (ties to the earlier share). */
 function apportion(total: number, shares: readonly number[]): number[] {
   const sum = shares.reduce((a, b) => a + b, 0);
   const exact = shares.map((share) => (total * share) / sum);
-  const parts = exact.map(Math.floor);
-  const order = exact.map((value, i) => ({ i, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const parts = exact.map(floor);
+  const order = exact.map((value, i) => ({ i, rest: value - floor(value) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
   const missing = total - parts.reduce((a, b) => a + b, 0);
   for (let k = 0; k < missing; k++) parts[order[k].i]++;
   return parts;
@@ -330,19 +342,19 @@ interface UnitPlan {
 }
 
 function makeUnits(options: UnionBookOptions, rng: Random): UnitPlan[] {
-  const width = Math.max(3, String(options.units).length);
+  const width = max(3, String(options.units).length);
   const schools = rng.shuffle(SCHOOL_KINDS.flatMap((school) => school.names.map((name) => ({ school, name }))));
   const sizes = apportion(options.units, Array.from({ length: options.clusters }, () => 1));
   const clusters = rng.shuffle(sizes.flatMap((size, i) => Array.from({ length: size }, () => clusterName(i))));
   return clusters.map((cluster, i) => {
     const { school, name } = schools[i % schools.length];
-    const round = Math.floor(i / schools.length);
+    const cycle = floor(i / schools.length);
     const workers = rng.int(school.workers[0], school.workers[1]);
     const missing = rng.weighted([{ weight: 3, n: 0 }, { weight: 5, n: rng.int(1, 3) }, { weight: 2, n: rng.int(4, 6) }]).n;
     const code = `CD${String(i + 1).padStart(width, '0')}`;
     return {
       code,
-      name: `${school.kind} ${name}${round > 0 ? ` số ${round + 1}` : ''}`,
+      name: `${school.kind} ${name}${cycle > 0 ? ` số ${cycle + 1}` : ''}`,
       cluster,
       workers,
       members: workers - missing,
@@ -390,15 +402,15 @@ const RUBRIC_GROUPS = [
 
 function makeRubric(criteria: number): RubricItem[] {
   const counts = apportion(criteria - 3, RUBRIC_GROUPS.map((g) => g.points));
-  const width = Math.max(2, String(criteria).length);
+  const width = max(2, String(criteria).length);
   const code = (n: number) => `TC${String(n).padStart(width, '0')}`;
   const rubric: RubricItem[] = [];
   RUBRIC_GROUPS.forEach((group, g) => {
     const maxima = apportion(group.points, Array.from({ length: counts[g] }, () => 1));
     maxima.forEach((max, i) => {
       const base = group.contents[i % group.contents.length];
-      const round = Math.floor(i / group.contents.length);
-      rubric.push({ code: code(rubric.length + 1), group: group.group, content: round > 0 ? `${base} (phần ${round + 1})` : base, max, kind: 'standard' });
+      const cycle = floor(i / group.contents.length);
+      rubric.push({ code: code(rubric.length + 1), group: group.group, content: cycle > 0 ? `${base} (phần ${cycle + 1})` : base, max, kind: 'standard' });
     });
   });
   rubric.push({ code: code(rubric.length + 1), group: 'Điểm thưởng', content: 'Được tặng Cờ thi đua, Bằng khen của cấp trên', max: 10, kind: 'bonus' });
@@ -451,7 +463,7 @@ function planScores(units: UnitPlan[], options: UnionBookOptions, rng: Random): 
   const byCluster = new Map<string, UnitPlan[]>();
   for (const unit of units) byCluster.set(unit.cluster, [...(byCluster.get(unit.cluster) ?? []), unit]);
   const leaders = new Map([...byCluster].map(([cluster, members]) => [cluster, rng.pick(members)]));
-  const atLeast = (min: number, share: number) => Math.max(min, Math.round(units.length * share));
+  const atLeast = (min: number, share: number) => max(min, round(units.length * share));
 
   const pool = rng.shuffle(units);
   const unscored = pool.splice(0, atLeast(2, 0.01));
@@ -460,7 +472,7 @@ function planScores(units: UnitPlan[], options: UnionBookOptions, rng: Random): 
   const rest = pool.length - atLeast(1, 0.02) - atLeast(3, 0.06);
   assign('KHTNV', atLeast(1, 0.02));
   assign('HTNV', atLeast(3, 0.06));
-  assign('HTXSNV', Math.round(rest * 0.45));
+  assign('HTXSNV', round(rest * 0.45));
   assign('HTTNV', pool.length - tiers.size);
 
   const taken = new Set<UnitPlan>();
@@ -508,10 +520,10 @@ function distributeCrossChecks(
   options: UnionBookOptions,
   rng: Random,
 ): void {
-  const target = Math.round(unitCount * (options.scoreRowsPerUnit ?? 3));
+  const target = round(unitCount * (options.scoreRowsPerUnit ?? 3));
   const fixed = scored.reduce((n, p) => n + 1 + (p.leader ? 1 : 0) + (p.superior ? 1 : 0) + (p.replaced ? 1 : 0), 0);
   const eligible = scored.filter((p) => !selfOnly.has(p.unit));
-  const room = (p: UnitScorePlan) => Math.min(3, byCluster.get(p.unit.cluster)!.length - 1);
+  const room = (p: UnitScorePlan) => min(3, byCluster.get(p.unit.cluster)!.length - 1);
   let extra = target - fixed - eligible.length;
   const slots = rng.shuffle(eligible.flatMap((p) => Array.from({ length: room(p) - 1 }, () => p)));
   if (extra < 0 || extra > slots.length) throw new Error(`cannot lay out ${target} score rows for ${unitCount} units`);
@@ -529,7 +541,7 @@ function distributeCrossChecks(
 /** Chuẩn points per criterion (half points) summing to exactly total, spread evenly with a little jitter. */
 function spreadPoints(total: number, maxima: readonly number[], rng: Random): number[] {
   const full = maxima.reduce((a, b) => a + b, 0);
-  const points = maxima.map((max) => Math.min(max, Math.max(0, Math.round((max * total) / full) + rng.int(-1, 1))));
+  const points = maxima.map((cap) => min(cap, max(0, round((cap * total) / full) + rng.int(-1, 1))));
   let diff = total - points.reduce((a, b) => a + b, 0);
   while (diff !== 0) {
     const i = rng.int(0, points.length - 1);
@@ -550,7 +562,7 @@ function makeScoreSheet(units: UnitPlan[], rubric: RubricItem[], plan: ScorePlan
   const scored = plan.scored.slice().sort((a, b) => order.get(a.unit)! - order.get(b.unit)!);
 
   const card = (p: UnitScorePlan, form: ScoreForm, scorer: string, halves: number, note = ''): unknown[] => {
-    const points = spreadPoints(Math.max(0, Math.min(fullHalves, halves)), maxima, rng).map((h) => h / 2);
+    const points = spreadPoints(max(0, min(fullHalves, halves)), maxima, rng).map((h) => h / 2);
     const special = [p.bonus || null, p.penalty || null, p.conditionMet ? 1 : 0];
     const conditionNote = p.conditionMet ? '' : 'Chưa nộp báo cáo quyết toán tài chính đúng hạn';
     return [period.label, p.unit.code, SCORE_FORM_NAMES[form], scorer, ...points, ...special, note || conditionNote || null];
@@ -578,7 +590,7 @@ function makeScoreSheet(units: UnitPlan[], rubric: RubricItem[], plan: ScorePlan
   // Thời điểm: saved in the last 90 days of the period, in row order.
   const end = isoDay(period.end).getTime();
   const start = end - 90 * DAY_MS + 8 * 3_600_000;
-  const step = Math.max(1, Math.floor((89 * DAY_MS) / Math.max(1, rows.length) / 60_000)) * 60_000;
+  const step = max(1, floor((89 * DAY_MS) / max(1, rows.length) / 60_000)) * 60_000;
   rows.forEach((row, i) => row.push(new Date(start + i * step)));
   return [header, ...rows];
 }
@@ -610,10 +622,10 @@ const HOLIDAYS = [
 
 function holidayIn(period: Period, rng: Random): { date: Date; note: string; women: boolean } {
   const holiday = rng.pick(HOLIDAYS);
+  const before = rng.int(0, 4);
   for (const year of [Number(period.start.slice(0, 4)), Number(period.end.slice(0, 4))]) {
-    const date = new Date(Date.UTC(year, holiday.month - 1, holiday.day) - rng.int(0, 4) * DAY_MS);
-    const iso = date.toISOString().slice(0, 10);
-    if (iso >= period.start && iso <= period.end) return { ...holiday, date };
+    const iso = `${year}-${String(holiday.month).padStart(2, '0')}-${String(holiday.day).padStart(2, '0')}`;
+    if (iso >= period.start && iso <= period.end) return { ...holiday, date: new Date(isoDay(iso).getTime() - before * DAY_MS) };
   }
   return { ...holiday, date: dayIn(period, rng) };
 }
@@ -672,7 +684,7 @@ const LEDGER_PLANS: { weight: number; fund: string; type: 'Thu' | 'Chi'; categor
 
 /** Số dư đầu kỳ of each fund; they grow with the ledger so a large book's funds stay in proportion. */
 function fundOpenings(options: UnionBookOptions): Map<string, number> {
-  const scale = Math.max(1, Math.round(options.ledger / 80));
+  const scale = max(1, round(options.ledger / 80));
   return new Map([
     [FUNDS.own, 25_000_000 * scale],
     [FUNDS.social, 8_000_000 * scale],
@@ -686,37 +698,54 @@ function visitSpending(visits: unknown[][]): { time: number; fund: string; amoun
   const spending: { time: number; fund: string; amount: number }[] = [];
   for (const row of visits) {
     const amount = parseAmount(row[amountAt]);
-    const date = row[at] instanceof Date ? { ok: true as const, value: (row[at] as Date).toISOString().slice(0, 10) } : parseDateText(String(row[at]));
-    if (amount.ok && date.ok) spending.push({ time: isoDay(date.value).getTime(), fund: String(row[fundAt]), amount: amount.value });
+    const value = row[at];
+    const text = typeof value === 'string' ? parseDateText(value) : null;
+    const time = text ? (text.ok ? isoDay(text.value).getTime() : NaN) : (value as Date).getTime();
+    if (amount.ok && !Number.isNaN(time)) spending.push({ time, fund: String(row[fundAt]), amount: amount.value });
   }
   return spending.sort((a, b) => a.time - b.time);
 }
 
+type LedgerPlan = (typeof LEDGER_PLANS)[number];
+type LedgerLine = { date: Date; plan: LedgerPlan; amount: number };
+
 /**
  * Thu chi in date order. A fund never spends money it does not have: an expense that would take a fund (visits included)
- * below zero becomes a receipt of that fund instead.
+ * below zero becomes a receipt of that fund instead; a fund still closing below zero turns the latest expenses into its receipts.
  */
 function makeLedger(period: Period, options: UnionBookOptions, visits: unknown[][], rng: Random): unknown[][] {
-  const lines = Array.from({ length: options.ledger }, () => ({ date: dayIn(period, rng), plan: rng.weighted(LEDGER_PLANS) }));
+  const draw = (plan: LedgerPlan) => rng.int(plan.amount[0], plan.amount[1]) * 100_000;
+  const lines: LedgerLine[] = Array.from({ length: options.ledger }, () => ({ date: dayIn(period, rng), plan: rng.weighted(LEDGER_PLANS), amount: 0 }));
   lines.sort((a, b) => a.date.getTime() - b.date.getTime());
+  const toReceipt = (line: LedgerLine, fund: string) => {
+    line.plan = LEDGER_PLANS.find((p) => p.fund === fund && p.type === 'Thu')!;
+    line.amount = draw(line.plan);
+  };
   const balance = fundOpenings(options);
+  const change = (fund: string, amount: number) => balance.set(fund, balance.get(fund)! + amount);
   const spending = visitSpending(visits);
   let paid = 0;
-  const width = Math.max(3, String(options.ledger).length);
+  for (const line of lines) {
+    for (; paid < spending.length && spending[paid].time <= line.date.getTime(); paid++) change(spending[paid].fund, -spending[paid].amount);
+    line.amount = draw(line.plan);
+    if (line.plan.type === 'Chi' && balance.get(line.plan.fund)! < line.amount) toReceipt(line, line.plan.fund);
+    change(line.plan.fund, line.plan.type === 'Thu' ? line.amount : -line.amount);
+  }
+  for (; paid < spending.length; paid++) change(spending[paid].fund, -spending[paid].amount);
+  // Visits after the last line may still overdraw a fund (Quỹ xã hội pays only visits): the latest expenses become its receipts.
+  for (const [fund] of balance) {
+    for (let i = lines.length - 1; i >= 0 && balance.get(fund)! < 0; i--) {
+      if (lines[i].plan.type !== 'Chi') continue;
+      change(lines[i].plan.fund, lines[i].amount);
+      toReceipt(lines[i], fund);
+      change(fund, lines[i].amount);
+    }
+  }
+  const width = max(3, String(options.ledger).length);
   const counters = { Thu: 0, Chi: 0 };
-  return lines.map(({ date, plan: drawn }) => {
-    for (; paid < spending.length && spending[paid].time <= date.getTime(); paid++) {
-      balance.set(spending[paid].fund, balance.get(spending[paid].fund)! - spending[paid].amount);
-    }
-    let plan = drawn;
-    let amount = rng.int(plan.amount[0], plan.amount[1]) * 100_000;
-    if (plan.type === 'Chi' && balance.get(plan.fund)! < amount) {
-      plan = LEDGER_PLANS.find((p) => p.fund === drawn.fund && p.type === 'Thu')!;
-      amount = rng.int(plan.amount[0], plan.amount[1]) * 100_000;
-    }
-    balance.set(plan.fund, balance.get(plan.fund)! + (plan.type === 'Thu' ? amount : -amount));
+  return lines.map(({ date, plan, amount }) => {
     const month = `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
-    const quarter = `quý ${Math.floor(date.getUTCMonth() / 3) + 1}/${date.getUTCFullYear()}`;
+    const quarter = `quý ${floor(date.getUTCMonth() / 3) + 1}/${date.getUTCFullYear()}`;
     const voucher = `${plan.type === 'Thu' ? 'PT' : 'PC'}${String(++counters[plan.type]).padStart(width, '0')}`;
     const description = rng.pick(plan.say(month, quarter));
     return rowOf(LEDGER_COLUMNS, { date, voucher, fund: plan.fund, type: plan.type, category: plan.category, amount, description });
@@ -730,7 +759,7 @@ function makeFunds(visits: unknown[][], ledger: unknown[][], options: UnionBookO
   const [fundAt, typeAt, amountAt] = [columnIndex(LEDGER_COLUMNS, 'fund'), columnIndex(LEDGER_COLUMNS, 'type'), columnIndex(LEDGER_COLUMNS, 'amount')];
   for (const visit of visitSpending(visits)) add(visit.fund, visit.amount);
   for (const row of ledger) if (row[typeAt] === 'Chi') add(String(row[fundAt]), row[amountAt] as number);
-  const budget = (fund: string) => Math.round(((spent.get(fund) ?? 0) * rng.int(90, 110)) / 100 / 1_000_000) * 1_000_000;
+  const budget = (fund: string) => round(((spent.get(fund) ?? 0) * rng.int(90, 110)) / 100 / 1_000_000) * 1_000_000;
   return [...fundOpenings(options)].map(([name, opening]) => rowOf(FUND_COLUMNS, { name, opening, budget: name === FUNDS.housing ? null : budget(name) }));
 }
 
