@@ -45,9 +45,20 @@ export function serialToIso(serial: number): Parsed<IsoDate> {
   return iso ? { ok: true, value: iso } : { ok: false, message: `Ngày ngoài khoảng ${MIN_YEAR}-${MAX_YEAR}: ${serial}` };
 }
 
+/** Serials already computed: a year of records has only a few hundred distinct dates. */
+const serials = new Map<IsoDate, number>();
+
 export function isoToSerial(iso: IsoDate): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_MS) / DAY_MS);
+  let serial = serials.get(iso);
+  if (serial === undefined) {
+    const y = Number(iso.slice(0, 4));
+    const m = Number(iso.slice(5, 7));
+    const d = Number(iso.slice(8, 10));
+    serial = Math.round((Date.UTC(y, m - 1, d) - SERIAL_EPOCH_MS) / DAY_MS);
+    if (serials.size >= 100_000) serials.clear();
+    serials.set(iso, serial);
+  }
+  return serial;
 }
 
 /** "2020-03-05" → "05/03/2020". */
