@@ -11,6 +11,7 @@ import {
   type CriterionKind,
   type Period,
   type ScoreForm,
+  type Settings,
   type VisitReason,
 } from '../src/domain/types';
 import {
@@ -26,6 +27,7 @@ import {
   VISIT_COLUMNS,
   type ColumnSpec,
 } from '../src/workbook/schema';
+import { defaultSettings, SETTING_ROWS } from '../src/workbook/settings';
 import { cellRef } from '../src/workbook/table';
 
 /** What to generate. Counts are exact unless said otherwise. */
@@ -112,23 +114,6 @@ export function scaleOptions(options: UnionBookOptions, factor: number): UnionBo
     textDates: scale(options.textDates, 0),
   };
 }
-
-/**
- * Cài đặt as written in the sample: label, value, note. The union name and period kind are filled from the options.
- * The labels are provisional until the settings reader fixes them; keep them here only.
- */
-export const SETTING_ROWS: readonly { key: string; label: string; value: string | number | null; note: string }[] = [
-  { key: 'unionName', label: 'Tên công đoàn', value: 'Công đoàn Giáo dục huyện Thăng Bình', note: 'Tên in trên các báo cáo tổng hợp.' },
-  { key: 'periodKind', label: 'Loại kỳ', value: 'Năm học', note: 'Năm (dương lịch) hoặc Năm học.' },
-  { key: 'schoolYearStartMonth', label: 'Tháng bắt đầu năm học', value: 9, note: 'Tháng đầu tiên của năm học (1-12).' },
-  { key: 'excellent', label: 'Ngưỡng HTXSNV', value: 90, note: 'Điểm tối thiểu xếp loại Hoàn thành xuất sắc nhiệm vụ.' },
-  { key: 'good', label: 'Ngưỡng HTTNV', value: 70, note: 'Điểm tối thiểu xếp loại Hoàn thành tốt nhiệm vụ.' },
-  { key: 'completed', label: 'Ngưỡng HTNV', value: 50, note: 'Điểm tối thiểu xếp loại Hoàn thành nhiệm vụ; dưới mức này là Không hoàn thành nhiệm vụ.' },
-  { key: 'groupFloorPercent', label: 'Sàn điểm nhóm (%)', value: 50, note: 'Đơn vị đạt điểm HTXSNV nhưng có nhóm tiêu chí dưới tỷ lệ này thì hạ một bậc; 0 là không áp dụng.' },
-  { key: 'excellentCapPercent', label: 'Giới hạn tỷ lệ HTXSNV (%)', value: null, note: 'Để trống: không giới hạn tỷ lệ đơn vị Hoàn thành xuất sắc nhiệm vụ.' },
-  { key: 'gapThreshold', label: 'Ngưỡng chênh lệch', value: 10, note: 'Điểm tự chấm cao hơn điểm cuối cùng quá số điểm này thì bị đánh dấu chênh lệch.' },
-  { key: 'crossCheckAggregation', label: 'Cách tính chấm chéo', value: 'Trung bình', note: 'Trung bình, hoặc Trung bình bỏ cao nhất, thấp nhất (khi có từ 3 phiếu).' },
-];
 
 /** The funds of every generated book, in the order of the Quỹ sheet. */
 export const FUNDS = { own: 'Quỹ CĐCS', social: 'Quỹ xã hội', housing: 'Mái ấm Công đoàn' } as const;
@@ -687,7 +672,7 @@ function fundOpenings(options: UnionBookOptions): Map<string, number> {
   const scale = max(1, round(options.ledger / 80));
   return new Map([
     [FUNDS.own, 25_000_000 * scale],
-    [FUNDS.social, 8_000_000 * scale],
+    [FUNDS.social, 10_000_000 * scale],
     [FUNDS.housing, 15_000_000 * scale],
   ]);
 }
@@ -752,15 +737,23 @@ function makeLedger(period: Period, options: UnionBookOptions, visits: unknown[]
   });
 }
 
-/** Quỹ: budgets land within ±10% of what was really spent (visits included), rounded to a million; Mái ấm Công đoàn has none. */
+/**
+ * Quỹ: budgets (dự toán chi) rounded to a million: Quỹ CĐCS a little above what it really spent (visits included),
+ * Quỹ xã hội 8-15% below (so the summary shows a fund over budget), Mái ấm Công đoàn none.
+ */
 function makeFunds(visits: unknown[][], ledger: unknown[][], options: UnionBookOptions, rng: Random): unknown[][] {
   const spent = new Map<string, number>();
   const add = (fund: string, amount: number) => spent.set(fund, (spent.get(fund) ?? 0) + amount);
   const [fundAt, typeAt, amountAt] = [columnIndex(LEDGER_COLUMNS, 'fund'), columnIndex(LEDGER_COLUMNS, 'type'), columnIndex(LEDGER_COLUMNS, 'amount')];
   for (const visit of visitSpending(visits)) add(visit.fund, visit.amount);
   for (const row of ledger) if (row[typeAt] === 'Chi') add(String(row[fundAt]), row[amountAt] as number);
-  const budget = (fund: string) => round(((spent.get(fund) ?? 0) * rng.int(90, 110)) / 100 / 1_000_000) * 1_000_000;
-  return [...fundOpenings(options)].map(([name, opening]) => rowOf(FUND_COLUMNS, { name, opening, budget: name === FUNDS.housing ? null : budget(name) }));
+  const millions = (amount: number) => round(amount / 1_000_000) * 1_000_000;
+  const budgets = new Map<string, number | null>([
+    [FUNDS.own, millions((spent.get(FUNDS.own) ?? 0) * (1 + rng.int(4, 10) / 100))],
+    [FUNDS.social, millions((spent.get(FUNDS.social) ?? 0) * (1 - rng.int(8, 15) / 100))],
+    [FUNDS.housing, null],
+  ]);
+  return [...fundOpenings(options)].map(([name, opening]) => rowOf(FUND_COLUMNS, { name, opening, budget: budgets.get(name) }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------------
@@ -799,12 +792,13 @@ function makeAwards(units: UnitPlan[], plan: ScorePlan, period: Period, options:
   return rows;
 }
 
+/** Cài đặt as "Khởi tạo bảng tính" writes it (the settings module's own rows): defaults, with the union's name and period kind. */
 function settingRows(options: UnionBookOptions, period: Period): unknown[][] {
-  const filled: Record<string, string | number | null> = {
-    unionName: options.unionName ?? DEFAULT_UNION_NAME,
-    periodKind: period.kind === 'school' ? 'Năm học' : 'Năm',
-  };
-  return SETTING_ROWS.map((s) => rowOf(SETTING_COLUMNS, { label: s.label, value: s.key in filled ? filled[s.key] : s.value, note: s.note }));
+  const settings: Settings = { ...defaultSettings(), unionName: options.unionName ?? DEFAULT_UNION_NAME, periodKind: period.kind };
+  return SETTING_ROWS.map((setting) => {
+    const shown = setting.shown(settings);
+    return rowOf(SETTING_COLUMNS, { label: setting.label, value: shown === '' ? null : shown, note: setting.note });
+  });
 }
 
 function makeRoles(units: UnitPlan[], plan: ScorePlan, options: UnionBookOptions, rng: Random): unknown[][] {

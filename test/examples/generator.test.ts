@@ -8,13 +8,14 @@ import {
   LARGE_OPTIONS,
   SAMPLE_OPTIONS,
   scaleOptions,
-  SETTING_ROWS,
   type UnionBook,
 } from '../../examples/generator';
 import { parseDateText } from '../../src/domain/dates';
 import { parseAmount } from '../../src/domain/money';
 import { AWARD_FORMS, SCORE_FORM_NAMES, VISIT_REASONS } from '../../src/domain/types';
-import { SCORE_COLUMNS, SHEET, UNIT_COLUMNS, VISIT_COLUMNS } from '../../src/workbook/schema';
+import { SCORE_COLUMNS, SETTING_COLUMNS, SHEET, UNIT_COLUMNS, VISIT_COLUMNS } from '../../src/workbook/schema';
+import { readSettings, SETTING_ROWS } from '../../src/workbook/settings';
+import { locateTable } from '../../src/workbook/table';
 
 const sample = generateUnionBook(SAMPLE_OPTIONS);
 const data = (book: UnionBook, sheet: string) => book[sheet].slice(1);
@@ -117,6 +118,20 @@ describe('the sample', () => {
     ]);
   });
 
+  test('budgets: Quỹ CĐCS spends under its budget, Quỹ xã hội over it (visits count as its expenses)', () => {
+    const spent = new Map<string, number>();
+    const add = (fund: unknown, amount: number) => spent.set(String(fund), (spent.get(String(fund)) ?? 0) + amount);
+    for (const visit of records(sample, SHEET.visits)) {
+      const amount = parseAmount(visit['Số tiền']);
+      if (amount.ok && visitDate(visit['Ngày'])) add(visit['Quỹ'], amount.value);
+    }
+    for (const line of records(sample, SHEET.ledger)) if (line['Loại'] === 'Chi') add(line['Quỹ'], line['Số tiền'] as number);
+    const budget = new Map(data(sample, SHEET.funds).map((row) => [row[0] as string, row[2] as number]));
+    expect(spent.get(FUNDS.own)!).toBeLessThan(budget.get(FUNDS.own)!);
+    expect(spent.get(FUNDS.social)!).toBeGreaterThan(budget.get(FUNDS.social)!);
+    expect(budget.get(FUNDS.social)! % 1_000_000).toBe(0);
+  });
+
   test('every visit and ledger line names an existing fund; no fund closes below zero', () => {
     const funds = new Map(data(sample, SHEET.funds).map((row) => [row[0] as string, row[1] as number]));
     for (const visit of records(sample, SHEET.visits)) {
@@ -196,9 +211,25 @@ describe('the sample', () => {
     for (const a of awards) expect(AWARD_FORMS).toContain(a['Hình thức']);
   });
 
-  test('settings and roles: the settings rows as exported, one Quản trị, one Cụm trưởng per cluster, 6 Cán bộ', () => {
-    expect(data(sample, SHEET.settings).map((row) => row[0])).toEqual(SETTING_ROWS.map((s) => s.label));
-    expect(data(sample, SHEET.settings).find((row) => row[0] === 'Loại kỳ')![1]).toBe('Năm học');
+  test('settings: every row of the settings module, read back without a warning as a school year with the defaults', () => {
+    expect(data(sample, SHEET.settings).map((row) => row[0])).toEqual(SETTING_ROWS.map((setting) => setting.label));
+    const located = locateTable(SHEET.settings, sample[SHEET.settings], SETTING_COLUMNS);
+    if (!located.ok) throw new Error(located.error.message);
+    const { settings, warnings } = readSettings(located.table);
+    expect(warnings).toEqual([]);
+    expect(settings).toMatchObject({
+      unionName: 'Công đoàn Giáo dục huyện Thăng Bình',
+      periodKind: 'school',
+      schoolYearStartMonth: 9,
+      thresholds: { excellent: 90, good: 70, completed: 50 },
+      groupFloorPercent: 50,
+      excellentCapPercent: null,
+      gapThreshold: 10,
+      crossCheckAggregation: 'mean',
+    });
+  });
+
+  test('roles: one Quản trị, one Cụm trưởng per cluster, 6 Cán bộ', () => {
     const roles = records(sample, SHEET.roles);
     expect(roles.filter((r) => r['Vai trò'] === 'Quản trị')).toHaveLength(1);
     expect(roles.filter((r) => r['Vai trò'] === 'Cụm trưởng').map((r) => r['Cụm'])).toEqual(['Cụm 1', 'Cụm 2', 'Cụm 3']);
@@ -317,6 +348,7 @@ describe('other sizes and periods', () => {
     for (const v of records(book, SHEET.visits).slice(0, 60)) expect(visitDate(v['Ngày'])!.slice(0, 4)).toBe('2020');
     expect(records(book, SHEET.awards).filter((a) => a['Kỳ'] === '2019')).toHaveLength(2);
     expect(data(book, SHEET.settings).find((row) => row[0] === 'Loại kỳ')![1]).toBe('Năm');
+    expect(data(sample, SHEET.settings).find((row) => row[0] === 'Loại kỳ')![1]).toBe('Năm học');
     expect(badVisitCells({ ...SAMPLE_OPTIONS, period: '2020' })[1].value).toBe('31/02/2020');
   });
 
