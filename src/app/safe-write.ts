@@ -1,6 +1,7 @@
 // Appends one validated row to a sheet by its header positions: text cells formatted "@" before writing, so "=…", "+…", "-…", "@…" stay text.
 import { isoToSerial } from '../domain/dates';
 import { VND_FORMAT } from '../domain/money';
+import { cellText, matchKey } from '../domain/text';
 import type { IsoDate } from '../domain/types';
 import type { Table } from '../workbook/table';
 
@@ -82,25 +83,55 @@ export function planRow(sheet: Sheet, table: Pick<Table, 'headerRow' | 'headers'
 }
 
 /**
- * Writes a plan; call it under the document lock. Adds the missing headers, then appends the row after the sheet's last row
- * (growing the sheet when it is full): the formats go first so text lands as text, then one setValues. Returns the 1-based row.
- * The service calls are the same whatever the number of rows already there.
+ * Under the lock, the plan's new headers against the header row as it is now: a plan is often made before the lock, and a
+ * save that ran in between may have added headers at the same place. A header now present is used where it stands; the
+ * others are written after the last header. Returns the row's cells moved to match. Costs one header read, only on this path.
+ */
+function placeNewHeaders(plan: RowPlan, newHeaders: NonNullable<RowPlan['newHeaders']>): { values: OutValue[]; formats: string[] } {
+  const { sheet, headerRow } = plan;
+  const { column, headers } = newHeaders;
+  const lastColumn = sheet.getLastColumn();
+  const current = lastColumn > 0 ? sheet.getRange(headerRow, 1, 1, lastColumn).getValues()[0].map(cellText) : [];
+  // Never before the planned place: the cells left of it are the row's own, under headers that were there at planning.
+  const start = Math.max(endOfHeaders(current), column);
+  const values = plan.values.slice(0, column);
+  const formats = plan.formats.slice(0, column);
+  const missing: string[] = [];
+  headers.forEach((header, i) => {
+    let at = current.findIndex((h, c) => c >= column && matchKey(h) === matchKey(header));
+    if (at < 0) at = start + missing.push(header) - 1;
+    values[at] = plan.values[column + i];
+    formats[at] = plan.formats[column + i];
+  });
+  for (let c = 0; c < values.length; c++) {
+    if (values[c] === undefined) {
+      values[c] = '';
+      formats[c] = NUMBER_FORMAT;
+    }
+  }
+  if (missing.length > 0) {
+    const maxColumns = sheet.getMaxColumns();
+    if (start + missing.length > maxColumns) sheet.insertColumnsAfter(maxColumns, start + missing.length - maxColumns);
+    const range = sheet.getRange(headerRow, start + 1, 1, missing.length);
+    range.setNumberFormats([missing.map(() => TEXT_FORMAT)]);
+    range.setValues([missing]);
+  }
+  return { values, formats };
+}
+
+/**
+ * Writes a plan; call it under the document lock. Adds the missing headers (where they are missing now), then appends the row
+ * after the sheet's last row (growing the sheet when it is full): the formats go first so text lands as text, then one
+ * setValues. Returns the 1-based row. The service calls are the same whatever the number of rows already there.
  */
 export function appendPlannedRow(plan: RowPlan, knownLastRow?: number): number {
   const { sheet } = plan;
-  if (plan.newHeaders) {
-    const { column, headers } = plan.newHeaders;
-    const maxColumns = sheet.getMaxColumns();
-    if (column + headers.length > maxColumns) sheet.insertColumnsAfter(maxColumns, column + headers.length - maxColumns);
-    const range = sheet.getRange(plan.headerRow, column + 1, 1, headers.length);
-    range.setNumberFormats([headers.map(() => TEXT_FORMAT)]);
-    range.setValues([headers]);
-  }
+  const { values, formats } = plan.newHeaders ? placeNewHeaders(plan, plan.newHeaders) : plan;
   const row = Math.max(knownLastRow ?? sheet.getLastRow(), plan.headerRow) + 1;
   const maxRows = sheet.getMaxRows();
   if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
-  const range = sheet.getRange(row, 1, 1, plan.values.length);
-  range.setNumberFormats([plan.formats]);
-  range.setValues([plan.values]);
+  const range = sheet.getRange(row, 1, 1, values.length);
+  range.setNumberFormats([formats]);
+  range.setValues([values]);
   return row;
 }

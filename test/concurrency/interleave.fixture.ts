@@ -1,6 +1,6 @@
 // Runs sidebar saves of several users nested at chosen service-call boundaries of each other, over one spreadsheet, and lists every row lost, doubled or stray.
 import { loadAddin, type Addin } from '../../local/load-addin';
-import type { LocalRuntime } from '../../local/runtime/index';
+import type { LocalRuntime, LocalSpreadsheet } from '../../local/runtime/index';
 import { makeFixture, snapshot, valuesOf } from '../app/sidebar-api.fixture';
 
 export const BUSY = 'Bảng tính đang bận, vui lòng thử lại.';
@@ -8,16 +8,17 @@ export const LOCK_TIMEOUT_MS = 10_000;
 export const LOG_SHEET = 'Nhật ký';
 export const LOG_HEADERS = ['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung'];
 export const SCORE_SHEET = 'Chấm điểm';
-/** The header the first successful score save adds to the fixture's Chấm điểm. */
-export const SAVED_AT = 'Thời điểm';
 /** A Date cell as the fixture's valuesOf shows it. */
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 export const ANY_TIME = Symbol('any Date cell');
 
 /** What one save writes when it succeeds, given its place among the successful saves of its sheet (0 = the lowest row). */
 export interface Expected {
-  /** The new row, cell by cell from column A (ANY_TIME: a Date cell whose instant is not fixed). */
-  row: unknown[];
+  /**
+   * The new row's cells by header (ANY_TIME: a Date cell whose instant is not fixed). Every other cell of the row must be
+   * blank; a header missing from the sheet must have been added once when its value is not blank.
+   */
+  cells: Record<string, unknown>;
   /** Nhật ký's Nội dung, parsed. */
   content: Record<string, unknown>;
 }
@@ -61,6 +62,8 @@ export interface RunResult {
 export interface RunOptions {
   /** After the nested run, each refused user saves again (as an officer would after the busy message). */
   retryRefused?: boolean;
+  /** Changes the fixture's workbook before the run (e.g. removes a header the saves then add). */
+  arrange?: (ss: LocalSpreadsheet) => void;
   /** Replaces an execution's globals before its context is loaded (the harness's own self-test breaks the lock this way). */
   globalsFor?: (index: number, runtime: LocalRuntime) => Record<string, unknown> | undefined;
 }
@@ -80,6 +83,7 @@ export function holdsLock(completedCalls: readonly string[]): boolean {
  */
 export function runNested(specs: readonly SaveSpec[], boundaries: readonly number[], options: RunOptions = {}): RunResult {
   const { runtime, ss } = makeFixture({ activeUser: specs[0].user });
+  options.arrange?.(ss);
   const addins = specs.map((_, i) => {
     const replaced = options.globalsFor?.(i, runtime);
     if (!replaced) return loadAddin(runtime);
@@ -173,7 +177,7 @@ function uncounted<T>(runtime: LocalRuntime, read: () => T): T {
   }
 }
 
-function sheetsOf(ss: Parameters<typeof valuesOf>[0]): Map<string, Grid> {
+function sheetsOf(ss: LocalSpreadsheet): Map<string, Grid> {
   return new Map(ss.getSheets().map((sheet) => [sheet.getName(), valuesOf(ss, sheet.getName())]));
 }
 
@@ -201,12 +205,19 @@ function checkWorkbook(before: Map<string, Grid>, after: Map<string, Grid>, outc
 
   for (const [name, old] of before) {
     const now = after.get(name) ?? [];
-    const header = [...old[0]];
-    if (name === SCORE_SHEET && saved.some((o) => o.spec.sheet === SCORE_SHEET) && !header.includes(SAVED_AT)) header.push(SAVED_AT);
-    const width = Math.max(header.length, ...now.map((r) => r.length));
+    const header = now[0] ?? [];
+    // The header row: the old cells, then each header the saves needed and the sheet lacked, once, in any order.
+    const needed = new Set<string>();
+    for (const o of saved.filter((x) => x.spec.sheet === name)) {
+      for (const [h, v] of Object.entries(o.spec.expected(orderInSheet(o, saved)).cells)) if (v !== '' && !old[0].includes(h)) needed.add(h);
+    }
+    const added = header.slice(old[0].length);
+    if (show([...added].sort()) !== show([...needed].sort())) problems.push(`${name}: headers added ${show(added)}, expected ${show([...needed])}`);
+    const width = Math.max(old[0].length + needed.size, ...now.map((r) => r.length));
     const pad = (row: unknown[]) => [...row, ...new Array(Math.max(0, width - row.length)).fill('')];
-    const kept = [pad(header), ...old.slice(1).map(pad)];
-    if (show(now.slice(0, kept.length)) !== show(kept)) problems.push(`${name}: cells that were there before changed`);
+    const kept = [pad(old[0]).slice(0, old[0].length), ...old.slice(1).map(pad)];
+    const nowKept = [header.slice(0, old[0].length), ...now.slice(1, old.length).map(pad)];
+    if (show(nowKept) !== show(kept)) problems.push(`${name}: cells that were there before changed`);
     problems.push(...checkNewRows(name, old.length, now, saved));
   }
 
@@ -243,11 +254,18 @@ function checkNewRows(name: string, oldLength: number, now: Grid, saved: readonl
   const wanted = mine.map((_, i) => oldLength + 1 + i);
   if (show(rows) !== show(wanted)) problems.push(`${name}: saves reported rows ${show(rows)}, expected ${show(wanted)} (a row shared or skipped)`);
   if (now.length !== oldLength + mine.length) problems.push(`${name}: ${now.length - oldLength} new rows for ${mine.length} saves`);
+  const header = (now[0] ?? []).map((h) => String(h));
   for (const o of mine) {
-    const expected = o.spec.expected(orderInSheet(o, saved)).row;
+    const { cells } = o.spec.expected(orderInSheet(o, saved));
     const actual = now[o.row! - 1] ?? [];
+    // Each cell under its own header, the rest blank.
+    const expected = header.map((h) => (h !== '' && h in cells ? cells[h] : ''));
     const same = expected.every((cell, c) => cellMatches(actual[c], cell)) && actual.slice(expected.length).every((v) => v === '');
-    if (!same) problems.push(`${name}: row ${o.row} of ${o.spec.name} holds ${show(actual)}, expected ${show(expected)} (lost or overwritten)`);
+    if (!same) problems.push(`${name}: row ${o.row} of ${o.spec.name} holds ${show(actual)} under ${show(header)}, expected ${show(cells)} (lost or overwritten)`);
+    for (const [h, v] of Object.entries(cells)) {
+      const count = header.filter((x) => x === h).length;
+      if (count > 1 || (count === 0 && v !== '')) problems.push(`${name}: header ${h} appears ${count} times`);
+    }
   }
   return problems;
 }

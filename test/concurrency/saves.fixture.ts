@@ -2,7 +2,12 @@
 import { ADMIN, card, LEADER, ledgerLine, OFFICER, visit } from '../app/sidebar-api.fixture';
 import { ANY_TIME, SCORE_SHEET, type SaveSpec } from './interleave.fixture';
 
-/** A cụm trưởng's card for CD002, as card() fills it: TC01 9, TC02 "17,5". Columns in the fixture's order TC02, TC01, TC03, TC04, DK01. */
+/** The cells every score row of CD002 for 2024 has; "Thời điểm" holds the save's time (the fixture's sheet lacks it: the first save adds it). */
+function scoreCells(form: string, scorer: string, note: string): Record<string, unknown> {
+  return { 'Mã đơn vị': 'CD002', Kỳ: '2024', 'Hình thức': form, 'Người chấm': scorer, 'Ghi chú': note, 'Thời điểm': ANY_TIME };
+}
+
+/** A cụm trưởng's card for CD002, as card() fills it: TC01 9, TC02 "17,5". */
 export function leaderScore(name: string, note: string): SaveSpec {
   return {
     name,
@@ -11,7 +16,7 @@ export function leaderScore(name: string, note: string): SaveSpec {
     action: 'Lưu điểm Cụm trưởng',
     save: (addin) => addin.sidebarSaveScore({ ...card('CD002', 'leader'), note }),
     expected: () => ({
-      row: ['CD002', '2024', 'Cụm trưởng', LEADER, 17.5, 9, 0, 0, 1, note, '', ANY_TIME],
+      cells: { ...scoreCells('Cụm trưởng', LEADER, note), TC02: 17.5, TC01: 9, TC03: 0, TC04: 0, DK01: 1 },
       content: { Kỳ: '2024', 'Mã đơn vị': 'CD002', 'Hình thức': 'Cụm trưởng', 'Người chấm': LEADER, TC01: 9, TC02: 17.5, TC03: 0, TC04: 0, DK01: 1, 'Ghi chú': note },
     }),
   };
@@ -26,7 +31,7 @@ export function officerSelfScore(name: string, note: string): SaveSpec {
     action: 'Lưu điểm Tự chấm',
     save: (addin) => addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'self', scores: { TC01: '7,5', TC02: 12, TC03: 1, TC04: 0, DK01: 1 }, note }),
     expected: () => ({
-      row: ['CD002', '2024', 'Tự chấm', OFFICER, 12, 7.5, 1, 0, 1, note, '', ANY_TIME],
+      cells: { ...scoreCells('Tự chấm', OFFICER, note), TC02: 12, TC01: 7.5, TC03: 1, TC04: 0, DK01: 1 },
       content: { Kỳ: '2024', 'Mã đơn vị': 'CD002', 'Hình thức': 'Tự chấm', 'Người chấm': OFFICER, TC01: 7.5, TC02: 12, TC03: 1, TC04: 0, DK01: 1, 'Ghi chú': note },
     }),
   };
@@ -41,7 +46,7 @@ export function officerVisit(name: string, note: string): SaveSpec {
     action: 'Ghi thăm hỏi',
     save: (addin) => addin.sidebarSaveVisit({ ...visit('CD002'), note }),
     expected: () => ({
-      row: ['2024-03-09T17:00:00.000Z', 'CD002', 'Trần Thị Cúc', 'Thai sản', 1_500_000, 'Quỹ CĐCS', 'Lê Hoa', note],
+      cells: { Ngày: '2024-03-09T17:00:00.000Z', 'Mã đơn vị': 'CD002', 'Người được thăm': 'Trần Thị Cúc', 'Lý do': 'Thai sản', 'Số tiền': 1_500_000, Quỹ: 'Quỹ CĐCS', 'Người đi thăm': 'Lê Hoa', 'Ghi chú': note },
       content: { Ngày: '10/03/2024', 'Mã đơn vị': 'CD002', 'Người được thăm': 'Trần Thị Cúc', 'Lý do': 'Thai sản', 'Số tiền': 1_500_000, Quỹ: 'Quỹ CĐCS', 'Người đi thăm': 'Lê Hoa', 'Ghi chú': note },
     }),
   };
@@ -61,7 +66,7 @@ export function adminPayment(name: string, description: string): SaveSpec {
     expected: (order) => {
       const voucher = `PC00${8 + order}`;
       return {
-        row: ['2024-03-11T17:00:00.000Z', voucher, 'Quỹ CĐCS', 'Chi', 'Khen thưởng', 750_000, description],
+        cells: { Ngày: '2024-03-11T17:00:00.000Z', 'Số chứng từ': voucher, Quỹ: 'Quỹ CĐCS', Loại: 'Chi', 'Khoản mục': 'Khen thưởng', 'Số tiền': 750_000, 'Diễn giải': description },
         content: { Ngày: '12/03/2024', 'Số chứng từ': voucher, Quỹ: 'Quỹ CĐCS', Loại: 'Chi', 'Khoản mục': 'Khen thưởng', 'Số tiền': 750_000, 'Diễn giải': description },
       };
     },

@@ -1,0 +1,32 @@
+// Two first saves into a Chấm điểm that lacks optional columns, each adding different headers: every boundary keeps each value under its own header.
+import type { LocalSpreadsheet } from '../../local/runtime/index';
+import { runNested, SCORE_SHEET, soloCalls, type SaveSpec } from './interleave.fixture';
+import { leaderScore, officerSelfScore } from './saves.fixture';
+
+/** The fixture's Chấm điểm without its "Ghi chú" header (column J; "Cột riêng" stays after it): a save with a note adds it at the end. */
+function withoutNoteHeader(ss: LocalSpreadsheet): void {
+  const sheet = ss.getSheetByName(SCORE_SHEET)!;
+  expect(sheet.getRange(1, 10).getValue()).toBe('Ghi chú');
+  sheet.getRange(1, 10).setValue('');
+}
+
+// A with a note adds "Ghi chú" and "Thời điểm"; B without one adds "Thời điểm" only. Each plans its headers before the lock,
+// so the one that goes second finds the other's header where it planned its own.
+const PAIRS: [string, SaveSpec, SaveSpec][] = [
+  ['A adds two headers, B one', leaderScore('A (cụm trưởng, có ghi chú)', 'Người A'), officerSelfScore('B (tự chấm, không ghi chú)', '')],
+  ['A adds one header, B two', leaderScore('A (cụm trưởng, không ghi chú)', ''), officerSelfScore('B (tự chấm, có ghi chú)', 'Người B')],
+];
+
+describe.each(PAIRS)('missing columns: %s', (_name, a, b) => {
+  test('B at every boundary of A: both rows whole, each header added once, old cells untouched', () => {
+    const n = soloCalls(a).length;
+    let k = 0;
+    for (;;) {
+      k++;
+      const run = runNested([a, b], [k], { arrange: withoutNoteHeader });
+      expect({ boundary: k, problems: run.problems }).toEqual({ boundary: k, problems: [] });
+      if (!run.outcomes[1].startedInside) break;
+    }
+    expect(k).toBeGreaterThan(n);
+  });
+});
