@@ -436,7 +436,7 @@ interface UnitScorePlan {
   replaced: boolean;
 }
 
-export interface ScorePlan {
+interface ScorePlan {
   scored: UnitScorePlan[];
   unscored: UnitPlan[];
   /** Cụm trưởng of each cluster: the chair of one of its units. */
