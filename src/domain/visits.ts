@@ -91,11 +91,15 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
   return { valid, warnings };
 }
 
-/** Pairs of visits of the same person and reason at most 30 days apart: each later visit with the closest earlier one. */
+/**
+ * Pairs of visits of the same person of the same unit for the same reason at most 30 days apart: each later visit with the closest
+ * earlier one. The unit is part of the key: in a union of thousands of members, two "Nguyễn Thị Lan" of different schools are
+ * different people.
+ */
 function possibleDuplicates(visits: readonly Visit[]): { earlier: Visit; later: Visit }[] {
   const groups = new Map<string, Visit[]>();
   for (const visit of visits) {
-    const key = `${matchKey(visit.person)}\u0000${visit.reason}`;
+    const key = `${matchKey(visit.unit)}\u0000${matchKey(visit.person)}\u0000${visit.reason}`;
     const group = groups.get(key);
     if (group) group.push(visit);
     else groups.set(key, [visit]);

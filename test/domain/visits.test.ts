@@ -66,6 +66,12 @@ describe('checkVisits', () => {
     ]);
   });
 
+  test('the same name in two different units is two people, not a duplicate', () => {
+    const units = new Set(['CD001', 'CD002']);
+    const result = checkVisits([visit({ date: '2020-03-01', unit: 'CD001' }), visit({ date: '2020-03-02', unit: 'CD002' })], { ...options, units });
+    expect(result.warnings).toEqual([]);
+  });
+
   test('31 days apart is not a duplicate', () => {
     const result = checkVisits([visit({ date: '2020-03-01' }), visit({ date: '2020-04-01' })], options);
     expect(result.warnings).toEqual([]);
