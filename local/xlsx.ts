@@ -125,6 +125,25 @@ export async function loadXlsx(input: string | Buffer, opts: { counter: CallCoun
   return spreadsheet;
 }
 
+/** Vietnamese offices print on A4: every sheet one page wide, landscape when its columns are wider than an A4 portrait page. */
+function a4PageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
+  let width = 0;
+  for (let column = 1; column <= model.lastColumn(); column++) width += model.columnWidths.get(column) ?? DEFAULT_COLUMN_PIXELS;
+  return {
+    paperSize: 9,
+    orientation: width > A4_PORTRAIT_PIXELS ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** Printable width of A4 portrait at 96 px per inch with the margins above, and the width of an unsized column. */
+const A4_PORTRAIT_PIXELS = 720;
+const DEFAULT_COLUMN_PIXELS = 100;
+
 function saveSheet(workbook: ExcelJS.Workbook, model: SheetModel, timeZone: string): void {
   const views: Partial<ExcelJS.WorksheetView>[] = model.frozenRows || model.frozenColumns
     ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }] : [];
@@ -132,6 +151,7 @@ function saveSheet(workbook: ExcelJS.Workbook, model: SheetModel, timeZone: stri
     state: model.hidden ? 'hidden' : 'visible',
     views,
     properties: model.tabColor ? { tabColor: { argb: `FF${model.tabColor.replace('#', '').toUpperCase()}` } } : {},
+    pageSetup: a4PageSetup(model),
   });
   for (const [column, pixels] of model.columnWidths) ws.getColumn(column).width = widthFromPixels(pixels);
   model.forEachCell({ row: 1, column: 1, numRows: model.maxRows, numColumns: model.maxColumns }, (cell, row, column) => {
