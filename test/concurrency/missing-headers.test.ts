@@ -1,7 +1,10 @@
 // Two first saves into a Chấm điểm that lacks optional columns, each adding different headers: every boundary keeps each value under its own header.
-import type { LocalSpreadsheet } from '../../local/runtime/index';
+import { createRuntime, type LocalSpreadsheet } from '../../local/runtime/index';
+import { appendPlannedRow, numberCell, planRow, textCell, type PlacedCell } from '../../src/app/safe-write';
 import { runNested, SCORE_SHEET, soloCalls, type SaveSpec } from './interleave.fixture';
 import { leaderScore, officerSelfScore } from './saves.fixture';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The fixture's Chấm điểm without its "Ghi chú" header (column J; "Cột riêng" stays after it): a save with a note adds it at the end. */
 function withoutNoteHeader(ss: LocalSpreadsheet): void {
@@ -28,5 +31,28 @@ describe.each(PAIRS)('missing columns: %s', (_name, a, b) => {
       if (!run.outcomes[1].startedInside) break;
     }
     expect(k).toBeGreaterThan(n);
+  });
+});
+
+describe('appendPlannedRow with a plan older than the header row', () => {
+  test('a header another save added since the plan is used where it stands; the others go after the last header', () => {
+    const sheet = createRuntime().spreadsheet.insertSheet('Thử') as unknown as Sheet;
+    sheet.getRange(1, 1, 1, 2).setValues([['Mã', 'Điểm']]);
+    const table = { headerRow: 1, headers: ['Mã', 'Điểm'] };
+    const cells = (note: string): PlacedCell[] => [
+      { column: 0, header: 'Mã', cell: textCell('CD001') },
+      { column: undefined, header: 'Ghi chú', cell: textCell(note) },
+      { column: undefined, header: 'Thời điểm', cell: numberCell(7), addIfMissing: true },
+    ];
+    const first = planRow(sheet, table, cells('có ghi chú')); // plans C = Ghi chú, D = Thời điểm
+    const second = planRow(sheet, table, cells('')); // plans C = Thời điểm
+    expect(appendPlannedRow(second)).toBe(2);
+    expect(appendPlannedRow(first)).toBe(3);
+    expect(sheet.getRange(1, 1, 3, 4).getValues()).toEqual([
+      ['Mã', 'Điểm', 'Thời điểm', 'Ghi chú'],
+      ['CD001', '', 7, ''],
+      ['CD001', '', 7, 'có ghi chú'],
+    ]);
+    expect(sheet.getRange(1, 4).getNumberFormat()).toBe('@');
   });
 });

@@ -2,39 +2,30 @@
 import { ADMIN, card, LEADER, ledgerLine, OFFICER, visit } from '../app/sidebar-api.fixture';
 import { ANY_TIME, SCORE_SHEET, type SaveSpec } from './interleave.fixture';
 
-/** The cells every score row of CD002 for 2024 has; "Thời điểm" holds the save's time (the fixture's sheet lacks it: the first save adds it). */
-function scoreCells(form: string, scorer: string, note: string): Record<string, unknown> {
-  return { 'Mã đơn vị': 'CD002', Kỳ: '2024', 'Hình thức': form, 'Người chấm': scorer, 'Ghi chú': note, 'Thời điểm': ANY_TIME };
+/** A score card for CD002, 2024: `entered` as the sidebar sends it, `points` the numbers it must become (worked out by hand). */
+function scoreSave(name: string, user: string, form: string, formName: string, entered: Record<string, unknown>, points: Record<string, number>, note: string): SaveSpec {
+  return {
+    name,
+    user,
+    sheet: SCORE_SHEET,
+    action: `Lưu điểm ${formName}`,
+    save: (addin) => addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form, scores: entered, note }),
+    expected: () => {
+      const fields = { Kỳ: '2024', 'Mã đơn vị': 'CD002', 'Hình thức': formName, 'Người chấm': user, ...points, 'Ghi chú': note };
+      // The row has the same fields under the sheet's headers, and "Thời điểm" (the fixture lacks it: the first save adds it).
+      return { cells: { ...fields, 'Thời điểm': ANY_TIME }, content: fields };
+    },
+  };
 }
 
-/** A cụm trưởng's card for CD002, as card() fills it: TC01 9, TC02 "17,5". */
+/** A cụm trưởng's card for CD002, as card() fills it: TC01 9, TC02 "17,5" (17.5), TC03 0, TC04 0, DK01 1. */
 export function leaderScore(name: string, note: string): SaveSpec {
-  return {
-    name,
-    user: LEADER,
-    sheet: SCORE_SHEET,
-    action: 'Lưu điểm Cụm trưởng',
-    save: (addin) => addin.sidebarSaveScore({ ...card('CD002', 'leader'), note }),
-    expected: () => ({
-      cells: { ...scoreCells('Cụm trưởng', LEADER, note), TC02: 17.5, TC01: 9, TC03: 0, TC04: 0, DK01: 1 },
-      content: { Kỳ: '2024', 'Mã đơn vị': 'CD002', 'Hình thức': 'Cụm trưởng', 'Người chấm': LEADER, TC01: 9, TC02: 17.5, TC03: 0, TC04: 0, DK01: 1, 'Ghi chú': note },
-    }),
-  };
+  return scoreSave(name, LEADER, 'leader', 'Cụm trưởng', card('CD002', 'leader').scores as Record<string, unknown>, { TC01: 9, TC02: 17.5, TC03: 0, TC04: 0, DK01: 1 }, note);
 }
 
-/** CD002's officer self-scores the same unit and period: TC01 "7,5", TC02 12, TC03 1. */
+/** CD002's officer self-scores the same unit and period: TC01 "7,5" (7.5), TC02 12, TC03 1. */
 export function officerSelfScore(name: string, note: string): SaveSpec {
-  return {
-    name,
-    user: OFFICER,
-    sheet: SCORE_SHEET,
-    action: 'Lưu điểm Tự chấm',
-    save: (addin) => addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'self', scores: { TC01: '7,5', TC02: 12, TC03: 1, TC04: 0, DK01: 1 }, note }),
-    expected: () => ({
-      cells: { ...scoreCells('Tự chấm', OFFICER, note), TC02: 12, TC01: 7.5, TC03: 1, TC04: 0, DK01: 1 },
-      content: { Kỳ: '2024', 'Mã đơn vị': 'CD002', 'Hình thức': 'Tự chấm', 'Người chấm': OFFICER, TC01: 7.5, TC02: 12, TC03: 1, TC04: 0, DK01: 1, 'Ghi chú': note },
-    }),
-  };
+  return scoreSave(name, OFFICER, 'self', 'Tự chấm', { TC01: '7,5', TC02: 12, TC03: 1, TC04: 0, DK01: 1 }, { TC01: 7.5, TC02: 12, TC03: 1, TC04: 0, DK01: 1 }, note);
 }
 
 /** CD002's officer records a visit on 10/03/2024: a Date at midnight in Asia/Ho_Chi_Minh (UTC+7), i.e. 09/03 17:00 UTC. */
