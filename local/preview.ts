@@ -30,7 +30,7 @@ export interface PreviewOptions {
 export interface Preview {
   /** http://127.0.0.1:<port>/ : the preview page (user bar above a 300 px sidebar frame). */
   url: string;
-  /** The sidebar alone for a given user: `${url}sidebar?user=<email>`. */
+  /** The sidebar alone for a given user: `${url}sidebar?user=<email>` ('' = an email Apps Script hides). */
   sidebarUrl(user?: string): string;
   runtime: LocalRuntime;
   /** Every server call the sidebar made, in order, for tests and the console. */
@@ -140,10 +140,12 @@ iframe { width: 300px; height: 100%; border: 0; display: block; }
 (function () {
   var data = ${data};
   var select = document.getElementById('user'), other = document.getElementById('other'), frame = document.getElementById('sidebar');
-  var current = new URLSearchParams(location.search).get('user') || data.user;
+  var asked = new URLSearchParams(location.search).get('user');
+  var current = asked === null ? data.user : asked;
   function option(email, label) { var o = document.createElement('option'); o.value = email; o.textContent = label; select.appendChild(o); }
   data.users.forEach(function (u) { option(u.email, u.email + (u.role ? ' (' + u.role + ')' : '')); });
-  if (!data.users.some(function (u) { return u.email === current; })) option(current, current);
+  option('', '(email bị ẩn: tài khoản miền khác)');
+  if (!Array.prototype.some.call(select.options, function (o) { return o.value === current; })) option(current, current);
   function show(email) {
     current = email; select.value = email;
     history.replaceState(null, '', '?user=' + encodeURIComponent(email));
@@ -224,7 +226,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       return { ok: false, message: 'Yêu cầu không phải JSON.' };
     }
     const name = typeof request.name === 'string' ? request.name : '';
-    const user = typeof request.user === 'string' && request.user !== '' ? request.user : defaultUser;
+    // No user: the default one; '' models a user whose email Apps Script hides (another domain).
+    const user = typeof request.user === 'string' ? request.user : defaultUser;
     if (!serverFunctions().includes(name)) return { ok: false, message: `Script function not found: ${name}` };
     runtime.setActiveUser(user);
     try {

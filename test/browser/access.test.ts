@@ -21,6 +21,15 @@ test('someone not in Phân quyền sees why they are refused and how to get acce
   await screenshot(page, 'khong-co-quyen');
 });
 
+test('a user whose email Google hides is told why nothing can be done, in the sidebar', async () => {
+  const session = await suite.open('');
+  const refusal = session.page.locator('.message-error');
+  await refusal.waitFor();
+  expect(await refusal.textContent()).toContain('không cho thanh bên biết email của bạn');
+  expect(await session.page.locator('.tabs, .panel').count()).toBe(0);
+  expect(session.preview.calls).toEqual([expect.objectContaining({ name: 'sidebarContext', user: '', ok: false })]);
+});
+
 test('the administrator builds the yearly summary from the Tổng hợp button; the sheet appears', async () => {
   const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
   const session = await suite.open(admin.email);
@@ -80,7 +89,7 @@ test('the preview page lists the people of Phân quyền above the 300 px sideba
   await page.setViewportSize({ width: 760, height: 820 });
   await page.goto(`${session.preview.url}?user=${encodeURIComponent(admin.email)}`);
   const emails = await page.locator('#user option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  expect(emails).toEqual(rolesOf(suite.spreadsheet).map((r) => r.email));
+  expect(emails).toEqual([...rolesOf(suite.spreadsheet).map((r) => r.email), '']);
   const frame = page.frameLocator('#sidebar');
   await frame.locator('.user-email', { hasText: admin.email }).waitFor();
   expect(await page.locator('#sidebar').evaluate((f) => f.getBoundingClientRect().width)).toBe(300);
