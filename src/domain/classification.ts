@@ -1,6 +1,7 @@
 // Xếp loại: levels from the final score, failed conditions, the group floor on Chuẩn points and the cap on HTXSNV.
 import { roundScore, type UnitScore } from './scoring';
 import type { Criterion, Level, ResultFlag, Settings } from './types';
+import { ownValue } from './text';
 
 /** What a unit ends at before the cap, and why it is below its points. */
 export interface Classification {
@@ -25,7 +26,10 @@ export function levelForScore(score: number, thresholds: Settings['thresholds'])
 
 /** Điều kiện criteria the final card fails (value < 1); a blank condition counts as met. */
 export function failedConditions(finalCard: Record<string, number>, criteria: readonly Criterion[]): Criterion[] {
-  return criteria.filter((c) => c.kind === 'condition' && finalCard[c.code] !== undefined && finalCard[c.code] < 1);
+  return criteria.filter((c) => {
+    const value = ownValue(finalCard, c.code);
+    return c.kind === 'condition' && value !== undefined && value < 1;
+  });
 }
 
 /** One group's Chuẩn points against its Chuẩn maximum. */
@@ -42,7 +46,7 @@ export function groupShares(finalCard: Record<string, number>, criteria: readonl
     const group = criterion.group.trim();
     if (criterion.kind !== 'standard' || group === '') continue;
     const share = shares.get(group) ?? { group, points: 0, max: 0 };
-    share.points += finalCard[criterion.code] ?? 0;
+    share.points += ownValue(finalCard, criterion.code) ?? 0;
     share.max += criterion.max;
     shares.set(group, share);
   }

@@ -1,5 +1,6 @@
 // Score cards: card totals, the latest row per scorer, final-score precedence (Cấp trên > Cụm trưởng > Chấm chéo > Tự chấm) and flags.
 import type { Criterion, ResultFlag, ScoreForm, ScoreRow, Settings, Unit } from './types';
+import { emptyRecord, ownValue } from './text';
 
 /**
  * Rounds points to 2 decimals (Math.round, halves up), first cutting float noise from the hundredths:
@@ -17,7 +18,7 @@ export function roundScore(points: number): number {
 export function cardTotal(scores: Record<string, number>, criteria: readonly Criterion[]): number {
   let total = 0;
   for (const criterion of criteria) {
-    const value = scores[criterion.code] ?? 0;
+    const value = ownValue(scores, criterion.code) ?? 0;
     if (criterion.kind === 'standard' || criterion.kind === 'bonus') total += value;
     else if (criterion.kind === 'penalty') total -= value;
   }
@@ -66,9 +67,9 @@ function latestOf(rows: readonly ScoreRow[]): ScoreRow | undefined {
  * blank on every card stays absent.
  */
 export function meanCard(cards: readonly ScoreRow[], criteria: readonly Criterion[]): Record<string, number> {
-  const card: Record<string, number> = {};
+  const card = emptyRecord<number>();
   for (const criterion of criteria) {
-    const values = cards.map((c) => c.scores[criterion.code]).filter((v): v is number => v !== undefined);
+    const values = cards.map((c) => ownValue(c.scores, criterion.code)).filter((v): v is number => v !== undefined);
     if (values.length === 0) continue;
     const sum = values.reduce((a, b) => a + b, 0);
     card[criterion.code] = sum / (criterion.kind === 'condition' ? values.length : cards.length);

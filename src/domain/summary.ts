@@ -3,7 +3,7 @@ import { evaluateEmulation } from './emulation';
 import { spendingByCategory, summariseFunds } from './funds';
 import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
-import { matchKey } from './text';
+import { emptyRecord, matchKey } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
 import { checkVisits, summariseVisits } from './visits';
 
@@ -58,7 +58,7 @@ export function choosePeriod(input: SummaryInput, label: string | undefined, tod
 }
 
 function countAwards(awards: readonly Award[], period: Period): YearlySummary['awards'] {
-  const result: YearlySummary['awards'] = { collective: 0, individual: 0, byForm: {}, byLevel: {} };
+  const result: YearlySummary['awards'] = { collective: 0, individual: 0, byForm: emptyRecord(), byLevel: emptyRecord() };
   for (const award of awards) {
     if (award.period !== period.label) continue;
     result[award.target] += 1;

@@ -51,6 +51,19 @@ export function matchOption<T extends string>(text: string, options: readonly T[
   return options.find((option) => matchKey(option) === key);
 }
 
+/**
+ * An empty record without a prototype, for keys an officer typed (unit codes, criterion codes, award levels): "__proto__" or
+ * "constructor" become plain entries instead of reaching Object.prototype.
+ */
+export function emptyRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** The record's own value under a key, never an inherited member ("toString", "__proto__"). */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /** Shortens a text for a message, so a 10,000-character cell does not flood the warning list. */
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;

@@ -2,7 +2,7 @@
 import { daysBetween, formatDateVi } from './dates';
 import { formatVnd } from './money';
 import { periodContains } from './periods';
-import { matchKey } from './text';
+import { emptyRecord, matchKey } from './text';
 import { VISIT_REASONS, type Fund, type LedgerEntry, type Period, type Visit, type Warning, type YearlySummary } from './types';
 
 /**
@@ -125,7 +125,7 @@ function add(tally: Record<string, Tally>, key: string, amount: number): void {
 
 /** Copies the keys that occur, in the order given. */
 function ordered(tally: Record<string, Tally>, order: readonly string[]): Record<string, Tally> {
-  const result: Record<string, Tally> = {};
+  const result = emptyRecord<Tally>();
   for (const key of order) if (tally[key]) result[key] = tally[key];
   return result;
 }
@@ -138,8 +138,8 @@ function ordered(tally: Record<string, Tally>, order: readonly string[]): Record
 export function summariseVisits(visits: readonly Visit[], period: Period, unitCodes: readonly string[]): YearlySummary['visits'] {
   const codeByKey = new Map<string, string>();
   for (const code of unitCodes) if (!codeByKey.has(matchKey(code))) codeByKey.set(matchKey(code), code);
-  const byReason: Record<string, Tally> = {};
-  const byUnit: Record<string, Tally> = {};
+  const byReason = emptyRecord<Tally>();
+  const byUnit = emptyRecord<Tally>();
   let count = 0;
   let amount = 0;
   for (const visit of visits) {

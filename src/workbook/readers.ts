@@ -1,6 +1,6 @@
 // Reads each source sheet's values into typed records plus warnings naming the sheet and cell; bad rows are left out, never counted as 0.
 import { parsePeriodLabel } from '../domain/periods';
-import { clip, matchKey } from '../domain/text';
+import { clip, emptyRecord, matchKey } from '../domain/text';
 import {
   AWARD_FORMS,
   CRITERION_KIND_NAMES,
@@ -67,6 +67,9 @@ export function readUnits(table: Table): Read<Unit> {
   return uniqueBy(table, read, (u) => u.code, 'code', 'Mã đơn vị');
 }
 
+/** The largest Điểm tối đa of one criterion (as the thresholds in Cài đặt): larger maxima are slips, and could make totals infinite. */
+export const MAX_CRITERION_POINTS = 1000;
+
 const KIND_BY_NAME = Object.fromEntries(Object.entries(CRITERION_KIND_NAMES).map(([k, v]) => [v, k as CriterionKind]));
 
 export function readRubric(table: Table): Read<Criterion> {
@@ -74,7 +77,7 @@ export function readRubric(table: Table): Read<Criterion> {
     code: textCell('mã tiêu chí', true),
     group: textCell('nhóm'),
     content: textCell('nội dung'),
-    max: numberCell('Điểm tối đa', { min: 0, exclusiveMin: true, required: true }),
+    max: numberCell('Điểm tối đa', { min: 0, exclusiveMin: true, max: MAX_CRITERION_POINTS, required: true }),
     kind: optionCell('Loại tiêu chí', Object.values(CRITERION_KIND_NAMES), CRITERION_KIND_NAMES.standard),
   });
   const criteria = read.records.map((r) => ({ ...r, kind: KIND_BY_NAME[r.kind] }));
@@ -122,7 +125,7 @@ export function readScores(table: Table, criteria: readonly Criterion[], unitCod
       warnings.push({ sheet: table.sheet, cell: cellRef(columns.unit, r.row), message: `Mã đơn vị "${clip(r.unit as string)}" không có trong trang ${SHEET.units}; bỏ qua dòng này` });
       continue;
     }
-    const scores: Record<string, number> = {};
+    const scores = emptyRecord<number>();
     for (const [key, criterion] of criterionKeys) {
       const value = (r as Record<string, unknown>)[key];
       if (typeof value === 'number') scores[criterion.code] = value;

@@ -145,3 +145,19 @@ describe('scoreUnits: CHENH_LECH', () => {
     expect(score([simple('self', 'a', 50), simple('leader', 'b', 80)])?.flags).toEqual([]);
   });
 });
+
+describe('criterion codes that are names of Object members', () => {
+  const ODD: Criterion[] = [criterion('toString', 'standard', 10), criterion('__proto__', 'standard', 10), criterion('constructor', 'bonus', 5)];
+
+  it('a blank "toString" or "constructor" criterion counts 0, not the inherited function', () => {
+    expect(cardTotal({ S: 5 }, [...ODD, criterion('S', 'standard', 10)])).toBe(5);
+    expect(cardTotal(JSON.parse('{"__proto__": 7}') as Record<string, number>, ODD)).toBe(7);
+  });
+
+  it('the final card keeps a "__proto__" criterion as a score of its own', () => {
+    const scores = JSON.parse('{"__proto__": 6, "toString": 4}') as Record<string, number>;
+    const result = score([card('superior', 'a', scores)], {}, ODD);
+    expect(result?.finalScore).toBe(10);
+    expect(Object.getOwnPropertyDescriptor(result?.finalCard, '__proto__')?.value).toBe(6);
+  });
+});

@@ -142,3 +142,24 @@ describe('summariseVisits', () => {
     expect(summariseVisits([], year2020, ['CD001'])).toEqual({ count: 0, amount: 0, byReason: {}, byUnit: {} });
   });
 });
+
+describe('summariseVisits: unit codes that are names of Object members', () => {
+  test('"__proto__", "constructor" and "toString" are counted as units of their own, and Object.prototype is left alone', () => {
+    const units = ['__proto__', 'constructor', 'toString'];
+    const summary = summariseVisits(
+      [visit({ unit: '__proto__', amount: 100 }), visit({ unit: 'constructor', amount: 20 }), visit({ unit: 'toString', amount: 3 }), visit({ unit: '__proto__', amount: 400 })],
+      year2020,
+      units,
+    );
+    expect(summary.count).toBe(4);
+    expect(Object.keys(summary.byUnit)).toEqual(units);
+    expect(units.map((u) => Object.getOwnPropertyDescriptor(summary.byUnit, u)?.value)).toEqual([
+      { count: 2, amount: 500 },
+      { count: 1, amount: 20 },
+      { count: 1, amount: 3 },
+    ]);
+    expect(JSON.stringify(summary.byUnit)).toBe('{"__proto__":{"count":2,"amount":500},"constructor":{"count":1,"amount":20},"toString":{"count":1,"amount":3}}');
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'count')).toBe(false);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'amount')).toBe(false);
+  });
+});
