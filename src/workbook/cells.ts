@@ -65,12 +65,16 @@ export function numberCell(label: string, opts: NumberOptions & { blank?: number
   return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank === undefined ? 0 : opts.blank });
 }
 
-/** A whole number ≥ 0 (members, workers, new members); blank is 0. */
+/** More people than any union holds: a count above this is a typing slip, and 1e308 members would make the totals infinite. */
+export const MAX_COUNT = 10_000_000;
+
+/** A whole number from 0 to MAX_COUNT (members, workers, new members); blank is 0. */
 export function countCell(label: string) {
   const parse = (value: unknown): Parsed<number> => {
     const parsed = readNumber(label, value);
     if (!parsed.ok) return parsed;
     if (!Number.isInteger(parsed.value) || parsed.value < 0) return fail(`${label} phải là số nguyên từ 0 trở lên: ${parsed.value}`);
+    if (parsed.value > MAX_COUNT) return fail(`${label} quá lớn (tối đa 10.000.000): ${parsed.value}`);
     return parsed;
   };
   return cell(parse, { value: 0 });

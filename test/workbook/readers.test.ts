@@ -194,3 +194,44 @@ describe('readFunds and readAwards', () => {
     expect(read.warnings).toEqual([{ sheet: 'Khen thưởng', cell: 'A3', message: 'Năm học phải gồm hai năm liền nhau: "2019-2021"' }]);
   });
 });
+
+describe('values too large to add up (found by test/fuzz)', () => {
+  test('a count above 10,000,000 people is refused in its cell, so membership totals stay exact', () => {
+    const read = readUnits(
+      table('Đơn vị', UNIT_COLUMNS, [
+        ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động', 'Kết nạp mới'],
+        ['CD001', 'Trường A', 'Cụm 1', 10_000_000, 10_000_000, 0],
+        ['CD002', 'Trường B', 'Cụm 1', 1e308, 5, 0],
+        ['CD003', 'Trường C', 'Cụm 1', 5, '10000001', 0],
+      ]),
+    );
+    expect(read.records.map((u) => u.code)).toEqual(['CD001']);
+    expect(read.warnings).toEqual([
+      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308' },
+      { sheet: 'Đơn vị', cell: 'E4', message: 'Số người lao động quá lớn (tối đa 10.000.000): 10000001' },
+    ]);
+  });
+
+  test('a criterion maximum above 1000 points is refused, so no card total can overflow to Infinity', () => {
+    const read = readRubric(
+      table('Tiêu chí', RUBRIC_COLUMNS, [
+        ['Mã tiêu chí', 'Điểm tối đa'],
+        ['K1', 1000],
+        ['K2', Number.MAX_VALUE],
+        ['K3', 1000.5],
+      ]),
+    );
+    expect(read.records.map((c) => [c.code, c.max])).toEqual([['K1', 1000]]);
+    expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([
+      ['B3', 'Điểm tối đa vượt quá tối đa 1000: 1.7976931348623157e+308'],
+      ['B4', 'Điểm tối đa vượt quá tối đa 1000: 1000.5'],
+    ]);
+  });
+
+  test('a criterion coded "__proto__" keeps its score as an entry of its own', () => {
+    const rubric: Criterion[] = [{ code: '__proto__', group: '', content: '', max: 10, kind: 'standard', row: 2 }];
+    const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', '__proto__'], ['2020', 'CD001', 'Cấp trên', 7]]), rubric, new Set(['CD001']), 9);
+    expect(read.warnings).toEqual([]);
+    expect(Object.getOwnPropertyDescriptor(read.records[0].scores, '__proto__')?.value).toBe(7);
+  });
+});
