@@ -49,9 +49,10 @@ test('names with <script>, <img onerror> and markup show as text, and no script 
     images: document.querySelectorAll('img').length,
     bold: document.querySelectorAll('#app b').length,
     scripts: document.querySelectorAll('script').length,
+    mode: document.compatMode,
   }));
   // Two scripts only: the preview's google.script.run shim and the sidebar's own bundle.
-  expect(injected).toEqual({ pwned: null, images: 0, bold: 0, scripts: 2 });
+  expect(injected).toEqual({ pwned: null, images: 0, bold: 0, scripts: 2, mode: 'CSS1Compat' });
   expect(session.dialogs).toEqual([]);
   expect(session.pageErrors).toEqual([]);
 });
