@@ -30,7 +30,7 @@ export interface FundView {
 /** What the sidebar needs to start: who the user is, what they may do, and the lists for the forms. */
 export interface SidebarContext {
   user: { email: string; role: Role; roleName: string; cluster: string | null; unit: string | null };
-  /** Period labels, latest first; defaultPeriod is the first. */
+  /** Period labels: the default (the workbook's latest labelled period, see choosePeriod) first, then the others latest first. */
   periods: string[];
   defaultPeriod: string;
   /** Units the user may enter some score for, grouped by cluster (clusters in natural order). */
