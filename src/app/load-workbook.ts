@@ -1,5 +1,6 @@
 // Reads every source sheet once into typed records, settings and warnings; only a missing or headless "Đơn vị" makes the workbook unusable.
-import type { Award, Criterion, Fund, LedgerEntry, ScoreRow, Settings, Unit, Visit, Warning } from '../domain/types';
+import type { SummaryInput } from '../domain/summary';
+import type { Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
 import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
@@ -8,20 +9,12 @@ import { columnLetter, locateTable, type Table } from '../workbook/table';
 import { WorkbookError } from './errors';
 import { findSheet, indexSheets, makeDateReader, readValues } from './sheets';
 
-export interface WorkbookData {
-  units: Unit[];
-  criteria: Criterion[];
-  scores: ScoreRow[];
-  visits: Visit[];
-  ledger: LedgerEntry[];
-  funds: Fund[];
-  awards: Award[];
-  settings: Settings;
-  warnings: Warning[];
+/** Everything the use cases need from the workbook: the summary's input plus where each column stands and the time zone. */
+export type WorkbookData = SummaryInput & {
   /** Column letter of each field, per sheet, as the header stood ({ visits: { amount: 'E' } }), so later warnings name the right cell. */
   columnLetters: ColumnLettersBySheet;
   timeZone: string;
-}
+};
 
 export type ColumnLettersBySheet = Partial<Record<SheetKey, Record<string, string>>>;
 
