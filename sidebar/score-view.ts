@@ -7,9 +7,6 @@ import { guardedSave, saveButton } from './fields';
 import { formatPoints, readPoints } from './format';
 import { call, errorMessage } from './server';
 
-/** The gap (tự chấm − đang chấm) above which it is highlighted: the contract's default CHENH_LECH threshold. */
-const GAP_WARNING_POINTS = 10;
-
 const unitLabel = (unit: UnitView) => `${unit.code} — ${unit.name}`;
 
 /** Criteria grouped by their Nhóm, groups and criteria in rubric order. */
@@ -101,7 +98,7 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
       const difference = Math.round((data.selfTotal - sum) * 100) / 100;
       gapLine.hidden = false;
       gap.textContent = formatPoints(difference);
-      gapLine.classList.toggle('over', difference > GAP_WARNING_POINTS);
+      gapLine.classList.toggle('over', difference > context.gapThreshold);
     }
     status.textContent = !valid ? 'Sửa các ô báo đỏ trước khi lưu.' : entered === 0 ? 'Chưa nhập điểm tiêu chí nào.' : `Đã nhập ${entered}/${inputs.length} tiêu chí. Nhấn Enter để lưu.`;
     save.disabled = !valid || entered === 0;

@@ -182,6 +182,7 @@ export function sidebarContext(): SidebarContext {
     reasons: [...VISIT_REASONS],
     funds: visitUnits.length > 0 || ledger ? fundViews(s) : [],
     permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user) },
+    gapThreshold: settings.gapThreshold,
     today: formatDateVi(s.today),
   };
 }

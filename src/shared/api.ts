@@ -41,6 +41,8 @@ export interface SidebarContext {
   reasons: string[];
   funds: FundView[];
   permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean };
+  /** Cài đặt's "Ngưỡng chênh lệch tự chấm": a self-score above the score being entered by more than this is highlighted. */
+  gapThreshold: number;
   /** Today in Asia/Ho_Chi_Minh, dd/mm/yyyy. */
   today: string;
 }

@@ -57,6 +57,9 @@ describe('sidebarContext', () => {
     ]);
     expect(context.reasons).toEqual(['Ốm đau', 'Thai sản', 'Tai nạn', 'Bệnh hiểm nghèo', 'Hiếu', 'Hỷ', 'Khó khăn đột xuất', 'Lễ Tết', 'Nghỉ hưu', 'Khác']);
     expect(context.today).toBe(vietnamToday());
+    expect(context.gapThreshold).toBe(10);
+    const strict = makeFixture({ activeUser: LEADER, settings: [['Ngưỡng chênh lệch tự chấm', '5']] });
+    expect(strict.addin.sidebarContext().gapThreshold).toBe(5);
   });
 
   test('periods: the workbook’s latest first as the default, then the current period; criteria with their kinds', () => {
