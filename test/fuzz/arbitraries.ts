@@ -11,6 +11,12 @@ export type Grid = unknown[][];
 /** Draws one value from an arbitrary (fc.gen() wrapped), so a workbook is built step by step and the test knows every choice. */
 export type Pick = <T>(arb: fc.Arbitrary<T>) => T;
 
+/**
+ * fc.assert options: a fixed seed (FUZZ_SEED overrides it to explore), and no shrinking: shrinking workbooks of 10,000-character
+ * cells drawn through fc.gen() exhausts the heap, so a failure reports its first counterexample (seed and path replay it).
+ */
+export const runs = (seed: number, numRuns: number) => ({ seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : seed, numRuns, endOnFailure: true });
+
 export function picker(g: fc.GeneratorValue): Pick {
   return <T>(arb: fc.Arbitrary<T>) => g(() => arb);
 }
@@ -228,6 +234,16 @@ const fieldsOf = (specs: [key: string, headers: string[], required: boolean][]):
 
 // ---------------------------------------------------------------------------------------------------------------- sheets
 
+/** A sheet whose rows the test does not count: shape, plan, up to `maxRows` rows (each may break one of its own cells), laid out. */
+function tableOf(pick: Pick, fields: readonly Field[], maxRows: number, title: string, row: (plan: TablePlan) => RowCells): Grid | undefined {
+  const shape = shapeOf(pick);
+  const plan = planTable(pick, fields, shape);
+  const rows: RowCells[] = [];
+  for (let i = rowCount(pick, maxRows); i > 0; i--) rows.push(row(plan));
+  return shape === 'missing' ? undefined : layTable(pick, plan, rows, title);
+}
+
+
 const UNIT_CODES = ['CD001', 'CD002', 'CĐ-03', 'cd 004', '123', 'Trường THCS Lê Lợi', ...PROTO_WORDS.slice(0, 3)];
 const FUND_NAMES = ['Quỹ CĐCS', 'Quỹ xã hội', 'Mái ấm Công đoàn', 'constructor', '__proto__'];
 const CRITERION_CODES = ['TC01', 'TC02', 'TC 03', 'ĐK1', 'toString', '__proto__'];
@@ -369,10 +385,7 @@ const LEDGER_FIELDS = fieldsOf([
 ]);
 
 function ledgerSheet(pick: Pick): Grid | undefined {
-  const shape = shapeOf(pick);
-  const plan = planTable(pick, LEDGER_FIELDS, shape);
-  const rows: RowCells[] = [];
-  for (let i = rowCount(pick, 10); i > 0; i--) {
+  return tableOf(pick, LEDGER_FIELDS, 10, 'Sổ thu chi', (plan) => {
     const cells: RowCells = {
       date: pick(isoDate.chain(dateForms)),
       voucher: pick(textValid(false)),
@@ -383,9 +396,8 @@ function ledgerSheet(pick: Pick): Grid | undefined {
       description: pick(textValid(false)),
     };
     breakOne(pick, plan, cells, { date: dateBroken, fund: textBroken(true), type: optionBroken, amount: amountBroken(1), category: textBroken(false) });
-    rows.push(cells);
-  }
-  return shape === 'missing' ? undefined : layTable(pick, plan, rows, 'Sổ thu chi');
+    return cells;
+  });
 }
 
 const RUBRIC_FIELDS = fieldsOf([
@@ -399,10 +411,7 @@ const KINDS = ['Chuẩn', 'Thưởng', 'Trừ', 'Điều kiện'];
 
 /** `huge`: every maximum is the largest double, so totals would overflow if the reader took them. */
 function rubricSheet(pick: Pick, huge: boolean): Grid | undefined {
-  const shape = shapeOf(pick);
-  const plan = planTable(pick, RUBRIC_FIELDS, shape);
-  const rows: RowCells[] = [];
-  for (let i = rowCount(pick, 8); i > 0; i--) {
+  return tableOf(pick, RUBRIC_FIELDS, 8, 'Bảng tiêu chí thi đua', (plan) => {
     const cells: RowCells = {
       code: pick(fc.constantFrom(...CRITERION_CODES)),
       group: pick(fc.oneof(fc.constantFrom('Nhóm 1', 'nhom 1', 'Nhóm 2', '', '__proto__'), textValid(false))),
@@ -412,9 +421,8 @@ function rubricSheet(pick: Pick, huge: boolean): Grid | undefined {
     };
     // Broken maxima, and maxima so large that totals could overflow.
     breakOne(pick, plan, cells, { code: textBroken(true), max: fc.oneof(countBroken, fc.constantFrom<unknown>(0, -5, '', MAX_DOUBLE, 1e308, 1e300, 1e6)), kind: optionBroken });
-    rows.push(cells);
-  }
-  return shape === 'missing' ? undefined : layTable(pick, plan, rows, 'Bảng tiêu chí thi đua');
+    return cells;
+  });
 }
 
 const SCORE_FIELDS = fieldsOf([
@@ -430,10 +438,7 @@ const periodBroken = fc.oneof(fc.constantFrom<unknown>('abc', 2020.5, '2019-2021
 
 /** `huge`: criterion cells hold the largest double, to meet a rubric of huge maxima. */
 function scoresSheet(pick: Pick, huge: boolean): Grid | undefined {
-  const shape = shapeOf(pick);
-  const plan = planTable(pick, SCORE_FIELDS, shape);
-  const rows: RowCells[] = [];
-  for (let i = rowCount(pick, 12); i > 0; i--) {
+  return tableOf(pick, SCORE_FIELDS, 12, 'Chấm điểm thi đua', (plan) => {
     const cells: RowCells = {
       period: pick(periodValid),
       unit: pick(fc.constantFrom(...UNIT_CODES, 'ZZ-999').chain(codeRef)),
@@ -450,9 +455,8 @@ function scoresSheet(pick: Pick, huge: boolean): Grid | undefined {
       form: optionBroken,
       [`criterion:${pick(fc.constantFrom(...CRITERION_CODES))}`]: fc.oneof(countBroken, fc.constantFrom<unknown>(-1, 1e300, MAX_DOUBLE, 41, '=SUM(E2:H2)')),
     });
-    rows.push(cells);
-  }
-  return shape === 'missing' ? undefined : layTable(pick, plan, rows, 'Chấm điểm thi đua');
+    return cells;
+  });
 }
 
 const AWARD_FIELDS = fieldsOf([
@@ -465,10 +469,7 @@ const AWARD_FIELDS = fieldsOf([
 ]);
 
 function awardsSheet(pick: Pick): Grid | undefined {
-  const shape = shapeOf(pick);
-  const plan = planTable(pick, AWARD_FIELDS, shape);
-  const rows: RowCells[] = [];
-  for (let i = rowCount(pick, 8); i > 0; i--) {
+  return tableOf(pick, AWARD_FIELDS, 8, 'Khen thưởng', (plan) => {
     const cells: RowCells = {
       period: pick(periodValid),
       target: pick(optionValid(['Tập thể', 'Cá nhân'])),
@@ -478,9 +479,8 @@ function awardsSheet(pick: Pick): Grid | undefined {
       level: pick(fc.oneof(fc.constantFrom('LĐLĐ tỉnh', 'Tổng Liên đoàn', '', ...PROTO_WORDS), textValid(false))),
     };
     breakOne(pick, plan, cells, { period: periodBroken, target: optionBroken, name: textBroken(true), form: optionBroken, level: textBroken(false) });
-    rows.push(cells);
-  }
-  return shape === 'missing' ? undefined : layTable(pick, plan, rows, 'Khen thưởng');
+    return cells;
+  });
 }
 
 const SETTING_FIELDS = fieldsOf([
@@ -490,17 +490,13 @@ const SETTING_FIELDS = fieldsOf([
 ]);
 
 function settingsSheet(pick: Pick): Grid | undefined {
-  const shape = shapeOf(pick);
-  const plan = planTable(pick, SETTING_FIELDS, shape);
-  const rows: RowCells[] = [];
-  for (let i = rowCount(pick, 8); i > 0; i--) {
-    rows.push({
+  return tableOf(pick, SETTING_FIELDS, 8, 'Cài đặt', () => {
+    return {
       label: pick(fc.oneof(fc.constantFrom(...SETTING_ROWS.map((r) => r.label)).chain(spelled), fc.constantFrom<unknown>('Thiết lập lạ', 5, '', ...PROTO_WORDS))),
       value: pick(fc.oneof(anyCell, fc.constantFrom<unknown>('Năm học', 'Năm', 'Có', 'Không', 'Trung bình cắt', 9, 95, 60, 40, 0, 100, 1_000_000, -1, '85,5'))),
       note: pick(textValid(false)),
-    });
-  }
-  return shape === 'missing' ? undefined : layTable(pick, plan, rows, 'Cài đặt');
+    };
+  });
 }
 
 /** A whole random workbook; the test reads what it must hold from the returned knowledge. */

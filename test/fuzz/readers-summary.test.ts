@@ -5,7 +5,7 @@ import { locateTables, readWorkbookTables } from '../../src/app/load-workbook';
 import { choosePeriod, composeSummary } from '../../src/domain/summary';
 import { LEVELS, type YearlySummary } from '../../src/domain/types';
 import { SHEET } from '../../src/workbook/schema';
-import { columnIndex, CONTRACT_SHEET_NAMES, fuzzWorkbook, keyOfSheet, picker, type FuzzWorkbook } from './arbitraries';
+import { columnIndex, CONTRACT_SHEET_NAMES, fuzzWorkbook, keyOfSheet, picker, runs, type FuzzWorkbook } from './arbitraries';
 
 /** Dates are read as UTC calendar days: the generators write Dates at UTC midnight. */
 const readUtcDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -70,7 +70,7 @@ describe('fuzz: readers and the yearly summary on random hostile workbooks', () 
           expect(columnIndex(letters)).toBeLessThan(Math.max(0, ...values!.map((r) => r.length)));
         }
       }),
-      { seed: 20240701, numRuns: 400, endOnFailure: true },
+      runs(20240701, 1000),
     );
   });
 
@@ -121,7 +121,7 @@ describe('fuzz: readers and the yearly summary on random hostile workbooks', () 
         expect(targets(json.awards.byLevel)).toEqual([awards.collective, awards.individual]);
         for (const fund of funds) expect(fund.closing).toBe(fund.opening + fund.income - fund.expense);
       }),
-      { seed: 7_2_2020, numRuns: 400, endOnFailure: true },
+      runs(7_2_2020, 1000),
     );
   });
 
@@ -134,7 +134,7 @@ describe('fuzz: readers and the yearly summary on random hostile workbooks', () 
         expect(summary.visits.count).toBe(workbook.countedVisits2020);
         expect(summary.visits.amount).toBe(workbook.countedVisitAmount2020);
       }),
-      { seed: 1_500_000, numRuns: 400, endOnFailure: true },
+      runs(1_500_000, 1000),
     );
   });
 
@@ -149,7 +149,7 @@ describe('fuzz: readers and the yearly summary on random hostile workbooks', () 
         counted += workbook.countedVisits2020;
         if (!workbook.fatal) warnings += summarise(workbook, '2020').warnings.length;
       }),
-      { seed: 99, numRuns: 100, endOnFailure: true },
+      runs(99, 100),
     );
     expect(fatal).toBeGreaterThan(5);
     expect(fatal).toBeLessThan(60);
