@@ -68,10 +68,14 @@ export function numberCell(label: string, opts: NumberOptions & { blank?: number
 /** More people than any union holds: a count above this is a typing slip, and 1e308 members would make the totals infinite. */
 export const MAX_COUNT = 10_000_000;
 
-/** A whole number from 0 to MAX_COUNT (members, workers, new members); blank is 0. */
+/** Text of a whole number with thousands grouped by dots, commas or spaces ("1.250" is one thousand two hundred and fifty people). */
+const GROUPED_WHOLE = /^\d{1,3}([.,\s]\d{3})+$/;
+
+/** A whole number from 0 to MAX_COUNT (members, workers, new members); blank is 0. Text "1.250" is 1250, as Vietnamese write it. */
 export function countCell(label: string) {
   const parse = (value: unknown): Parsed<number> => {
-    const parsed = readNumber(label, value);
+    const grouped = typeof value === 'string' && GROUPED_WHOLE.test(value.trim());
+    const parsed = grouped ? ok(Number((value as string).trim().replace(/[.,\s]/g, ''))) : readNumber(label, value);
     if (!parsed.ok) return parsed;
     if (!Number.isInteger(parsed.value) || parsed.value < 0) return fail(`${label} phải là số nguyên từ 0 trở lên: ${parsed.value}`);
     if (parsed.value > MAX_COUNT) return fail(`${label} quá lớn (tối đa 10.000.000): ${parsed.value}`);

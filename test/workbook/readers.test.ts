@@ -44,6 +44,18 @@ describe('locateTable', () => {
 });
 
 describe('readUnits', () => {
+  test('counts typed with thousands dots are whole numbers: "1.250" people is 1250, not 1.25', () => {
+    const read = readUnits(
+      table('Đơn vị', UNIT_COLUMNS, [
+        ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động'],
+        ['CD001', 'Trường A', 'Cụm 1', '1.250', '1 300'],
+        ['CD002', 'Trường B', 'Cụm 1', '12,5', 20],
+      ]),
+    );
+    expect(read.records.map((u) => [u.members, u.workers])).toEqual([[1250, 1300]]);
+    expect(read.warnings).toEqual([{ sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 12.5' }]);
+  });
+
   test('reads counts, treats blanks as 0 and warns on text in a number cell and on duplicate codes', () => {
     const read = readUnits(
       table('Đơn vị', UNIT_COLUMNS, [
