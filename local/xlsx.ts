@@ -144,7 +144,8 @@ function a4PageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
 const A4_PORTRAIT_PIXELS = 720;
 const DEFAULT_COLUMN_PIXELS = 100;
 
-function saveSheet(workbook: ExcelJS.Workbook, model: SheetModel, timeZone: string): void {
+/** Writes one sheet through exceljs' streaming writer: rows are committed in order, so memory stays flat at 100,000 rows. */
+function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, timeZone: string): void {
   const views: Partial<ExcelJS.WorksheetView>[] = model.frozenRows || model.frozenColumns
     ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }] : [];
   const ws = workbook.addWorksheet(model.name, {
@@ -154,12 +155,19 @@ function saveSheet(workbook: ExcelJS.Workbook, model: SheetModel, timeZone: stri
     pageSetup: a4PageSetup(model),
   });
   for (const [column, pixels] of model.columnWidths) ws.getColumn(column).width = widthFromPixels(pixels);
-  model.forEachCell({ row: 1, column: 1, numRows: model.maxRows, numColumns: model.maxColumns }, (cell, row, column) => {
-    writeExcelCell(ws.getCell(row, column), cell, timeZone);
-    const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
-    if (rule) (ws as unknown as { dataValidations: { add(a: string, r: ExcelJS.DataValidation): void } }).dataValidations.add(ws.getCell(row, column).address, rule);
-  });
   for (const m of model.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+  const validations = (ws as unknown as { dataValidations: { add(a: string, r: ExcelJS.DataValidation): void } }).dataValidations;
+  let open: ExcelJS.Row | undefined;
+  model.forEachCell({ row: 1, column: 1, numRows: model.maxRows, numColumns: model.maxColumns }, (cell, row, column) => {
+    if (open && open.number !== row) open.commit();
+    if (!open || open.number !== row) open = ws.getRow(row);
+    const target = open.getCell(column);
+    writeExcelCell(target, cell, timeZone);
+    const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
+    if (rule) validations.add(target.address, rule);
+  });
+  open?.commit();
+  ws.commit();
   // Charts are recorded by the runtime but exceljs cannot write charts: they are left out of the file.
   // Conditional format rules and protections are not written either (the runtime keeps them as objects only).
 }
@@ -170,14 +178,14 @@ function saveSheet(workbook: ExcelJS.Workbook, model: SheetModel, timeZone: stri
  * borders, widths, frozen panes, merges, notes and data validations.
  */
 export async function saveXlsx(spreadsheet: LocalSpreadsheet, file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
   const model = spreadsheet._model;
-  workbook.title = model.name;
-  for (const sheet of model.sheets) saveSheet(workbook, sheet, model.timeZone);
-  workbook.views = [{ activeTab: Math.max(0, model.sheets.indexOf(model.active)) } as ExcelJS.WorkbookView];
   try {
     await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await workbook.xlsx.writeFile(file);
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+    workbook.title = model.name;
+    workbook.views = [{ activeTab: Math.max(0, model.sheets.indexOf(model.active)) } as ExcelJS.WorkbookView];
+    for (const sheet of model.sheets) saveSheet(workbook, sheet, model.timeZone);
+    await workbook.commit();
   } catch (error) {
     throw new XlsxError(`Không ghi được tệp "${path.basename(file)}": ${(error as Error).message}`);
   }
