@@ -3,9 +3,13 @@ import { evaluateEmulation } from './emulation';
 import { spendingByCategory, summariseFunds } from './funds';
 import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
+import { formatDateVi } from './dates';
 import { emptyRecord, matchKey } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
 import { checkVisits, summariseVisits } from './visits';
+
+/** Sheet names as the contract gives them (the domain names them in warnings only). */
+const SHEET_NAMES = { visits: 'Thăm hỏi', ledger: 'Thu chi' } as const;
 
 export interface SummaryInput {
   units: Unit[];
@@ -71,6 +75,38 @@ function countAwards(awards: readonly Award[], period: Period): YearlySummary['a
   return result;
 }
 
+/**
+ * Visits and ledger lines dated in no period the workbook names (the labels of Chấm điểm and Khen thưởng) nor in the reported one:
+ * usually a mistyped year (2092 for 2019). They count in no report, so the officer is told where they are. Silent when the workbook
+ * names no period at all (then every date makes its own period).
+ */
+export function datesOutsidePeriods(input: SummaryInput, reported: Period): Warning[] {
+  const periods = labelledPeriods(input);
+  if (periods.length === 0) return [];
+  periods.push(reported);
+  const labels = [...new Set(periods.map((p) => p.label))].join(', ');
+  const outside = new Map<IsoDate, boolean>();
+  const isOutside = (date: IsoDate) => {
+    let answer = outside.get(date);
+    if (answer === undefined) outside.set(date, (answer = !periods.some((p) => periodContains(p, date))));
+    return answer;
+  };
+  const warnings: Warning[] = [];
+  const check = (sheet: string, column: string | undefined, records: readonly { date: IsoDate; row: number }[], what: string) => {
+    for (const record of records) {
+      if (!isOutside(record.date)) continue;
+      warnings.push({
+        sheet,
+        cell: `${column ?? 'A'}${record.row}`,
+        message: `Ngày ${formatDateVi(record.date)} không thuộc kỳ nào trong bảng tính (${labels}); ${what} này không được tính vào bản tổng hợp nào.`,
+      });
+    }
+  };
+  check(SHEET_NAMES.visits, input.columnLetters?.visits?.date, input.visits, 'lần thăm');
+  check(SHEET_NAMES.ledger, input.columnLetters?.ledger?.date, input.ledger, 'dòng thu chi');
+  return warnings;
+}
+
 /** Builds the whole summary for one period. Records outside the period are not counted; warnings of the reading come first. */
 export function composeSummary(input: SummaryInput, period: Period): YearlySummary {
   const unitCodes = input.units.map((u) => u.code);
@@ -104,6 +140,6 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     funds: funds.funds,
     spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(matchKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
-    warnings: [...input.warnings, ...checked.warnings, ...funds.warnings],
+    warnings: [...input.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
   };
 }

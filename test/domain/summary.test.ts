@@ -17,3 +17,32 @@ describe('composeSummary: awards by level', () => {
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'collective')).toBe(false);
   });
 });
+
+describe('composeSummary: dates outside every period', () => {
+  const visit = (date: string, row: number) => ({ date, unit: 'A', person: 'Nguyễn Thị Lan', reason: 'Ốm đau' as const, amount: 100, fund: 'Quỹ CĐCS', visitor: '', note: '', row });
+  const base = {
+    units: [{ code: 'A', name: 'Trường A', cluster: 'Cụm 1', members: 1, workers: 1, newMembers: 0, row: 2 }],
+    criteria: [],
+    ledger: [],
+    funds: [{ name: 'Quỹ CĐCS', opening: 1000, budget: null, row: 2 }],
+    awards: [],
+    settings: DEFAULT_SETTINGS,
+    warnings: [],
+  };
+  const score = { period: '2020', unit: 'A', form: 'self' as const, scorer: 'a', scores: {}, note: '', row: 2 };
+
+  test('a visit dated in no labelled period nor the reported one is warned about at its date cell; one of a labelled period is not', () => {
+    const input = { ...base, scores: [score], visits: [visit('2020-05-01', 2), visit('2092-05-01', 3), visit('2021-01-01', 4)], columnLetters: { visits: { date: 'C' } } };
+    const summary = composeSummary(input, year2020);
+    expect(summary.warnings).toEqual([
+      { sheet: 'Thăm hỏi', cell: 'C3', message: 'Ngày 01/05/2092 không thuộc kỳ nào trong bảng tính (2020); lần thăm này không được tính vào bản tổng hợp nào.' },
+      { sheet: 'Thăm hỏi', cell: 'C4', message: 'Ngày 01/01/2021 không thuộc kỳ nào trong bảng tính (2020); lần thăm này không được tính vào bản tổng hợp nào.' },
+    ]);
+    const year2021: Period = { label: '2021', kind: 'calendar', start: '2021-01-01', end: '2021-12-31' };
+    expect(composeSummary(input, year2021).warnings.map((w) => w.cell)).toEqual(['C3']);
+  });
+
+  test('with no labelled period at all, no date is called outside', () => {
+    expect(composeSummary({ ...base, scores: [], visits: [visit('2092-05-01', 3)] }, year2020).warnings).toEqual([]);
+  });
+});
