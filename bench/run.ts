@@ -146,22 +146,30 @@ function pureTimes(): void {
   say();
 }
 
-function offlineCommand(): void {
-  const input = path.join(root, 'out', 'lon.xlsx');
-  if (!fs.existsSync(input)) execFileSync('npx', ['tsx', 'bench/generate-large.ts', input], { cwd: root, stdio: 'inherit' });
-  const output = path.join(root, 'out', 'lon-tong-hop.xlsx');
+/** Runs the real offline command on a generated workbook; wall time and peak memory (GNU time's %M). */
+function timeOfflineCommand(input: string): { seconds: number; peakMb: number } {
+  const output = input.replace(/\.xlsx$/, '-tong-hop.xlsx');
   const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '--max-semi-space-size=64', '--import', 'tsx', 'local/cli.ts', '--input', input, '--output', output], { cwd: root, encoding: 'utf8' });
-  const wall = ms(started) / 1000;
+  const args = ['-f', '%M', process.execPath, '--max-semi-space-size=64', '--import', 'tsx', 'local/cli.ts', '--input', input, '--output', output];
+  const run = spawnSync('/usr/bin/time', args, { cwd: root, encoding: 'utf8' });
+  const seconds = ms(started) / 1000;
   if (run.status !== 0) throw new Error(`offline command failed: ${run.stderr}`);
-  const peakKb = Number(run.stderr.trim().split('\n').at(-1));
-  say('## Lệnh ngoại tuyến trên bảng tính lớn');
+  return { seconds, peakMb: Number(run.stderr.trim().split('\n').at(-1)) / 1024 };
+}
+
+function offlineCommand(): void {
+  say('## Lệnh ngoại tuyến (npm start -- --input …): đọc .xlsx, chạy dist/Code.js, ghi .xlsx');
   say();
-  say(`Bảng tính: ${fmt(LARGE_OPTIONS.units)} đơn vị, ${LARGE_OPTIONS.clusters} cụm, ${LARGE_OPTIONS.criteria} tiêu chí, ${fmt(LARGE_OPTIONS.units * 3)} dòng chấm điểm, ${fmt(LARGE_OPTIONS.visits)} lượt thăm hỏi, ${fmt(LARGE_OPTIONS.ledger)} dòng thu chi (${(fs.statSync(input).size / 1e6).toFixed(1)} MB).`);
-  say();
-  say(`| Thời gian (đọc .xlsx, chạy dist/Code.js, ghi .xlsx) | Bộ nhớ đỉnh |`);
-  say('|---:|---:|');
-  say(`| ${wall.toFixed(1)} s | ${(peakKb / 1024).toFixed(0)} MB |`);
+  say('| Cỡ | Đơn vị | Thăm hỏi | Thu chi | Tệp | Thời gian | Bộ nhớ đỉnh |');
+  say('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [label, scale, name] of [['1×', 0.1, 'vua.xlsx'], ['10× (issue 7)', 1, 'lon.xlsx']] as const) {
+    const input = path.join(root, 'out', name);
+    if (!fs.existsSync(input)) execFileSync('npx', ['tsx', 'bench/generate-large.ts', input, '--scale', String(scale)], { cwd: root, stdio: 'inherit' });
+    const options = scale === 1 ? LARGE_OPTIONS : scaleOptions(LARGE_OPTIONS, scale);
+    const { seconds, peakMb } = timeOfflineCommand(input);
+    const size = `${(fs.statSync(input).size / 1e6).toFixed(1)} MB`;
+    say(`| ${label} | ${fmt(options.units)} | ${fmt(options.visits)} | ${fmt(options.ledger)} | ${size} | ${seconds.toFixed(1)} s | ${peakMb.toFixed(0)} MB |`);
+  }
   say();
 }
 
