@@ -307,9 +307,9 @@ export function ledgerLineSchema(ctx: RequestContext) {
   );
 }
 
-/** The period label of sidebarBuildSummary: any label the summary can read ("2020", "2019-2020"). */
+/** The period label of sidebarBuildSummary: any label the summary can read ("2020", "2019-2020"); blank = the latest period. */
 export function summaryLabelSchema() {
-  return field((value) => readText('kỳ', value, { required: true }));
+  return field((value) => readText('kỳ', value));
 }
 
 /** Parses a request or throws a UserError listing (at most five of) its problems, each naming its field. */

@@ -253,6 +253,13 @@ describe('visits and ledger', () => {
     expect(result.message).toMatch(/^Đã tạo trang "Tổng hợp 2024" \(5 đơn vị, \d+ cảnh báo\)\.$/);
     expect(valuesOf(f.ss, 'Nhật ký')[1].slice(1, 5)).toEqual([ADMIN, 'Tạo báo cáo tổng hợp', 'Tổng hợp 2024', '']);
   });
+
+  test('a blank period builds the latest one, as the sidebar hint "Để trống để lấy kỳ gần nhất" promises', () => {
+    const f = makeFixture();
+    // The only labelled period is Chấm điểm's 2024 (SELF_ROW).
+    expect(f.addin.sidebarBuildSummary('').sheet).toBe('Tổng hợp 2024');
+    expect(f.addin.sidebarBuildSummary('   ').sheet).toBe('Tổng hợp 2024');
+  });
 });
 
 describe('Nhật ký and missing sheets', () => {
