@@ -1,5 +1,5 @@
 // The sidebar's server functions (ServerApi): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
-import { daysBetween, formatDateVi } from '../domain/dates';
+import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
 import { periodOfDate } from '../domain/periods';
@@ -8,6 +8,7 @@ import { cardTotal, scorerKey } from '../domain/scoring';
 import { choosePeriod, periodsInWorkbook } from '../domain/summary';
 import { cellText, matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit } from '../domain/types';
+import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
@@ -281,14 +282,12 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
 }
 
-/** Notes for the officer after a visit is saved: over the per-visit cap, or the same person and reason within 30 days. */
-function visitNotes(s: LoadedSession, visit: { date: IsoDate; person: string; reason: string; amount: number }): string[] {
+/** Notes for the officer after a visit is saved: over the per-visit cap, or the same person of the same unit and reason within 30 days. */
+function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: string; amount: number }): string[] {
   const notes: string[] = [];
   const cap = s.data.settings.visitCap;
   if (cap !== null && visit.amount > cap) notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần (${formatVnd(cap)}).`);
-  const earlier = s.data.visits.find(
-    (v) => matchKey(v.person) === matchKey(visit.person) && v.reason === visit.reason && Math.abs(daysBetween(v.date, visit.date)) <= 30,
-  );
+  const earlier = possibleDuplicateOf(visit, s.data.visits);
   if (earlier) notes.push(`Lưu ý: ${visit.person} đã được thăm vì lý do ${visit.reason} ngày ${formatDateVi(earlier.date)} (có thể trùng).`);
   return notes;
 }
@@ -320,7 +319,7 @@ export function sidebarSaveVisit(request: unknown): SaveResult {
   };
   const row = writeAudited(s, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(record) }));
   const message = `Đã ghi thăm hỏi ${visit.person} (${visit.reason}, ${formatVnd(visit.amount)}) vào dòng ${row}.`;
-  return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, visit)].join(' ') };
+  return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, { ...visit, unit: visit.unit.code })].join(' ') };
 }
 
 /** Under the lock: the vouchers already in Thu chi (one read of their column), to number a blank voucher and refuse a repeated one. */

@@ -91,6 +91,30 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
   return { valid, warnings };
 }
 
+/** Visits with the same key are of the same person (matchKey) of the same unit for the same reason. */
+function duplicateKey(visit: Pick<Visit, 'unit' | 'person' | 'reason'>): string {
+  return `${matchKey(visit.unit)}\u0000${matchKey(visit.person)}\u0000${visit.reason}`;
+}
+
+/**
+ * The earlier visit that a new one may repeat (same person of the same unit, same reason, at most 30 days apart, either way),
+ * the closest in time; undefined when there is none. The sidebar's note after a save, by the summary's rule.
+ */
+export function possibleDuplicateOf(visit: Pick<Visit, 'date' | 'unit' | 'person' | 'reason'>, visits: readonly Visit[]): Visit | undefined {
+  const key = duplicateKey(visit);
+  let closest: Visit | undefined;
+  let closestDays = Infinity;
+  for (const other of visits) {
+    if (duplicateKey(other) !== key) continue;
+    const days = Math.abs(daysBetween(other.date, visit.date));
+    if (days <= DUPLICATE_VISIT_DAYS && days < closestDays) {
+      closest = other;
+      closestDays = days;
+    }
+  }
+  return closest;
+}
+
 /**
  * Pairs of visits of the same person of the same unit for the same reason at most 30 days apart: each later visit with the closest
  * earlier one. The unit is part of the key: in a union of thousands of members, two "Nguyễn Thị Lan" of different schools are
@@ -99,7 +123,7 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
 function possibleDuplicates(visits: readonly Visit[]): { earlier: Visit; later: Visit }[] {
   const groups = new Map<string, Visit[]>();
   for (const visit of visits) {
-    const key = `${matchKey(visit.unit)}\u0000${matchKey(visit.person)}\u0000${visit.reason}`;
+    const key = duplicateKey(visit);
     const group = groups.get(key);
     if (group) group.push(visit);
     else groups.set(key, [visit]);

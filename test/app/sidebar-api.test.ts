@@ -227,6 +227,13 @@ describe('visits and ledger', () => {
     );
   });
 
+  test('a namesake in another unit is not a possible duplicate (the rule of the summary: same person of the same unit)', () => {
+    const f = makeFixture();
+    // CD001's Nguyễn Văn An was visited for Ốm đau on 15/02/2024; this one belongs to CD002.
+    const result = f.addin.sidebarSaveVisit({ ...visit('CD002'), person: 'Nguyen Van An', reason: 'Ốm đau', date: '01/03/2024' });
+    expect(result.message).toBe('Đã ghi thăm hỏi Nguyen Van An (Ốm đau, 1.500.000 ₫) vào dòng 6.');
+  });
+
   test('the ledger form suggests the next voucher per type and the categories used; a blank voucher gets the next number', () => {
     const f = makeFixture();
     const form = f.addin.sidebarLedgerForm();

@@ -1,6 +1,6 @@
 // Tests of the visit rules: unknown fund or unit left out, the per-visit cap, possible duplicates at 30 and 31 days, the summary.
 import type { Period, Visit } from '../../src/domain/types';
-import { checkVisits, summariseVisits } from '../../src/domain/visits';
+import { checkVisits, possibleDuplicateOf, summariseVisits } from '../../src/domain/visits';
 
 let nextRow = 2;
 function visit(over: Partial<Visit>): Visit {
@@ -96,6 +96,22 @@ describe('checkVisits', () => {
     const result = checkVisits([visit({ date: '2020-03-01', fund: 'X' }), visit({ date: '2020-03-02' })], options);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0].message).toContain('không có trong trang Quỹ');
+  });
+});
+
+describe('possibleDuplicateOf (the sidebar note after a save)', () => {
+  const saved = { date: '2020-03-31', unit: 'cd001', person: 'nguyen van an', reason: 'Ốm đau' as const };
+
+  test('finds the closest earlier or later visit of the same person of the same unit for the same reason within 30 days', () => {
+    const far = visit({ date: '2020-03-01' }); // 30 days before: still a possible duplicate
+    const near = visit({ date: '2020-04-10' }); // 10 days after
+    expect(possibleDuplicateOf(saved, [far, near])).toBe(near);
+    expect(possibleDuplicateOf(saved, [far])).toBe(far);
+  });
+
+  test('ignores 31 days apart, another reason and a namesake of another unit', () => {
+    const visits = [visit({ date: '2020-02-29' }), visit({ reason: 'Hiếu' }), visit({ unit: 'CD002' })];
+    expect(possibleDuplicateOf(saved, visits)).toBeUndefined();
   });
 });
 
