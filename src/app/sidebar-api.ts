@@ -7,7 +7,7 @@ import { naturalCompare } from '../domain/ranking';
 import { cardTotal, scorerKey } from '../domain/scoring';
 import { choosePeriod, periodsInWorkbook } from '../domain/summary';
 import { cellText, matchKey } from '../domain/text';
-import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit } from '../domain/types';
+import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
@@ -283,7 +283,7 @@ export function sidebarSaveScore(request: unknown): SaveResult {
 }
 
 /** Notes for the officer after a visit is saved: over the per-visit cap, or the same person of the same unit and reason within 30 days. */
-function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: string; amount: number }): string[] {
+function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: VisitReason; amount: number }): string[] {
   const notes: string[] = [];
   const cap = s.data.settings.visitCap;
   if (cap !== null && visit.amount > cap) notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần (${formatVnd(cap)}).`);
