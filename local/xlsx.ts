@@ -7,7 +7,7 @@ import type { DataValidation } from './runtime/builders';
 import type { CallCounter } from './runtime/counter';
 import type { SheetModel } from './runtime/model';
 import { LocalSpreadsheet } from './runtime/spreadsheet';
-import { readExcelFormat, readExcelValue, writeExcelCell } from './runtime/xlsx-cells';
+import { ExcelStyleCache, readExcelFormat, readExcelValue, writeExcelCell } from './runtime/xlsx-cells';
 import { fromExcelRule, toExcelRule } from './runtime/xlsx-validation';
 
 /** A workbook that cannot be read or written; the message is Vietnamese and names the file (and sheet/cell when known). */
@@ -145,7 +145,7 @@ const A4_PORTRAIT_PIXELS = 720;
 const DEFAULT_COLUMN_PIXELS = 100;
 
 /** Writes one sheet through exceljs' streaming writer: rows are committed in order, so memory stays flat at 100,000 rows. */
-function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, timeZone: string): void {
+function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, timeZone: string, styles: ExcelStyleCache): void {
   const views: Partial<ExcelJS.WorksheetView>[] = model.frozenRows || model.frozenColumns
     ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }] : [];
   const ws = workbook.addWorksheet(model.name, {
@@ -162,7 +162,7 @@ function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetMod
     if (open && open.number !== row) open.commit();
     if (!open || open.number !== row) open = ws.getRow(row);
     const target = open.getCell(column);
-    writeExcelCell(target, cell, timeZone);
+    writeExcelCell(target, cell, timeZone, styles);
     const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
     if (rule) validations.add(target.address, rule);
   });
@@ -184,7 +184,8 @@ export async function saveXlsx(spreadsheet: LocalSpreadsheet, file: string): Pro
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
     workbook.title = model.name;
     workbook.views = [{ activeTab: Math.max(0, model.sheets.indexOf(model.active)) } as ExcelJS.WorkbookView];
-    for (const sheet of model.sheets) saveSheet(workbook, sheet, model.timeZone);
+    const styles = new ExcelStyleCache();
+    for (const sheet of model.sheets) saveSheet(workbook, sheet, model.timeZone, styles);
     await workbook.commit();
   } catch (error) {
     throw new XlsxError(`Không ghi được tệp "${path.basename(file)}": ${(error as Error).message}`);

@@ -76,12 +76,10 @@ export function readExcelFormat(cell: ExcelJS.Cell): CellFormat & { note?: strin
   return out;
 }
 
-/** Writes a runtime cell into an exceljs cell: dates as civil time of the spreadsheet's zone, formulas with their result. */
-export function writeExcelCell(target: ExcelJS.Cell, cell: Cell, timeZone: string): void {
-  const value = isDateValue(cell.value) ? toUtcCivil(cell.value, timeZone) : cell.value;
-  if (cell.formula) target.value = { formula: cell.formula.replace(/^=/, ''), result: value ?? '' } as ExcelJS.CellFormulaValue;
-  else if (value !== undefined) target.value = value;
-  if (cell.numberFormat) target.numFmt = cell.numberFormat;
+/** The exceljs style (number format, font, fill, alignment, border) of a runtime cell, built from its formatting alone. */
+function excelStyleOf(cell: Cell): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cell.numberFormat) style.numFmt = cell.numberFormat;
   const font: Partial<ExcelJS.Font> = {};
   if (cell.fontWeight === 'bold') font.bold = true;
   if (cell.fontStyle === 'italic') font.italic = true;
@@ -89,18 +87,58 @@ export function writeExcelCell(target: ExcelJS.Cell, cell: Cell, timeZone: strin
   if (cell.fontFamily) font.name = cell.fontFamily;
   const fontColor = cell.fontColor && toArgb(cell.fontColor);
   if (fontColor) font.color = { argb: fontColor };
-  if (Object.keys(font).length) target.font = font;
+  if (Object.keys(font).length) style.font = font;
   const background = cell.background && toArgb(cell.background);
-  if (background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: background } };
+  if (background) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: background } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (cell.horizontalAlignment && cell.horizontalAlignment !== 'general') alignment.horizontal = cell.horizontalAlignment as ExcelJS.Alignment['horizontal'];
   if (cell.verticalAlignment) alignment.vertical = cell.verticalAlignment as ExcelJS.Alignment['vertical'];
   if (cell.wrap) alignment.wrapText = true;
-  if (Object.keys(alignment).length) target.alignment = alignment;
+  if (Object.keys(alignment).length) style.alignment = alignment;
   if (cell.border) {
-    const style = { style: /medium/i.test(cell.border.style ?? '') ? 'medium' : /thick/i.test(cell.border.style ?? '') ? 'thick' : 'thin' } as ExcelJS.Border;
-    const side = (on?: boolean) => (on ? { ...style, color: cell.border?.color ? { argb: toArgb(cell.border.color) } : undefined } : undefined);
-    target.border = { top: side(cell.border.top), left: side(cell.border.left), bottom: side(cell.border.bottom), right: side(cell.border.right) } as ExcelJS.Borders;
+    const border = { style: /medium/i.test(cell.border.style ?? '') ? 'medium' : /thick/i.test(cell.border.style ?? '') ? 'thick' : 'thin' } as ExcelJS.Border;
+    const side = (on?: boolean) => (on ? { ...border, color: cell.border?.color ? { argb: toArgb(cell.border.color) } : undefined } : undefined);
+    style.border = { top: side(cell.border.top), left: side(cell.border.left), bottom: side(cell.border.bottom), right: side(cell.border.right) } as ExcelJS.Borders;
+  }
+  return style;
+}
+
+/**
+ * One exceljs style object per distinct cell format, for one saved workbook. exceljs remembers the style id of every style
+ * object it has seen, so cells sharing an object skip rendering their style to XML to find its id (100,000s of cells, a few
+ * dozen formats). The objects must never be changed after they are handed out.
+ */
+export class ExcelStyleCache {
+  /** exceljs gives the first cell's style id to every cell sharing its object, and a date without a number format gets
+   * mm-dd-yy where a number gets General: such date cells therefore have objects of their own. */
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly dateStyles = new Map<string, Partial<ExcelJS.Style>>();
+
+  styleOf(cell: Cell, dateWithoutFormat: boolean): Partial<ExcelJS.Style> {
+    const b = cell.border;
+    const key = `${cell.numberFormat ?? ''}\u0000${cell.fontWeight ?? ''}\u0000${cell.fontStyle ?? ''}\u0000${cell.fontSize ?? ''}\u0000${cell.fontFamily ?? ''}`
+      + `\u0000${cell.fontColor ?? ''}\u0000${cell.background ?? ''}\u0000${cell.horizontalAlignment ?? ''}\u0000${cell.verticalAlignment ?? ''}`
+      + `\u0000${cell.wrap ? 1 : ''}\u0000${b ? `${b.top ? 1 : 0}${b.left ? 1 : 0}${b.bottom ? 1 : 0}${b.right ? 1 : 0}|${b.style ?? ''}|${b.color ?? ''}` : ''}`;
+    const styles = dateWithoutFormat ? this.dateStyles : this.styles;
+    let style = styles.get(key);
+    if (!style) styles.set(key, (style = excelStyleOf(cell)));
+    return style;
+  }
+}
+
+/**
+ * Writes a runtime cell into an exceljs cell: dates as civil time of the spreadsheet's zone, formulas with their result.
+ * Cells in a merge keep the style object exceljs shares between the merged cells; every other cell takes the cached style.
+ */
+export function writeExcelCell(target: ExcelJS.Cell, cell: Cell, timeZone: string, styles: ExcelStyleCache): void {
+  const value = isDateValue(cell.value) ? toUtcCivil(cell.value, timeZone) : cell.value;
+  if (cell.formula) target.value = { formula: cell.formula.replace(/^=/, ''), result: value ?? '' } as ExcelJS.CellFormulaValue;
+  else if (value !== undefined) target.value = value;
+  const style = styles.styleOf(cell, !cell.numberFormat && isDateValue(value));
+  if (target.isMerged) {
+    for (const key of ['numFmt', 'font', 'fill', 'alignment', 'border'] as const) if (style[key]) (target as unknown as Record<string, unknown>)[key] = style[key];
+  } else {
+    target.style = style;
   }
   if (cell.note) target.note = cell.note;
 }
