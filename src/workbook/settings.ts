@@ -1,4 +1,5 @@
 // The "Cài đặt" sheet: one row per setting (Thiết lập · Giá trị · Ghi chú), read into Settings with the contract's defaults.
+import { formatVnd, parseAmount } from '../domain/money';
 import { cellText, clip, isBlank, matchKey, matchOption } from '../domain/text';
 import { DEFAULT_SETTINGS, type Settings, type Warning } from '../domain/types';
 import { SHEET } from './schema';
@@ -19,6 +20,16 @@ function number(label: string, min: number, max: number, set: (s: Settings, n: n
     const n = typeof value === 'number' ? value : Number(cellText(value).replace(',', '.'));
     if (!Number.isFinite(n) || n < min || n > max) return { ok: false, message: `${label} phải là số từ ${min} đến ${max}: "${clip(cellText(value))}"` };
     return { ok: true, apply: (s) => set(s, n) };
+  };
+}
+
+/** An amount of đồng, read as every amount of the workbook is (parseAmount: 2000000, "2.000.000", "2.000.000 ₫"); never negative. */
+function amount(label: string, set: (s: Settings, n: number) => void): Parse {
+  return (value) => {
+    const parsed = parseAmount(value);
+    if (!parsed.ok) return { ok: false, message: `${label} phải là số tiền đồng, ví dụ 2.000.000: "${clip(cellText(value))}"` };
+    if (parsed.value < 0) return { ok: false, message: `${label} không được âm: ${formatVnd(parsed.value)}` };
+    return { ok: true, apply: (s) => set(s, parsed.value) };
   };
 }
 
@@ -99,7 +110,7 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     label: 'Mức chi tối đa mỗi lần thăm',
     shown: (s) => s.visitCap ?? '',
     note: 'Số tiền tối đa cho một lần thăm (đồng); để trống = không giới hạn. Vượt mức thì có cảnh báo.',
-    parse: number('Mức chi tối đa mỗi lần thăm', 0, 1e12, (s, n) => (s.visitCap = Math.round(n))),
+    parse: amount('Mức chi tối đa mỗi lần thăm', (s, n) => (s.visitCap = n)),
   },
   {
     label: 'Cán bộ được chấm chéo',
