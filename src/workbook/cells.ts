@@ -1,6 +1,6 @@
 // Cell schemas (zod/mini) that turn raw cell values into typed fields with Vietnamese messages, and the row reader that names the bad cell.
 import * as z from 'zod/mini';
-import { parseDateText, serialToIso } from '../domain/dates';
+import { formatDateVi, parseDateText, serialToIso } from '../domain/dates';
 import { parseAmount, type Parsed } from '../domain/money';
 import { cellText, clip, isBlank, isDate, matchOption } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
@@ -106,7 +106,7 @@ export function dateCell(label: string, readDate: DateReader) {
       if (Number.isNaN(value.getTime())) return fail(`${label} không hợp lệ`);
       const iso = readDate(value);
       const year = Number(iso.slice(0, 4));
-      return year >= 1900 && year <= 2100 ? ok(iso) : fail(`${label} ngoài khoảng 1900-2100: ${iso}`);
+      return year >= 1900 && year <= 2100 ? ok(iso) : fail(`${label} ngoài khoảng 1900-2100: ${formatDateVi(iso)}`);
     }
     if (typeof value === 'number') return serialToIso(value);
     if (typeof value === 'string') return parseDateText(value);

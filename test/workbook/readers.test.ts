@@ -165,6 +165,18 @@ describe('readVisits and readLedger', () => {
     ]);
   });
 
+  test('a Sheets date out of 1900-2100 is named as the officer writes dates (dd/mm/yyyy), not as yyyy-mm-dd', () => {
+    const read = readVisits(
+      table('Thăm hỏi', VISIT_COLUMNS, [
+        ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ'],
+        [new Date('2190-03-04T17:00:00Z'), 'CD001', 'Nguyễn Thị Lan', 'Ốm đau', 500000, 'Quỹ CĐCS'],
+      ]),
+      readDate,
+    );
+    expect(read.records).toEqual([]);
+    expect(read.warnings).toEqual([{ sheet: 'Thăm hỏi', cell: 'A2', message: 'Ngày ngoài khoảng 1900-2100: 05/03/2190' }]);
+  });
+
   test('ledger amounts must be above 0 and the type is Thu or Chi', () => {
     const read = readLedger(
       table('Thu chi', LEDGER_COLUMNS, [
