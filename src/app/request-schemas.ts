@@ -1,7 +1,7 @@
 // Validates every sidebar request (zod/mini) against the workbook just read: types, lengths, known codes, scores, dates and amounts, in Vietnamese.
 import * as z from 'zod/mini';
 import { parseDateText } from '../domain/dates';
-import { parseAmount, type Parsed } from '../domain/money';
+import { parseAmountAtLeast, type Parsed } from '../domain/money';
 import { parsePeriodLabel } from '../domain/periods';
 import { clip, matchKey, matchOption } from '../domain/text';
 import {
@@ -231,10 +231,7 @@ function amountField(min: 0 | 1) {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return fail('Thiếu số tiền');
     if (typeof value !== 'number' && typeof value !== 'string') return fail('Số tiền phải là số hoặc chữ số như 1.500.000');
     if (typeof value === 'string' && value.length > TEXT_MAX) return fail(`Số tiền dài quá ${TEXT_MAX} ký tự`);
-    const parsed = parseAmount(value);
-    if (!parsed.ok) return parsed;
-    if (parsed.value < min) return fail(min === 0 ? `Số tiền không được âm: ${parsed.value}` : `Số tiền phải lớn hơn 0: ${parsed.value}`);
-    return parsed;
+    return parseAmountAtLeast(value, min);
   });
 }
 

@@ -33,6 +33,17 @@ export function parseAmount(value: unknown): Parsed<number> {
   return { ok: true, value: amount };
 }
 
+/**
+ * parseAmount, then the lowest amount the field allows: 0 (visits, budgets: "không được âm") or 1 (ledger lines: "phải lớn hơn 0").
+ * The one rule of every reader of amounts, sheet cells and sidebar fields alike; the amount refused is shown as 1.500.000 ₫.
+ */
+export function parseAmountAtLeast(value: unknown, min: 0 | 1 | undefined, label = 'Số tiền'): Parsed<number> {
+  const parsed = parseAmount(value);
+  if (!parsed.ok || min === undefined || parsed.value >= min) return parsed;
+  const shown = formatVnd(parsed.value);
+  return { ok: false, message: min === 0 ? `${label} không được âm: ${shown}` : `${label} phải lớn hơn 0: ${shown}` };
+}
+
 /** 1500000 → "1.500.000 ₫" (dot as thousands separator, the đồng sign after a space). */
 export function formatVnd(amount: number): string {
   const sign = amount < 0 ? '-' : '';

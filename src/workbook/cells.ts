@@ -1,7 +1,7 @@
 // Cell schemas (zod/mini) that turn raw cell values into typed fields with Vietnamese messages, and the row reader that names the bad cell.
 import * as z from 'zod/mini';
 import { formatDateVi, parseDateText, serialToIso } from '../domain/dates';
-import { parseAmount, type Parsed } from '../domain/money';
+import { parseAmountAtLeast, type Parsed } from '../domain/money';
 import { cellText, clip, isBlank, isDate, matchOption } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import { cellRef, type Table } from './table';
@@ -85,17 +85,10 @@ export function countCell(label: string) {
 }
 
 /** Whole đồng, as a number or text like "1.500.000 ₫"; `min` is the lowest amount allowed (0 or 1). */
-export function amountCell(label: string, opts?: { min?: number; required?: boolean; blank?: number }): z.ZodMiniTransform<number, unknown>;
-export function amountCell(label: string, opts: { min?: number; blank: null }): z.ZodMiniTransform<number | null, unknown>;
-export function amountCell(label: string, opts: { min?: number; required?: boolean; blank?: number | null } = {}) {
-  const parse = (value: unknown): Parsed<number | null> => {
-    const parsed = parseAmount(value);
-    if (!parsed.ok) return parsed;
-    if (opts.min !== undefined && parsed.value < opts.min) {
-      return fail(opts.min === 0 ? `${label} không được âm: ${parsed.value}` : `${label} phải lớn hơn 0: ${parsed.value}`);
-    }
-    return parsed;
-  };
+export function amountCell(label: string, opts?: { min?: 0 | 1; required?: boolean; blank?: number }): z.ZodMiniTransform<number, unknown>;
+export function amountCell(label: string, opts: { min?: 0 | 1; blank: null }): z.ZodMiniTransform<number | null, unknown>;
+export function amountCell(label: string, opts: { min?: 0 | 1; required?: boolean; blank?: number | null } = {}) {
+  const parse = (value: unknown): Parsed<number | null> => parseAmountAtLeast(value, opts.min, label);
   return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank === undefined ? 0 : opts.blank });
 }
 

@@ -234,6 +234,14 @@ describe('visits and ledger', () => {
     expect(result.message).toBe('Đã ghi thăm hỏi Nguyen Van An (Ốm đau, 1.500.000 ₫) vào dòng 6.');
   });
 
+  test('a negative visit amount or a ledger amount of 0 is refused, the amount shown in đồng as officers write it', () => {
+    const f = makeFixture();
+    const before = snapshot(f.ss);
+    expect(errorOf(() => f.addin.sidebarSaveVisit({ ...visit('CD001'), amount: '-1.500.000' }))).toBe('Số tiền không được âm: -1.500.000 ₫.');
+    expect(errorOf(() => f.addin.sidebarSaveLedger({ ...ledgerLine(), amount: 0 }))).toBe('Số tiền phải lớn hơn 0: 0 ₫.');
+    expect(snapshot(f.ss)).toBe(before);
+  });
+
   test('the ledger form suggests the next voucher per type and the categories used; a blank voucher gets the next number', () => {
     const f = makeFixture();
     const form = f.addin.sidebarLedgerForm();

@@ -1,6 +1,6 @@
 // Tests of parseAmount and formatVnd: the ways officers type amounts, fractions, signs, blanks and the round trip.
 import fc from 'fast-check';
-import { formatVnd, parseAmount } from '../../src/domain/money';
+import { formatVnd, parseAmount, parseAmountAtLeast } from '../../src/domain/money';
 
 function value(input: unknown): number {
   const parsed = parseAmount(input);
@@ -120,5 +120,15 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((x) => !Number.isInteger(x)), (x) => !parseAmount(x).ok),
     );
+  });
+});
+
+describe('parseAmountAtLeast', () => {
+  test('0 refuses a negative amount, 1 refuses 0; the amount is shown in đồng; no minimum keeps the sign', () => {
+    expect(parseAmountAtLeast('-2.500.000 ₫', 0)).toEqual({ ok: false, message: 'Số tiền không được âm: -2.500.000 ₫' });
+    expect(parseAmountAtLeast(0, 0)).toEqual({ ok: true, value: 0 });
+    expect(parseAmountAtLeast(0, 1, 'Số dư')).toEqual({ ok: false, message: 'Số dư phải lớn hơn 0: 0 ₫' });
+    expect(parseAmountAtLeast('-200.000', undefined)).toEqual({ ok: true, value: -200000 });
+    expect(parseAmountAtLeast('abc', 0)).toEqual({ ok: false, message: 'Số tiền không hợp lệ: "abc"' });
   });
 });

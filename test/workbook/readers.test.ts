@@ -161,7 +161,7 @@ describe('readVisits and readLedger', () => {
       { sheet: 'Thăm hỏi', cell: 'A4', message: 'Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"' },
       { sheet: 'Thăm hỏi', cell: 'E4', message: 'Số tiền không hợp lệ: "abc"' },
       { sheet: 'Thăm hỏi', cell: 'D5', message: 'Lý do không hợp lệ: "Du lịch" (chọn một trong: Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu, Khác)' },
-      { sheet: 'Thăm hỏi', cell: 'E5', message: 'Số tiền không được âm: -5' },
+      { sheet: 'Thăm hỏi', cell: 'E5', message: 'Số tiền không được âm: -5 ₫' },
     ]);
   });
 
@@ -189,7 +189,7 @@ describe('readVisits and readLedger', () => {
     );
     expect(read.records.map((e) => [e.voucher, e.type, e.amount])).toEqual([['PT001', 'income', 300000]]);
     expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([
-      ['F3', 'Số tiền phải lớn hơn 0: 0'],
+      ['F3', 'Số tiền phải lớn hơn 0: 0 ₫'],
       ['D4', 'Loại không hợp lệ: "Nợ" (chọn một trong: Thu, Chi)'],
     ]);
   });
