@@ -1,6 +1,7 @@
 // The add-in's public surface: every export becomes a top-level Apps Script function (menu, triggers, sidebar server functions, custom functions).
 import { initialiseMessage, initialiseWorkbook } from './app/initialise';
 import * as sidebar from './app/sidebar-api';
+import { officerFacing } from './app/errors';
 import { showError } from './app/ui';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
@@ -206,44 +207,45 @@ export function menuInitialise(): void {
   }
 }
 
-// ——— Sidebar server functions (ServerApi in src/shared/api.ts). Each checks the user's role from "Phân quyền" on the server. ———
+// ——— Sidebar server functions (ServerApi in src/shared/api.ts). Each checks the user's role from "Phân quyền" on the server, and runs
+// under officerFacing: google.script.run shows the sidebar whatever is thrown, so an unexpected failure leaves as a Vietnamese sentence. ———
 
 /** Thanh bên: the user, their permissions and the lists the forms need. */
 export function sidebarContext(): SidebarContext {
-  return sidebar.sidebarContext();
+  return officerFacing(() => sidebar.sidebarContext());
 }
 
 /** Thanh bên: the score form of one unit and period (allowed forms, the self-score, the user's own latest entry). */
 export function sidebarScoreForm(request: unknown): ScoreFormData {
-  return sidebar.sidebarScoreForm(request);
+  return officerFacing(() => sidebar.sidebarScoreForm(request));
 }
 
 /** Thanh bên: validates and appends one score card to Chấm điểm under the lock, logged in Nhật ký. */
 export function sidebarSaveScore(request: unknown): SaveResult {
-  return sidebar.sidebarSaveScore(request);
+  return officerFacing(() => sidebar.sidebarSaveScore(request));
 }
 
 /** Thanh bên: earlier visited people of a unit and the funds with their balances. */
 export function sidebarVisitForm(unit: unknown): VisitFormData {
-  return sidebar.sidebarVisitForm(unit);
+  return officerFacing(() => sidebar.sidebarVisitForm(unit));
 }
 
 /** Thanh bên: validates and appends one visit to Thăm hỏi under the lock, logged in Nhật ký. */
 export function sidebarSaveVisit(request: unknown): SaveResult {
-  return sidebar.sidebarSaveVisit(request);
+  return officerFacing(() => sidebar.sidebarSaveVisit(request));
 }
 
 /** Thanh bên: the next voucher numbers, known categories and funds for "Ghi thu chi". */
 export function sidebarLedgerForm(): LedgerFormData {
-  return sidebar.sidebarLedgerForm();
+  return officerFacing(() => sidebar.sidebarLedgerForm());
 }
 
 /** Thanh bên: validates and appends one ledger line to Thu chi under the lock, logged in Nhật ký. */
 export function sidebarSaveLedger(request: unknown): SaveResult {
-  return sidebar.sidebarSaveLedger(request);
+  return officerFacing(() => sidebar.sidebarSaveLedger(request));
 }
 
 /** Thanh bên: builds the yearly summary sheet of a period (Quản trị only). */
 export function sidebarBuildSummary(period: unknown): { message: string; sheet: string } {
-  return sidebar.sidebarBuildSummary(period);
+  return officerFacing(() => sidebar.sidebarBuildSummary(period));
 }

@@ -338,6 +338,25 @@ describe('formula injection', () => {
   });
 });
 
+describe('unexpected failures', () => {
+  test('a Google service failure reaches the sidebar as a Vietnamese sentence saying what to do, its technical text after it', () => {
+    const f = makeFixture();
+    (f.ss as unknown as { getSpreadsheetTimeZone: () => string }).getSpreadsheetTimeZone = () => {
+      throw new Error('Service Spreadsheets timed out while accessing document with id 1abc.');
+    };
+    for (const call of [() => f.addin.sidebarContext(), () => f.addin.sidebarSaveVisit(visit('CD001')), () => f.addin.sidebarLedgerForm()]) {
+      expect(errorOf(call)).toBe(
+        'Đã có lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo cho quản trị viên.\nChi tiết: Service Spreadsheets timed out while accessing document with id 1abc.',
+      );
+    }
+  });
+
+  test('an officer-facing refusal passes unchanged', () => {
+    const f = makeFixture({ activeUser: STRANGER });
+    expect(errorOf(() => f.addin.sidebarContext())).toMatch(/^Bạn chưa có quyền dùng thanh bên\./);
+  });
+});
+
 describe('the document lock', () => {
   test('when another process holds the lock too long the officer reads the busy message and nothing is written', () => {
     const f = makeFixture({ activeUser: LEADER });
