@@ -27,7 +27,11 @@ describe('the harness', () => {
     expect(found).toContainEqual(expect.stringMatching(/^Chấm điểm: row \d+ of B \(cán bộ tự chấm CD002\) holds .*"Người A".*\(lost or overwritten\)$/));
     expect(found).toContainEqual(expect.stringMatching(/^Nhật ký: 0 lines for B/));
     // …and both creating Nhật ký: A fails after B made it between A's look-up and A's insertSheet.
-    expect(found).toContain('A (cụm trưởng chấm CD002): expected saved, was refused with "A sheet with the name "Nhật ký" already exists. Please enter another name."');
+    // Google's English text reaches the officer only after the Vietnamese sentence of officerFacing.
+    expect(found).toContain(
+      'A (cụm trưởng chấm CD002): expected saved, was refused with "Đã có lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo cho quản trị viên.\n' +
+        'Chi tiết: A sheet with the name "Nhật ký" already exists. Please enter another name."',
+    );
   });
 
   test('a save that writes its row twice is reported as doubled, in its sheet and in Nhật ký', () => {
