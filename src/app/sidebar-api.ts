@@ -333,8 +333,8 @@ function readVouchers(sheet: Sheet, table: Table): { vouchers: string[]; lastRow
 
 export function sidebarSaveLedger(request: unknown): SaveResult {
   const s = loadSession();
-  const line = parseRequest(ledgerLineSchema(s.requests), request);
   ledgerOrRefuse(s);
+  const line = parseRequest(ledgerLineSchema(s.requests), request);
   const { sheet, table } = targetOf(s, 'ledger');
   const typeName = line.type === 'income' ? 'Thu' : 'Chi';
   let voucher = line.voucher;

@@ -242,6 +242,11 @@ describe('visits and ledger', () => {
     expect(snapshot(f.ss)).toBe(before);
   });
 
+  test('a user without the ledger right is refused as such, before their payload is judged', () => {
+    const f = makeFixture({ activeUser: LEADER });
+    expect(errorOf(() => f.addin.sidebarSaveLedger({ ...ledgerLine(), amount: 'abc' }))).toMatch(/^Bạn không có quyền ghi thu chi\./);
+  });
+
   test('the ledger form suggests the next voucher per type and the categories used; a blank voucher gets the next number', () => {
     const f = makeFixture();
     const form = f.addin.sidebarLedgerForm();
