@@ -57,12 +57,13 @@ export function menuYearlySummary(): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.prompt('Tổng hợp năm', 'Nhập kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.', ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  spreadsheet.toast('Đang tổng hợp…', 'Công đoàn', -1);
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    spreadsheet.toast('Đang tổng hợp…', 'Công đoàn', -1);
     const summary = runYearlySummary(answer.getResponseText());
     spreadsheet.toast(`Đã ghi trang "Tổng hợp ${summary.period.label}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).`, 'Công đoàn', 8);
   } catch (error) {
+    spreadsheet.toast('Chưa tổng hợp được.', 'Công đoàn', 3);
     showError(error);
   }
 }

@@ -44,6 +44,8 @@ describe('menu', () => {
     addin.menuYearlySummary();
     const alert = runtime.ui.dialogs.filter((d) => d.kind === 'alert').at(-1);
     expect(alert?.prompt).toBe('Năm học phải gồm hai năm liền nhau: "2020-2022"');
+    // The "Đang tổng hợp…" toast, shown until dismissed, is replaced so it does not stay on screen after the failure.
+    expect(runtime.ui.toasts.at(-1)).toEqual({ message: 'Chưa tổng hợp được.', title: 'Công đoàn', timeoutSeconds: 3 });
   });
 
   test('cancelling the period prompt writes nothing', () => {
