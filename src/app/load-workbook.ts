@@ -74,7 +74,14 @@ export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, rea
 
 /** Reads the whole workbook: one getValues per source sheet. */
 export function loadWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookData {
-  const index = indexSheets(spreadsheet);
+  return readWorkbook(spreadsheet, indexSheets(spreadsheet)).data;
+}
+
+/** Reads the whole workbook from an index of its sheets already made, and keeps the located tables for writers that need them. */
+export function readWorkbook(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  index: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
+): { data: WorkbookData; tables: Partial<Record<SheetKey, Table>> } {
   const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
   for (const key of SOURCE_SHEETS) {
     const sheet = findSheet(index, SHEET[key]);
@@ -82,6 +89,6 @@ export function loadWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   }
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const { tables, warnings } = locateTables(valuesBySheet);
-  const data = readWorkbookTables(tables, makeDateReader(timeZone));
-  return { ...data, warnings: [...warnings, ...data.warnings], timeZone };
+  const read = readWorkbookTables(tables, makeDateReader(timeZone));
+  return { data: { ...read, warnings: [...warnings, ...read.warnings], timeZone }, tables };
 }

@@ -15,7 +15,7 @@ import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { findExtraColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
-import { locateTables, readWorkbookTables, type WorkbookData } from './load-workbook';
+import { readWorkbook, type WorkbookData } from './load-workbook';
 import { withDocumentLock } from './lock';
 import {
   ledgerLineSchema,
@@ -30,7 +30,7 @@ import {
 } from './request-schemas';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
-import { findSheet, indexSheets, makeDateReader, readValues } from './sheets';
+import { findSheet, indexSheets, readValues } from './sheets';
 import { summarySheetName } from './summary-sheet';
 import { runYearlySummary } from './yearly-summary';
 
@@ -45,8 +45,6 @@ export const DEFAULT_CATEGORIES = {
   Thu: ['Đoàn phí', 'Kinh phí công đoàn', 'Cấp trên cấp', 'Thu khác'],
   Chi: ['Khen thưởng', 'Tuyên truyền - phong trào', 'Quản lý hành chính', 'Lương - phụ cấp', 'Nộp cấp trên', 'Chi khác'],
 };
-
-const SOURCE_SHEETS: readonly SheetKey[] = ['units', 'rubric', 'scores', 'visits', 'ledger', 'funds', 'awards', 'settings'];
 
 /** The user, resolved from Phân quyền before anything else is read. */
 interface SidebarSession {
@@ -92,15 +90,7 @@ export function offeredPeriods(data: WorkbookData, today: IsoDate): Period[] {
 
 function loadSession(): LoadedSession {
   const session = openSession();
-  const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
-  for (const key of SOURCE_SHEETS) {
-    const sheet = findSheet(session.index, SHEET[key]);
-    if (sheet) valuesBySheet[key] = readValues(sheet);
-  }
-  const timeZone = session.spreadsheet.getSpreadsheetTimeZone();
-  const { tables, warnings } = locateTables(valuesBySheet);
-  const read = readWorkbookTables(tables, makeDateReader(timeZone));
-  const data: WorkbookData = { ...read, warnings: [...warnings, ...read.warnings], timeZone };
+  const { data, tables } = readWorkbook(session.spreadsheet, session.index);
   const periods = offeredPeriods(data, session.today);
   return {
     ...session,
