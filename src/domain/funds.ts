@@ -1,6 +1,7 @@
 // Quỹ và thu chi (funds and the ledger): each fund's opening, income, expense (ledger plus visits), closing and budget; spending by category; a balance at a date.
 import { formatVnd } from './money';
 import { periodContains } from './periods';
+import { SHEET } from './sheet-names';
 import { matchKey } from './text';
 import type { Fund, FundSummary, IsoDate, LedgerEntry, Period, Visit, Warning } from './types';
 import { cellOf, DEFAULT_FUND_COLUMNS, DEFAULT_LEDGER_COLUMNS, type ColumnLetters, type FundField, type LedgerField } from './visits';
@@ -48,7 +49,7 @@ export function summariseFunds(
     const summary = byKey.get(matchKey(entry.fund));
     if (!summary) {
       const cell = cellOf(cells.ledger, DEFAULT_LEDGER_COLUMNS, 'fund', entry.row);
-      warnings.push({ sheet: 'Thu chi', cell, message: `Quỹ "${entry.fund}" không có trong trang Quỹ; dòng thu chi này không được tính.` });
+      warnings.push({ sheet: SHEET.ledger, cell, message: `Quỹ "${entry.fund}" không có trong trang Quỹ; dòng thu chi này không được tính.` });
     } else if (entry.type === 'income') summary.income += entry.amount;
     else summary.expense += entry.amount;
   }
@@ -61,14 +62,14 @@ export function summariseFunds(
     const row = funds[i].row;
     if (summary.closing < 0) {
       const cell = cellOf(cells.funds, DEFAULT_FUND_COLUMNS, 'name', row);
-      warnings.push({ sheet: 'Quỹ', cell, message: `Số dư cuối kỳ ${period.label} của quỹ "${summary.fund}" bị âm: ${formatVnd(summary.closing)}.` });
+      warnings.push({ sheet: SHEET.funds, cell, message: `Số dư cuối kỳ ${period.label} của quỹ "${summary.fund}" bị âm: ${formatVnd(summary.closing)}.` });
     }
     if (summary.budget !== null && summary.expense > summary.budget) {
       const share = usedShare(summary);
       const cell = cellOf(cells.funds, DEFAULT_FUND_COLUMNS, 'budget', row);
       const used = share === null ? '' : ` (${percentVi(share)})`;
       warnings.push({
-        sheet: 'Quỹ',
+        sheet: SHEET.funds,
         cell,
         message: `Quỹ "${summary.fund}" đã chi ${formatVnd(summary.expense)}${used}, vượt dự toán ${formatVnd(summary.budget)} của kỳ ${period.label}.`,
       });

@@ -1,4 +1,5 @@
 // Lays out the yearly summary as the "Tổng hợp <kỳ>" report sheet: one grid of values with per-cell formats, plus merges, table borders, wraps and charts (pure).
+import { columnLetter } from './a1';
 import { formatDateVi } from './dates';
 import { VND_FORMAT } from './money';
 import { largestRemainderPercents } from './ranking';
@@ -125,11 +126,8 @@ export function a1Range(row: number, column: number, lastRow: number, lastColumn
   return `${columnName(column)}${row}:${columnName(lastColumn)}${lastRow}`;
 }
 
-function columnName(column: number): string {
-  let name = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+/** The letter of a 1-based column. */
+const columnName = (column: number): string => columnLetter(column - 1);
 
 /** "Năm học 2019-2020" for a school year label, "Năm 2020" for a calendar year, with its dates. */
 export function periodHeading(period: YearlySummary['period']): string {

@@ -4,12 +4,10 @@ import { spendingByCategory, summariseFunds } from './funds';
 import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
 import { formatDateVi } from './dates';
+import { SHEET } from './sheet-names';
 import { emptyRecord, matchKey } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
 import { checkVisits, summariseVisits } from './visits';
-
-/** Sheet names as the contract gives them (the domain names them in warnings only). */
-const SHEET_NAMES = { visits: 'Thăm hỏi', ledger: 'Thu chi' } as const;
 
 export interface SummaryInput {
   units: Unit[];
@@ -102,8 +100,8 @@ export function datesOutsidePeriods(input: SummaryInput, reported: Period): Warn
       });
     }
   };
-  check(SHEET_NAMES.visits, input.columnLetters?.visits?.date, input.visits, 'lần thăm');
-  check(SHEET_NAMES.ledger, input.columnLetters?.ledger?.date, input.ledger, 'dòng thu chi');
+  check(SHEET.visits, input.columnLetters?.visits?.date, input.visits, 'lần thăm');
+  check(SHEET.ledger, input.columnLetters?.ledger?.date, input.ledger, 'dòng thu chi');
   return warnings;
 }
 

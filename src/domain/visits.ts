@@ -2,6 +2,7 @@
 import { daysBetween, formatDateVi } from './dates';
 import { formatVnd } from './money';
 import { periodContains } from './periods';
+import { SHEET } from './sheet-names';
 import { emptyRecord, matchKey } from './text';
 import { VISIT_REASONS, type Fund, type LedgerEntry, type Period, type Visit, type Warning, type YearlySummary } from './types';
 
@@ -42,7 +43,7 @@ export interface VisitCheckOptions {
   cells?: ColumnLetters<VisitField>;
 }
 
-const VISIT_SHEET = 'Thăm hỏi';
+const VISIT_SHEET = SHEET.visits;
 
 function keySet(names: Iterable<string>): Set<string> {
   return new Set([...names].map(matchKey));

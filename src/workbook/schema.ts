@@ -1,17 +1,7 @@
 // The workbook contract as code: sheet names and the headers of each sheet (contract.md), with their aliases.
 
-export const SHEET = {
-  units: 'Đơn vị',
-  rubric: 'Tiêu chí',
-  scores: 'Chấm điểm',
-  visits: 'Thăm hỏi',
-  ledger: 'Thu chi',
-  funds: 'Quỹ',
-  awards: 'Khen thưởng',
-  settings: 'Cài đặt',
-  roles: 'Phân quyền',
-  log: 'Nhật ký',
-} as const;
+export { SHEET } from '../domain/sheet-names';
+import { SHEET } from '../domain/sheet-names';
 export type SheetKey = keyof typeof SHEET;
 
 /** One column of a sheet: its key in code, its header, the headers also accepted, and whether the sheet is unusable without it. */
