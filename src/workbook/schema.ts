@@ -1,7 +1,8 @@
 // The workbook contract as code: sheet names and the headers of each sheet (contract.md), with their aliases.
 
-export { SHEET } from '../domain/sheet-names';
 import { SHEET } from '../domain/sheet-names';
+
+export { SHEET };
 export type SheetKey = keyof typeof SHEET;
 
 /** One column of a sheet: its key in code, its header, the headers also accepted, and whether the sheet is unusable without it. */

@@ -1,4 +1,5 @@
 // Finds a sheet's header row in its values and maps each contract column to its position, tolerating case, spacing, diacritics, order and extra columns.
+import { cellRef, columnLetter } from '../domain/a1';
 import { cellText, clip, isBlank, matchKey } from '../domain/text';
 import type { Warning } from '../domain/types';
 import type { ColumnSpec } from './schema';
@@ -6,8 +7,7 @@ import type { ColumnSpec } from './schema';
 /** How many top rows may stand above the header (a title, a blank or merged row). */
 const HEADER_SEARCH_ROWS = 10;
 
-export { cellRef, columnLetter } from '../domain/a1';
-import { cellRef, columnLetter } from '../domain/a1';
+export { cellRef, columnLetter };
 
 export interface Table {
   sheet: string;
