@@ -7,7 +7,7 @@ import type { DataValidation } from './runtime/builders';
 import type { CallCounter } from './runtime/counter';
 import type { SheetModel } from './runtime/model';
 import { LocalSpreadsheet } from './runtime/spreadsheet';
-import { ExcelStyleCache, readExcelFormat, readExcelValue, writeExcelCell } from './runtime/xlsx-cells';
+import { ExcelFormatReader, ExcelStyleCache, readExcelNote, readExcelValue, writeExcelCell } from './runtime/xlsx-cells';
 import { fromExcelRule, toExcelRule } from './runtime/xlsx-validation';
 
 /** A workbook that cannot be read or written; the message is Vietnamese and names the file (and sheet/cell when known). */
@@ -39,6 +39,11 @@ async function readInput(input: string | Buffer): Promise<{ buffer: Buffer; labe
   }
 }
 
+/** True when an exceljs row or column style sets anything. */
+function hasStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
+  return !!style && Object.values(style).some((part) => part !== undefined);
+}
+
 function frozenOf(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
   const view = (ws.views ?? []).find((v) => v.state === 'frozen') as ExcelJS.WorksheetView & { xSplit?: number; ySplit?: number } | undefined;
   return { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 };
@@ -51,15 +56,34 @@ function loadSheet(ws: ExcelJS.Worksheet, model: SheetModel, timeZone: string): 
   const frozen = frozenOf(ws);
   model.frozenRows = frozen.rows;
   model.frozenColumns = frozen.columns;
+  const formats = new ExcelFormatReader();
+  // A gap in a row only has the row's or its column's style; exceljs makes such a cell only when asked (see gapStyled).
+  const styledColumns = new Map<number, boolean>();
+  const columnStyled = (column: number) => {
+    let styled = styledColumns.get(column);
+    if (styled === undefined) styledColumns.set(column, (styled = hasStyle(ws.getColumn(column).style)));
+    return styled;
+  };
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    // includeEmpty: cells with only a note, a fill or a style still matter.
-    row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+    // Every cell up to the row's last one, gaps included: cells with only a note, a fill or a style still matter.
+    const cells = (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
+    const rowStyled = hasStyle((row as unknown as { style?: Partial<ExcelJS.Style> }).style);
+    for (let index = 0; index < cells.length; index++) {
+      const columnNumber = index + 1;
+      let cell = cells[index];
+      if (!cell) {
+        if (!rowStyled && !columnStyled(columnNumber)) continue;
+        cell = row.getCell(columnNumber);
+      }
+      if (cell.type === ExcelJS.ValueType.Merge) continue;
       const content = readExcelValue(cell, timeZone);
-      const format = readExcelFormat(cell);
-      if (content.value === undefined && !content.formula && Object.keys(format).length === 0) return;
-      Object.assign(model.touch(rowNumber, columnNumber), content, format);
-    });
+      const format = formats.formatOf(cell);
+      const note = readExcelNote(cell);
+      if (content.value === undefined && !content.formula && !format && !note) continue;
+      const target = Object.assign(model.touch(rowNumber, columnNumber), content, format);
+      if (format?.border) target.border = { ...format.border };
+      if (note) target.note = note;
+    }
   });
   for (let c = 1; c <= ws.columnCount; c++) {
     const width = ws.getColumn(c).width;
@@ -144,8 +168,10 @@ function a4PageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
 const A4_PORTRAIT_PIXELS = 720;
 const DEFAULT_COLUMN_PIXELS = 100;
 
+const ROWS_PER_TURN = 2000;
+
 /** Writes one sheet through exceljs' streaming writer: rows are committed in order, so memory stays flat at 100,000 rows. */
-function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, timeZone: string, styles: ExcelStyleCache): void {
+async function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, timeZone: string, styles: ExcelStyleCache): Promise<void> {
   const views: Partial<ExcelJS.WorksheetView>[] = model.frozenRows || model.frozenColumns
     ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }] : [];
   const ws = workbook.addWorksheet(model.name, {
@@ -158,14 +184,17 @@ function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetMod
   for (const m of model.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   const validations = (ws as unknown as { dataValidations: { add(a: string, r: ExcelJS.DataValidation): void } }).dataValidations;
   let open: ExcelJS.Row | undefined;
-  model.forEachCell({ row: 1, column: 1, numRows: model.maxRows, numColumns: model.maxColumns }, (cell, row, column) => {
-    if (open && open.number !== row) open.commit();
-    if (!open || open.number !== row) open = ws.getRow(row);
-    const target = open.getCell(column);
-    writeExcelCell(target, cell, timeZone, styles);
-    const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
-    if (rule) validations.add(target.address, rule);
-  });
+  for (let first = 1; first <= model.maxRows; first += ROWS_PER_TURN) {
+    model.forEachCell({ row: first, column: 1, numRows: Math.min(ROWS_PER_TURN, model.maxRows - first + 1), numColumns: model.maxColumns }, (cell, row, column) => {
+      if (open && open.number !== row) open.commit();
+      if (!open || open.number !== row) open = ws.getRow(row);
+      const target = open.getCell(column);
+      writeExcelCell(target, cell, timeZone, styles);
+      const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
+      if (rule) validations.add(target.address, rule);
+    });
+    if (first + ROWS_PER_TURN <= model.maxRows) await new Promise((resolve) => setImmediate(resolve));
+  }
   open?.commit();
   ws.commit();
   // Charts are recorded by the runtime but exceljs cannot write charts: they are left out of the file.
@@ -185,8 +214,11 @@ export async function saveXlsx(spreadsheet: LocalSpreadsheet, file: string): Pro
     workbook.title = model.name;
     workbook.views = [{ activeTab: Math.max(0, model.sheets.indexOf(model.active)) } as ExcelJS.WorkbookView];
     const styles = new ExcelStyleCache();
-    for (const sheet of model.sheets) saveSheet(workbook, sheet, model.timeZone, styles);
+    const t0 = Date.now();
+    for (const sheet of model.sheets) await saveSheet(workbook, sheet, model.timeZone, styles);
+    const t1 = Date.now();
     await workbook.commit();
+    console.log('sheets', t1 - t0, 'commit', Date.now() - t1);
   } catch (error) {
     throw new XlsxError(`Không ghi được tệp "${path.basename(file)}": ${(error as Error).message}`);
   }

@@ -71,16 +71,47 @@ export function fromCivil(timeZone: string, year: number, month: number, day: nu
   return new Date(guess);
 }
 
+/**
+ * Results of toUtcCivil/fromUtcCivil by zone and instant: a workbook repeats the same few thousand dates 100,000s of times.
+ * Each call still returns a new Date, since callers may keep or change it.
+ */
+const civilShifts = new Map<string, { toUtc: Map<number, number>; fromUtc: Map<number, number> }>();
+const MAX_SHIFTS = 200_000;
+
+function shiftsFor(timeZone: string) {
+  let shifts = civilShifts.get(timeZone);
+  if (!shifts) civilShifts.set(timeZone, (shifts = { toUtc: new Map(), fromUtc: new Map() }));
+  return shifts;
+}
+
+function remember(cache: Map<number, number>, time: number, result: number): number {
+  if (cache.size >= MAX_SHIFTS) cache.clear();
+  cache.set(time, result);
+  return result;
+}
+
 /** The same wall-clock time read as UTC fields: how exceljs represents Excel dates. */
 export function toUtcCivil(date: Date, timeZone: string): Date {
-  const c = civilTime(date, timeZone);
-  return new Date(Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second, c.millisecond));
+  const time = date.getTime();
+  const cache = shiftsFor(timeZone).toUtc;
+  let result = cache.get(time);
+  if (result === undefined) {
+    const c = civilTime(date, timeZone);
+    result = remember(cache, time, Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second, c.millisecond));
+  }
+  return new Date(result);
 }
 
 /** The inverse of toUtcCivil: a Date whose UTC fields are wall-clock time in `timeZone` becomes that instant. */
 export function fromUtcCivil(date: Date, timeZone: string): Date {
-  return fromCivil(timeZone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(),
-    date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds());
+  const time = date.getTime();
+  const cache = shiftsFor(timeZone).fromUtc;
+  let result = cache.get(time);
+  if (result === undefined) {
+    result = remember(cache, time, fromCivil(timeZone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(),
+      date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()).getTime());
+  }
+  return new Date(result);
 }
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);

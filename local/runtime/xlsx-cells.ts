@@ -48,32 +48,59 @@ export function readExcelValue(cell: ExcelJS.Cell, timeZone: string): Pick<Cell,
   return { value: String(raw) };
 }
 
-/** Formatting and the note of an exceljs cell. */
-export function readExcelFormat(cell: ExcelJS.Cell): CellFormat & { note?: string } {
-  const out: CellFormat & { note?: string } = {};
-  if (cell.numFmt && !/^general$/i.test(cell.numFmt)) out.numberFormat = cell.numFmt;
-  const font = cell.font;
+/** Formatting of an exceljs cell style (number format, font, fill, alignment, borders). */
+function formatOfStyle(style: Partial<ExcelJS.Style>): CellFormat {
+  const out: CellFormat = {};
+  if (style.numFmt && !/^general$/i.test(style.numFmt)) out.numberFormat = style.numFmt;
+  const font = style.font;
   if (font?.bold) out.fontWeight = 'bold';
   if (font?.italic) out.fontStyle = 'italic';
   if (font?.size && font.size !== 10) out.fontSize = font.size;
   const fontColor = fromArgb(font?.color?.argb);
   if (fontColor && fontColor !== '#000000') out.fontColor = fontColor;
-  const fill = cell.fill;
+  const fill = style.fill;
   if (fill?.type === 'pattern' && fill.pattern === 'solid') {
     const background = fromArgb(fill.fgColor?.argb);
     if (background && background !== '#ffffff') out.background = background;
   }
-  const alignment = cell.alignment;
+  const alignment = style.alignment;
   if (alignment?.horizontal) out.horizontalAlignment = alignment.horizontal;
   if (alignment?.vertical) out.verticalAlignment = alignment.vertical === 'middle' ? 'middle' : alignment.vertical;
   if (alignment?.wrapText) out.wrap = true;
-  const border = cell.border;
+  const border = style.border;
   if (border && (border.top || border.left || border.bottom || border.right)) {
     out.border = { top: !!border.top, left: !!border.left, bottom: !!border.bottom, right: !!border.right };
   }
-  const note = noteText(cell.note);
-  if (note) out.note = note;
   return out;
+}
+
+/**
+ * The runtime formatting of exceljs cells, converted once per style object: after loading, exceljs gives every cell with the
+ * same style id the same style object, so 100,000s of cells share a few dozen conversions. formatOfStyle reads only the five
+ * parts tested below, so a style without them has no formatting.
+ */
+export class ExcelFormatReader {
+  private readonly formats = new WeakMap<object, CellFormat>();
+
+  /** The cell's formatting (shared between cells: copy before changing it), or null for an unformatted cell. */
+  formatOf(cell: ExcelJS.Cell): CellFormat | null {
+    const style = cell.style;
+    // Unstyled cells each have an empty style object of their own: answer them without touching the cache.
+    if (!style || !(style.numFmt || style.font || style.fill || style.alignment || style.border)) return null;
+    let format = this.formats.get(style);
+    if (!format) this.formats.set(style, (format = formatOfStyle(style)));
+    return hasKeys(format) ? format : null;
+  }
+}
+
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
+  return false;
+}
+
+/** The text of an exceljs cell's note, if any. */
+export function readExcelNote(cell: ExcelJS.Cell): string | undefined {
+  return noteText(cell.note) || undefined;
 }
 
 /** The exceljs style (number format, font, fill, alignment, border) of a runtime cell, built from its formatting alone. */
