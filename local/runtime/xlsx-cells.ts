@@ -141,7 +141,14 @@ export class ExcelStyleCache {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
   private readonly dateStyles = new Map<string, Partial<ExcelJS.Style>>();
 
+  private readonly unformatted = {};
+  private readonly unformattedDate = {};
+
   styleOf(cell: Cell, dateWithoutFormat: boolean): Partial<ExcelJS.Style> {
+    if (!cell.numberFormat && !cell.fontWeight && !cell.fontStyle && !cell.fontSize && !cell.fontFamily && !cell.fontColor && !cell.background
+      && !cell.horizontalAlignment && !cell.verticalAlignment && !cell.wrap && !cell.border) {
+      return dateWithoutFormat ? this.unformattedDate : this.unformatted;
+    }
     const b = cell.border;
     const key = `${cell.numberFormat ?? ''}\u0000${cell.fontWeight ?? ''}\u0000${cell.fontStyle ?? ''}\u0000${cell.fontSize ?? ''}\u0000${cell.fontFamily ?? ''}`
       + `\u0000${cell.fontColor ?? ''}\u0000${cell.background ?? ''}\u0000${cell.horizontalAlignment ?? ''}\u0000${cell.verticalAlignment ?? ''}`
