@@ -1,13 +1,9 @@
 // How the sidebar reads and shows numbers: points with a decimal comma, đồng grouped with dots as the officer types.
+import { formatPoints } from '../src/domain/classification';
 import { formatVnd } from '../src/domain/money';
 
-export { formatVnd };
-
-/** 7.5 → "7,5"; 10 → "10" (at most 2 decimals, decimal comma). */
-export function formatPoints(points: number): string {
-  const rounded = Math.round(points * 100) / 100 || 0;
-  return String(rounded).replace('.', ',');
-}
+/** formatPoints: points as officers write them, at most 2 decimals with a decimal comma (7,5) — the domain's rule, so the sidebar and the summary agree. */
+export { formatPoints, formatVnd };
 
 export type PointsReading = { ok: true; value: number | null } | { ok: false; message: string };
 

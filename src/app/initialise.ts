@@ -1,4 +1,5 @@
 // Use case "Khởi tạo bảng tính": creates every missing contract sheet with its layout and refreshes the conditional formats of Chấm điểm.
+import { formatPoints } from '../domain/classification';
 import { clip } from '../domain/text';
 import type { Criterion } from '../domain/types';
 import { layoutColumn, sheetLayout, type SheetLayout } from '../workbook/layout';
@@ -135,7 +136,7 @@ export function initialiseMessage(result: InitialiseResult): string {
   if (result.updated.length > 0) {
     lines.push(
       `Đã cập nhật tô màu của trang ${result.updated.join(', ')} theo bảng ${SHEET.rubric} hiện tại: ô điểm ngoài khoảng 0 đến điểm tối đa tô đỏ; ` +
-        `dòng Tự chấm cao hơn trung bình các phiếu chấm khác quá ${String(result.gap).replace('.', ',')} điểm tô vàng.`,
+        `dòng Tự chấm cao hơn trung bình các phiếu chấm khác quá ${formatPoints(result.gap)} điểm tô vàng.`,
     );
   }
   if (result.created.length > 0 && SHEET_ORDER.length > result.created.length) lines.push('Các trang đã có được giữ nguyên.');
