@@ -75,6 +75,38 @@ describe('xlsx round trip', () => {
     expect(loaded.getRange('A1:C1').getValues()).toEqual([['Mã đơn vị', '#N/A', 3]]);
     expect(loaded.getRange('C1').getFormula()).toBe('=SUM(1,2)');
   });
+
+  test('cells sharing a format share its style, yet an unformatted date still gets a date format and a merged title keeps its own', async () => {
+    const spreadsheet = new LocalSpreadsheet({ counter: new CallCounter() });
+    const sheet = spreadsheet.getActiveSheet();
+    // A number comes first: if the unformatted date shared its style object, it would get the number's General format.
+    sheet.getRange('A1:A4').setValues([[5], [new Date('2020-03-14T17:00:00Z')], [7], [new Date('2021-01-31T17:00:00Z')]]).clearFormat();
+    sheet.getRange('B1:B4').setValues([['Hà Nội'], ['Huế'], ['Đà Nẵng'], ['Cần Thơ']]).setFontWeight('bold').setBackground('#fce8b2');
+    sheet.getRange('A6:C6').merge();
+    sheet.getRange('A6').setValue('Tổng hợp năm').setFontWeight('bold').setBackground('#d9ead3');
+    const file = path.join(dir, 'styles.xlsx');
+    await saveXlsx(spreadsheet, file);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const ws = workbook.getWorksheet('Sheet1')!;
+    expect(ws.getCell('A1').type).toBe(ExcelJS.ValueType.Number);
+    expect(ws.getCell('A3').numFmt ?? 'General').toBe('General');
+    // exceljs writes dates without a format with built-in format 14, which it reads back as mm-dd-yy.
+    expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.Date);
+    expect(ws.getCell('A4').numFmt).toBe('mm-dd-yy');
+    expect(['B1', 'B4'].map((a) => ws.getCell(a).font?.bold)).toEqual([true, true]);
+    expect(ws.getCell('B4').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE8B2' } });
+
+    const back = (await loadXlsx(file, { counter: new CallCounter() })).getSheets()[0];
+    expect((back.getRange('A2').getValue() as Date).toISOString()).toBe('2020-03-14T17:00:00.000Z');
+    expect(back.getRange('A3').getValue()).toBe(7);
+    expect(back.getRange('B1:B4').getFontWeights()).toEqual([['bold'], ['bold'], ['bold'], ['bold']]);
+    expect(back.getRange('A6').getFontWeight()).toBe('bold');
+    expect(back.getRange('A6').getBackground()).toBe('#d9ead3');
+    expect(back.getRange('A6').getValue()).toBe('Tổng hợp năm');
+    expect(back.getRange('B6').isPartOfMerge()).toBe(true);
+  });
 });
 
 describe('xlsx errors', () => {
