@@ -1,13 +1,12 @@
 // How the sidebar reads and shows numbers: points with a decimal comma, đồng grouped with dots as the officer types.
 import { formatPoints } from '../src/domain/classification';
 import { formatVnd } from '../src/domain/money';
+import { parseDecimal } from '../src/domain/text';
 
 /** formatPoints: points as officers write them, at most 2 decimals with a decimal comma (7,5) — the domain's rule, so the sidebar and the summary agree. */
 export { formatPoints, formatVnd };
 
 export type PointsReading = { ok: true; value: number | null } | { ok: false; message: string };
-
-const POINTS_TEXT = /^\d{1,6}([.,]\d{1,6})?$/;
 
 /**
  * Reads what an officer typed in a criterion: blank = not scored (null); a number with a decimal comma or point, within 0..max;
@@ -16,9 +15,9 @@ const POINTS_TEXT = /^\d{1,6}([.,]\d{1,6})?$/;
 export function readPoints(typed: string, max: number, condition: boolean): PointsReading {
   const text = typed.trim();
   if (text === '') return { ok: true, value: null };
-  if (/^-/.test(text)) return { ok: false, message: 'Điểm không được âm' };
-  if (!POINTS_TEXT.test(text)) return { ok: false, message: 'Nhập một số, ví dụ 7,5' };
-  const value = Number(text.replace(',', '.'));
+  const value = parseDecimal(text);
+  if (value === undefined) return { ok: false, message: 'Nhập một số, ví dụ 7,5' };
+  if (value < 0) return { ok: false, message: 'Điểm không được âm' };
   if (condition) return value === 0 || value === 1 ? { ok: true, value } : { ok: false, message: 'Chỉ nhập 1 (đạt) hoặc 0 (không đạt)' };
   if (value > max) return { ok: false, message: `Tối đa ${formatPoints(max)} điểm` };
   return { ok: true, value };

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { parseDateText } from '../domain/dates';
 import { parseAmountAtLeast, type Parsed } from '../domain/money';
 import { parsePeriodLabel } from '../domain/periods';
-import { clip, matchKey, matchOption } from '../domain/text';
+import { clip, matchKey, matchOption, parseDecimal } from '../domain/text';
 import {
   SCORE_FORM_NAMES,
   VISIT_REASONS,
@@ -176,8 +176,9 @@ function readScore(criterion: Criterion, value: unknown): Parsed<number | undefi
   } else if (typeof value === 'string') {
     const text = value.trim();
     if (text === '') return ok(undefined);
-    if (!/^-?\d{1,6}([.,]\d{1,6})?$/.test(text)) return fail(`${label}: "${clip(text)}" không phải là số điểm`);
-    points = Number(text.replace(',', '.'));
+    const decimal = parseDecimal(text);
+    if (decimal === undefined) return fail(`${label}: "${clip(text)}" không phải là số điểm`);
+    points = decimal;
   } else {
     return fail(`${label}: điểm phải là số`);
   }

@@ -1,7 +1,7 @@
 // Pure cores of the scoring custom functions: raw Sheets cells in (numbers, "" for blanks, text), 2-D arrays out, errors as Vietnamese text.
 import { levelForScore } from './classification';
 import { cardTotal, roundScore } from './scoring';
-import { isBlank, matchOption } from './text';
+import { isBlank, matchOption, parseDecimal } from './text';
 import { CRITERION_KIND_NAMES, DEFAULT_SETTINGS, type Criterion, type CriterionKind } from './types';
 
 export const NOT_A_NUMBER = 'Lỗi: điểm không phải số';
@@ -21,8 +21,8 @@ export function toGrid(input: unknown): unknown[][] {
 export function readNumber(cell: unknown): Read {
   if (isBlank(cell)) return { kind: 'blank' };
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell } : { kind: 'text' };
-  if (typeof cell === 'string' && /^-?\d+([.,]\d+)?$/.test(cell.trim())) return { kind: 'number', value: Number(cell.trim().replace(',', '.')) };
-  return { kind: 'text' };
+  const decimal = typeof cell === 'string' ? parseDecimal(cell) : undefined;
+  return decimal === undefined ? { kind: 'text' } : { kind: 'number', value: decimal };
 }
 
 /** The cells of a range, row by row, as one list (a rubric column or row). */

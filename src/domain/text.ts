@@ -68,3 +68,9 @@ export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/** A decimal typed as text, with a decimal comma (Vietnamese) or point: "7,5" and "7.5" give 7.5; anything else gives undefined. */
+export function parseDecimal(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^-?\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
+}

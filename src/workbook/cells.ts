@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { formatDateVi, parseDateText, serialToIso } from '../domain/dates';
 import { parseAmountAtLeast, type Parsed } from '../domain/money';
-import { cellText, clip, isBlank, isDate, matchOption } from '../domain/text';
+import { cellText, clip, isBlank, isDate, matchOption, parseDecimal } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import { cellRef, type Table } from './table';
 
@@ -34,10 +34,8 @@ export function textCell(label: string, required = false) {
 
 function readNumber(label: string, value: unknown): Parsed<number> {
   if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : fail(`${label} không hợp lệ`);
-  if (typeof value === 'string') {
-    const text = value.trim().replace(',', '.');
-    if (/^-?\d+(\.\d+)?$/.test(text)) return ok(Number(text));
-  }
+  const decimal = typeof value === 'string' ? parseDecimal(value) : undefined;
+  if (decimal !== undefined) return ok(decimal);
   return fail(`${label} phải là số: "${clip(cellText(value))}"`);
 }
 
