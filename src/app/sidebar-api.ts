@@ -4,10 +4,10 @@ import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
 import { periodOfDate } from '../domain/periods';
 import { naturalCompare } from '../domain/ranking';
-import { cardTotal, scorerKey } from '../domain/scoring';
+import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
 import { choosePeriod, periodsInWorkbook } from '../domain/summary';
 import { cellText, matchKey } from '../domain/text';
-import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit, type VisitReason } from '../domain/types';
+import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
@@ -110,10 +110,6 @@ function fundViews(s: LoadedSession): FundView[] {
   return s.data.funds.map((fund) => ({ name: fund.name, balance: balanceAt(fund, s.data.ledger, s.data.visits, start, s.today) }));
 }
 
-function latestRow(rows: readonly ScoreRow[]): ScoreRow | null {
-  return rows.reduce<ScoreRow | null>((best, row) => (best === null || row.row > best.row ? row : best), null);
-}
-
 /** The target sheet and its located table; refused with a way out when missing or headless. */
 function targetOf(s: LoadedSession, key: 'scores' | 'visits' | 'ledger'): { sheet: Sheet; table: Table } {
   const sheet = findSheet(s.index, SHEET[key]);
@@ -189,8 +185,8 @@ export function sidebarScoreForm(request: unknown): ScoreFormData {
   const { period, unit } = parseRequest(scoreFormQuerySchema(s.requests), request);
   const forms = scoreFormsOrRefuse(s, unit);
   const rows = s.data.scores.filter((row) => row.period === period.label && row.unit === unit.code);
-  const self = latestRow(rows.filter((row) => row.form === 'self'));
-  const mine = latestRow(rows.filter((row) => scorerKey(row.scorer) === s.user.email && forms.includes(row.form)));
+  const self = latestOf(rows.filter((row) => row.form === 'self'));
+  const mine = latestOf(rows.filter((row) => scorerKey(row.scorer) === s.user.email && forms.includes(row.form)));
   return {
     period: period.label,
     unit: unitView(unit),

@@ -57,7 +57,8 @@ export function latestRows(rows: readonly ScoreRow[]): ScoreRow[] {
   return [...latest.values()];
 }
 
-function latestOf(rows: readonly ScoreRow[]): ScoreRow | undefined {
+/** The row lowest in the sheet, the latest entered; undefined for none. */
+export function latestOf(rows: readonly ScoreRow[]): ScoreRow | undefined {
   return rows.reduce<ScoreRow | undefined>((best, row) => (best === undefined || row.row > best.row ? row : best), undefined);
 }
 
