@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { parseDateText } from '../domain/dates';
 import { parseAmountAtLeast, type Parsed } from '../domain/money';
 import { parsePeriodLabel } from '../domain/periods';
-import { clip, matchKey, matchOption, parseDecimal } from '../domain/text';
+import { clip, formatDecimal, matchKey, matchOption, parseDecimal } from '../domain/text';
 import {
   SCORE_FORM_NAMES,
   VISIT_REASONS,
@@ -81,10 +81,6 @@ function sentence(message: string): string {
   return /[.!?…]$/.test(message) ? message : `${message}.`;
 }
 
-/** 12.5 → "12,5" (the decimal comma officers write). */
-export function pointsVi(value: number): string {
-  return String(value).replace('.', ',');
-}
 
 /** "tên người được thăm" → "Tên người được thăm" at the start of a sentence. */
 function capital(label: string): string {
@@ -182,11 +178,11 @@ function readScore(criterion: Criterion, value: unknown): Parsed<number | undefi
   } else {
     return fail(`${label}: điểm phải là số`);
   }
-  if (points < 0) return fail(`${label}: điểm ${pointsVi(points)} không được âm`);
+  if (points < 0) return fail(`${label}: điểm ${formatDecimal(points)} không được âm`);
   if (criterion.kind === 'condition') {
-    return points === 0 || points === 1 ? ok(points) : fail(`${label} là điều kiện: chỉ nhập 1 (đạt) hoặc 0 (không đạt), không nhập ${pointsVi(points)}`);
+    return points === 0 || points === 1 ? ok(points) : fail(`${label} là điều kiện: chỉ nhập 1 (đạt) hoặc 0 (không đạt), không nhập ${formatDecimal(points)}`);
   }
-  if (points > criterion.max) return fail(`${label}: điểm ${pointsVi(points)} vượt quá tối đa ${pointsVi(criterion.max)}`);
+  if (points > criterion.max) return fail(`${label}: điểm ${formatDecimal(points)} vượt quá tối đa ${formatDecimal(criterion.max)}`);
   return ok(points);
 }
 

@@ -6,7 +6,7 @@ import { periodOfDate } from '../domain/periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
 import { choosePeriod, periodsInWorkbook } from '../domain/summary';
-import { cellText, matchKey } from '../domain/text';
+import { cellText, formatDecimal, matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
@@ -25,7 +25,6 @@ import {
   summaryLabelSchema,
   unitCodeSchema,
   visitSchema,
-  pointsVi,
   type RequestContext,
 } from './request-schemas';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
@@ -264,7 +263,7 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   ]);
   const record = { Kỳ: card.period.label, 'Mã đơn vị': card.unit.code, 'Hình thức': formName, 'Người chấm': s.user.email, ...card.scores, 'Ghi chú': card.note };
   const row = writeAudited(s, () => ({ plan, action: `Lưu điểm ${formName}`, sheet: SHEET.scores, content: describeValues(record) }));
-  const total = pointsVi(cardTotal(card.scores, s.data.criteria));
+  const total = formatDecimal(cardTotal(card.scores, s.data.criteria));
   return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
 }
 

@@ -1,7 +1,7 @@
 // Pure cores of the scoring custom functions: raw Sheets cells in (numbers, "" for blanks, text), 2-D arrays out, errors as Vietnamese text.
 import { levelForScore } from './classification';
 import { cardTotal, roundScore } from './scoring';
-import { isBlank, matchOption, parseDecimal } from './text';
+import { formatDecimal, isBlank, matchOption, parseDecimal } from './text';
 import { CRITERION_KIND_NAMES, DEFAULT_SETTINGS, type Criterion, type CriterionKind } from './types';
 
 export const NOT_A_NUMBER = 'Lỗi: điểm không phải số';
@@ -66,7 +66,7 @@ function rowTotal(row: readonly unknown[], criteria: readonly Criterion[]): Cell
     if (cell.kind === 'blank') continue;
     if (cell.kind === 'text') return `${NOT_A_NUMBER} (cột ${i + 1})`;
     if (cell.value < 0) return `Lỗi: điểm âm ở cột ${i + 1}`;
-    if (cell.value > criteria[i].max) return `Lỗi: cột ${i + 1} vượt điểm tối đa (${cell.value} > ${criteria[i].max})`;
+    if (cell.value > criteria[i].max) return `Lỗi: cột ${i + 1} vượt điểm tối đa (${formatDecimal(cell.value)} > ${formatDecimal(criteria[i].max)})`;
     scores[criteria[i].code] = cell.value;
   }
   return cardTotal(scores, criteria);

@@ -74,3 +74,8 @@ export function parseDecimal(text: string): number | undefined {
   const trimmed = text.trim();
   return /^-?\d+([.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : undefined;
 }
+
+/** A number as Vietnamese write it, exactly as given (no rounding): 12.5 → "12,5". For echoing what an officer typed. */
+export function formatDecimal(value: number): string {
+  return String(value).replace('.', ',');
+}

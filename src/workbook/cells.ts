@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { formatDateVi, parseDateText, serialToIso } from '../domain/dates';
 import { parseAmountAtLeast, type Parsed } from '../domain/money';
-import { cellText, clip, isBlank, isDate, matchOption, parseDecimal } from '../domain/text';
+import { cellText, clip, formatDecimal, isBlank, isDate, matchOption, parseDecimal } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import { cellRef, type Table } from './table';
 
@@ -55,9 +55,9 @@ export function numberCell(label: string, opts: NumberOptions & { blank?: number
     if (!parsed.ok) return parsed;
     const n = parsed.value;
     if (opts.min !== undefined && (opts.exclusiveMin ? n <= opts.min : n < opts.min)) {
-      return fail(`${label} phải ${opts.exclusiveMin ? 'lớn hơn' : 'từ'} ${opts.min}${opts.exclusiveMin ? '' : ' trở lên'}: ${n}`);
+      return fail(`${label} phải ${opts.exclusiveMin ? 'lớn hơn' : 'từ'} ${opts.min}${opts.exclusiveMin ? '' : ' trở lên'}: ${formatDecimal(n)}`);
     }
-    if (opts.max !== undefined && n > opts.max) return fail(`${label} vượt quá tối đa ${opts.max}: ${n}`);
+    if (opts.max !== undefined && n > opts.max) return fail(`${label} vượt quá tối đa ${formatDecimal(opts.max)}: ${formatDecimal(n)}`);
     return ok(n);
   };
   return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank === undefined ? 0 : opts.blank });
@@ -75,7 +75,7 @@ export function countCell(label: string) {
     const grouped = typeof value === 'string' && GROUPED_WHOLE.test(value.trim());
     const parsed = grouped ? ok(Number((value as string).trim().replace(/[.,\s]/g, ''))) : readNumber(label, value);
     if (!parsed.ok) return parsed;
-    if (!Number.isInteger(parsed.value) || parsed.value < 0) return fail(`${label} phải là số nguyên từ 0 trở lên: ${parsed.value}`);
+    if (!Number.isInteger(parsed.value) || parsed.value < 0) return fail(`${label} phải là số nguyên từ 0 trở lên: ${formatDecimal(parsed.value)}`);
     if (parsed.value > MAX_COUNT) return fail(`${label} quá lớn (tối đa 10.000.000): ${parsed.value}`);
     return parsed;
   };

@@ -53,7 +53,7 @@ describe('readUnits', () => {
       ]),
     );
     expect(read.records.map((u) => [u.members, u.workers])).toEqual([[1250, 1300]]);
-    expect(read.warnings).toEqual([{ sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 12.5' }]);
+    expect(read.warnings).toEqual([{ sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 12,5' }]);
   });
 
   test('reads counts, treats blanks as 0 and warns on text in a number cell and on duplicate codes', () => {
@@ -70,7 +70,7 @@ describe('readUnits', () => {
     expect(read.warnings).toEqual([
       { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số: "ba mươi"' },
       { sheet: 'Đơn vị', cell: 'B5', message: 'Thiếu tên đơn vị' },
-      { sheet: 'Đơn vị', cell: 'D5', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 1.5' },
+      { sheet: 'Đơn vị', cell: 'D5', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 1,5' },
       { sheet: 'Đơn vị', cell: 'A4', message: 'Mã đơn vị "cd001" bị trùng với dòng 2; bỏ qua dòng này' },
     ]);
   });
@@ -247,8 +247,8 @@ describe('values too large to add up (found by test/fuzz)', () => {
     );
     expect(read.records.map((c) => [c.code, c.max])).toEqual([['K1', 1000]]);
     expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([
-      ['B3', 'Điểm tối đa vượt quá tối đa 1000: 1.7976931348623157e+308'],
-      ['B4', 'Điểm tối đa vượt quá tối đa 1000: 1000.5'],
+      ['B3', 'Điểm tối đa vượt quá tối đa 1000: 1,7976931348623157e+308'],
+      ['B4', 'Điểm tối đa vượt quá tối đa 1000: 1000,5'],
     ]);
   });
 
