@@ -214,11 +214,8 @@ export async function saveXlsx(spreadsheet: LocalSpreadsheet, file: string): Pro
     workbook.title = model.name;
     workbook.views = [{ activeTab: Math.max(0, model.sheets.indexOf(model.active)) } as ExcelJS.WorkbookView];
     const styles = new ExcelStyleCache();
-    const t0 = Date.now();
     for (const sheet of model.sheets) await saveSheet(workbook, sheet, model.timeZone, styles);
-    const t1 = Date.now();
     await workbook.commit();
-    console.log('sheets', t1 - t0, 'commit', Date.now() - t1);
   } catch (error) {
     throw new XlsxError(`Không ghi được tệp "${path.basename(file)}": ${(error as Error).message}`);
   }

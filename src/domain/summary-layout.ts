@@ -66,7 +66,7 @@ export interface SummaryLayout {
 }
 
 /** A: STT/Hạng · B: codes · C: names · D–H: figures · I: notes and links. About 1,000 px in all, the printable width of A4 landscape. */
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 95, 215, 95, 95, 95, 95, 95, 175];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [48, 92, 215, 92, 92, 92, 92, 92, 180];
 const COLUMNS = SUMMARY_COLUMN_WIDTHS.length;
 const TITLE_ROWS = 4;
 

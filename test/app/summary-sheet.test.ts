@@ -56,7 +56,7 @@ describe('writeSummarySheet', () => {
     expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
     expect(sheet.getRange('A1:I1').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:I1']);
     const widths = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => sheet.getColumnWidth(c));
-    expect(widths).toEqual([40, 95, 215, 95, 95, 95, 95, 95, 175]);
+    expect(widths).toEqual([48, 92, 215, 92, 92, 92, 92, 92, 180]);
   });
 
   test('figures land with their formats: đồng, percent, points', () => {

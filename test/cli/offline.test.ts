@@ -220,7 +220,8 @@ describe('the command itself', () => {
     const json = path.join(tempDir(), 'tong-hop.json');
     const ok = run(['--input', good, '--output', path.join(tempDir(), 'y.xlsx'), '--json', json]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('Tổng hợp kỳ 2020');
+    expect(ok.stdout.split('\n')[0]).toBe('Tổng hợp kỳ 2020 (01/01/2020 – 31/12/2020): 7 đơn vị');
+    expect(ok.stdout.trim().split('\n').at(-1)).toMatch(/^Đã ghi: .*y\.xlsx, .*tong-hop\.json$/);
     const parsed = JSON.parse(fs.readFileSync(json, 'utf8'));
     expect(Object.keys(parsed)).toEqual(
       expect.arrayContaining(['period', 'units', 'classification', 'classificationPercent', 'clusters', 'membership', 'visits', 'funds', 'awards', 'warnings']),
