@@ -357,18 +357,17 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
   const s = openSession();
   if (!mayBuildSummary(s.user)) throw new UserError('Chỉ quản trị viên được tạo báo cáo tổng hợp.');
   const label = parseRequest(summaryLabelSchema(), period);
-  const summary = runYearlySummary(s.spreadsheet, label, s.now);
-  const sheet = summarySheetName(summary.period.label);
-  withDocumentLock(() =>
+  const summary = runYearlySummary(s.spreadsheet, label, s.now, (built) =>
     openAuditLog(s.spreadsheet, s.index).write({
       time: s.now,
       email: s.user.email,
       action: 'Tạo báo cáo tổng hợp',
-      sheet,
+      sheet: summarySheetName(built.period.label),
       row: null,
-      content: describeValues({ Kỳ: summary.period.label, 'Số đơn vị': summary.units, 'Cảnh báo': summary.warnings.length }),
+      content: describeValues({ Kỳ: built.period.label, 'Số đơn vị': built.units, 'Cảnh báo': built.warnings.length }),
     }),
   );
+  const sheet = summarySheetName(summary.period.label);
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
 }
 

@@ -6,13 +6,25 @@ import { loadWorkbook } from './load-workbook';
 import { withDocumentLock } from './lock';
 import { writeSummarySheet } from './summary-sheet';
 
-/** Builds the summary of a period (default: the latest in the workbook), writes its sheet and returns the contract's JSON. */
-export function runYearlySummary(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, periodLabel: string | undefined, now: Date): YearlySummary {
+/**
+ * Builds the summary of a period (default: the latest in the workbook), writes its sheet and returns the contract's JSON.
+ * `alsoUnderLock` runs in the same locked operation right after the sheet is written (the sidebar logs to Nhật ký there), so the
+ * summary and its log line are written together or not at all.
+ */
+export function runYearlySummary(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  periodLabel: string | undefined,
+  now: Date,
+  alsoUnderLock?: (summary: YearlySummary) => void,
+): YearlySummary {
   const data = loadWorkbook(spreadsheet);
   const today = Utilities.formatDate(now, data.timeZone, 'yyyy-MM-dd');
   const period = choosePeriod(data, periodLabel, today);
   if (!period.ok) throw new WorkbookError('', '', period.message);
   const summary = composeSummary(data, period.value);
-  withDocumentLock(() => writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone, spending: summary.spending }));
+  withDocumentLock(() => {
+    writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone, spending: summary.spending });
+    alsoUnderLock?.(summary);
+  });
   return summary;
 }

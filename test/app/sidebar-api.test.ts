@@ -266,9 +266,11 @@ describe('visits and ledger', () => {
     expect(snapshot(f.ss)).toBe(before);
   });
 
-  test('the summary is built and logged', () => {
+  test('the summary is built and logged, both in one locked operation', () => {
     const f = makeFixture();
+    f.runtime.counter.reset();
     const result = f.addin.sidebarBuildSummary('2024');
+    expect(f.runtime.counter.byMethod()['Lock.waitLock']).toBe(1);
     expect(result.sheet).toBe('Tổng hợp 2024');
     expect(result.message).toMatch(/^Đã tạo trang "Tổng hợp 2024" \(5 đơn vị, \d+ cảnh báo\)\.$/);
     expect(valuesOf(f.ss, 'Nhật ký')[1].slice(1, 5)).toEqual([ADMIN, 'Tạo báo cáo tổng hợp', 'Tổng hợp 2024', '']);
