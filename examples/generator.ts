@@ -12,6 +12,7 @@ import {
   type Period,
   type ScoreForm,
   type Settings,
+  type Unit,
   type VisitReason,
 } from '../src/domain/types';
 import {
@@ -314,13 +315,8 @@ const SCHOOL_KINDS = [
   { kind: 'Trường THCS', workers: [28, 70], names: ['Nguyễn Trãi', 'Lê Quý Đôn', 'Chu Văn An', 'Trần Hưng Đạo', 'Lý Thường Kiệt', 'Nguyễn Du', 'Quang Trung', 'Phan Bội Châu', 'Phan Châu Trinh', 'Huỳnh Thúc Kháng', 'Lương Thế Vinh', 'Nguyễn Bỉnh Khiêm', 'Lê Lợi', 'Trần Phú', 'Hoàng Văn Thụ', 'Mạc Đĩnh Chi', 'Lê Hồng Phong', 'Nguyễn Khuyến'] },
 ] as const;
 
-interface UnitPlan {
-  code: string;
-  name: string;
-  cluster: string;
-  members: number;
-  workers: number;
-  newMembers: number;
+/** A unit of Đơn vị (without its sheet row) plus who chairs it. */
+interface UnitPlan extends Omit<Unit, 'row'> {
   /** Chủ tịch CĐCS: visits are made by them. */
   chair: string;
   email: string;
