@@ -7,6 +7,7 @@ import { LEVELS, type YearlySummary } from '../src/domain/types';
 import { loadAddin } from './load-addin';
 import { CallCounter } from './runtime/counter';
 import { createRuntime } from './runtime/index';
+import { writeSheetsPdf } from './pdf';
 import { loadXlsx, saveXlsx } from './xlsx';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
@@ -17,13 +18,15 @@ export interface CliOptions {
   period?: string;
   output: string;
   json?: string;
+  pdf?: string;
 }
 
-const USAGE = `Cách dùng: npm start -- [--input BẢNG_TÍNH.xlsx] [--period KỲ] [--output KẾT_QUẢ.xlsx] [--json KẾT_QUẢ.json]
+const USAGE = `Cách dùng: npm start -- [--input BẢNG_TÍNH.xlsx] [--period KỲ] [--output KẾT_QUẢ.xlsx] [--json KẾT_QUẢ.json] [--pdf BÁO_CÁO.pdf]
   --input   bảng tính xuất từ Google Trang tính (.xlsx); mặc định: ví dụ mẫu examples/mau-cong-doan.xlsx
   --period  kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020; mặc định: kỳ gần nhất trong bảng tính
   --output  tệp .xlsx kết quả; mặc định: out/<tên tệp vào>-tong-hop.xlsx
-  --json    ghi thêm bản tổng hợp dạng JSON vào tệp này`;
+  --json    ghi thêm bản tổng hợp dạng JSON vào tệp này
+  --pdf     ghi thêm trang "Báo cáo <kỳ>" (báo cáo theo thể thức văn bản hành chính) ra tệp PDF này, qua LibreOffice`;
 
 /** An error the command reports in one Vietnamese line and exit code 1. */
 export class CliError extends Error {}
@@ -33,7 +36,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
-    const match = /^--(input|period|output|json)(?:=(.*))?$/.exec(arg);
+    const match = /^--(input|period|output|json|pdf)(?:=(.*))?$/.exec(arg);
     if (!match) throw new CliError(`Tham số không hợp lệ: "${arg}".\n${USAGE}`);
     const value = match[2] ?? argv[++i];
     if (value === undefined || value === '') throw new CliError(`Thiếu giá trị cho --${match[1]}.\n${USAGE}`);
@@ -42,7 +45,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   const input = path.resolve(values.input ?? SAMPLE_WORKBOOK);
   const output = path.resolve(values.output ?? path.join('out', `${path.basename(input, path.extname(input))}-tong-hop.xlsx`));
   if (output === input) throw new CliError('Tệp kết quả (--output) không được trùng tệp vào: lệnh này không bao giờ ghi đè bảng tính gốc.');
-  return { input, output, period: values.period, json: values.json && path.resolve(values.json) };
+  const pdf = values.pdf && path.resolve(values.pdf);
+  if (pdf === input || pdf === output) throw new CliError('Tệp PDF (--pdf) phải khác tệp vào và tệp kết quả .xlsx.');
+  return { input, output, period: values.period, json: values.json && path.resolve(values.json), pdf };
 }
 
 /** Runs the add-in's yearly summary on the input workbook; writes the output .xlsx and the JSON when asked. */
@@ -62,8 +67,11 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
     throw error;
   }
   const calls = runtime.counter.total('Spreadsheet');
+  // The report is written into the copy only when its PDF is asked for; its figures are the summary's.
+  const report = options.pdf ? (addin.buildReport(summary.period.label) as { sheet: string }) : null;
   fs.mkdirSync(path.dirname(options.output), { recursive: true });
   await saveXlsx(spreadsheet, options.output);
+  if (options.pdf && report) await writeSheetsPdf(spreadsheet, [report.sheet], options.pdf);
   if (options.json) {
     fs.mkdirSync(path.dirname(options.json), { recursive: true });
     fs.writeFileSync(options.json, JSON.stringify(summary, null, 2) + '\n');
@@ -102,11 +110,12 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const { summary } = await runOffline(options);
     console.log(describeSummary(summary));
-    console.log(`Đã ghi: ${path.relative(process.cwd(), options.output)}${options.json ? `, ${path.relative(process.cwd(), options.json)}` : ''}`);
+    const written = [options.output, options.json, options.pdf].filter((file): file is string => !!file).map((file) => path.relative(process.cwd(), file));
+    console.log(`Đã ghi: ${written.join(', ')}`);
     return 0;
   } catch (error) {
     const e = error as Error & { sheet?: string };
-    if (error instanceof CliError || e?.name === 'XlsxError') {
+    if (error instanceof CliError || e?.name === 'XlsxError' || e?.name === 'PdfError') {
       console.error(`Lỗi: ${e.message}`);
       return 1;
     }

@@ -306,6 +306,11 @@ export function summaryLabelSchema() {
   return field((value) => readText('kỳ', value));
 }
 
+/** Biên bản: the period (blank = the latest) and the cluster, as typed or chosen; the cluster must not be blank. */
+export function minutesRequestSchema() {
+  return z.object({ period: field((value) => readText('kỳ', value)), cluster: textField('cụm', { required: true, max: 200 }) }, objectParams);
+}
+
 /** Parses a request or throws a UserError listing (at most five of) its problems, each naming its field. */
 export function parseRequest<T>(schema: z.ZodMiniType<T, unknown>, input: unknown): T {
   const result = schema.safeParse(input);

@@ -165,6 +165,11 @@ export function mayBuildSummary(user: SidebarUser): boolean {
   return user.grants.some((grant) => grant.role === 'admin');
 }
 
+/** Cross-check minutes of a cluster: Quản trị for any cluster; Cụm trưởng for their own (matched by the name key). */
+export function mayBuildMinutes(user: SidebarUser, cluster: string): boolean {
+  return user.grants.some((grant) => grant.role === 'admin' || (grant.role === 'leader' && grant.cluster !== '' && matchKey(grant.cluster) === matchKey(cluster)));
+}
+
 export function roleName(role: Role): string {
   return ROLE_NAMES[role];
 }

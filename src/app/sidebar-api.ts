@@ -21,16 +21,18 @@ import {
   ledgerLineSchema,
   parseRequest,
   scoreCardSchema,
+  minutesRequestSchema,
   scoreFormQuerySchema,
   summaryLabelSchema,
   unitCodeSchema,
   visitSchema,
   type RequestContext,
 } from './request-schemas';
-import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
+import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildMinutes, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
 import { findSheet, indexSheets, readValues } from './sheets';
 import { summarySheetName } from './summary-sheet';
+import { buildMinutes, buildReport } from './papers';
 import { runYearlySummary } from './yearly-summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -158,6 +160,9 @@ export function sidebarContext(): SidebarContext {
   }
   const visitUnits = s.data.units.filter((unit) => mayRecordVisit(s.user, unit)).map(unitView);
   const ledger = mayRecordLedger(s.user, settings);
+  const minutesClusters = [...new Map(s.data.units.map((unit) => [matchKey(unit.cluster), unit.cluster])).values()]
+    .filter((cluster) => cluster !== '' && mayBuildMinutes(s.user, cluster))
+    .sort(naturalCompare);
   return {
     user: { email: s.user.email, role: s.user.role, roleName: ROLE_NAMES[s.user.role], cluster: s.user.cluster, unit: s.user.unit },
     periods: s.periods.map((p) => p.label),
@@ -167,7 +172,8 @@ export function sidebarContext(): SidebarContext {
     visitUnits,
     reasons: [...VISIT_REASONS],
     funds: visitUnits.length > 0 || ledger ? fundViews(s) : [],
-    permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user) },
+    permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user), papers: mayBuildSummary(s.user) || minutesClusters.length > 0 },
+    minutesClusters,
     gapThreshold: settings.gapThreshold,
     today: formatDateVi(s.today),
   };
@@ -371,6 +377,30 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
 }
 
+/** Thanh bên: writes "Báo cáo <kỳ>" in the administrative format (Quản trị only), logged in Nhật ký. */
+export function sidebarBuildReport(period: unknown): { message: string; sheet: string } {
+  const s = openSession();
+  if (!mayBuildSummary(s.user)) throw new UserError('Chỉ quản trị viên được lập báo cáo.');
+  const label = parseRequest(summaryLabelSchema(), period);
+  const { sheet, summary } = buildReport(s.spreadsheet, label, s.now, (name) =>
+    openAuditLog(s.spreadsheet, s.index).write({ time: s.now, email: s.user.email, action: 'Lập báo cáo', sheet: name, row: null, content: describeValues({ Kỳ: label ?? '' }) }),
+  );
+  return { sheet, message: `Đã lập trang "${sheet}" (${summary.units} đơn vị). In: Tệp › In, khổ A4 dọc.` };
+}
+
+/** Thanh bên: writes "Biên bản <cụm> <kỳ>" (Quản trị; Cụm trưởng for their own cluster), logged in Nhật ký. */
+export function sidebarBuildMinutes(request: unknown): { message: string; sheet: string } {
+  const s = openSession();
+  const { period, cluster } = parseRequest(minutesRequestSchema(), request);
+  const user = s.user;
+  const result = buildMinutes(s.spreadsheet, period, cluster, s.now, {
+    mayWrite: (name) => mayBuildMinutes(user, name),
+    alsoUnderLock: (sheet) =>
+      openAuditLog(s.spreadsheet, s.index).write({ time: s.now, email: user.email, action: 'Lập biên bản kiểm tra chéo', sheet, row: null, content: describeValues({ Kỳ: period ?? '', Cụm: cluster }) }),
+  });
+  return { sheet: result.sheet, message: `Đã lập trang "${result.sheet}" (${result.units} đơn vị, mỗi đơn vị một trang).` };
+}
+
 /** Compile-time proof that these functions are the ServerApi the sidebar calls. */
 export const serverApi: ServerApi = {
   sidebarContext,
@@ -381,5 +411,7 @@ export const serverApi: ServerApi = {
   sidebarLedgerForm,
   sidebarSaveLedger,
   sidebarBuildSummary,
+  sidebarBuildReport,
+  sidebarBuildMinutes,
 };
 

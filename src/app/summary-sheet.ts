@@ -2,6 +2,7 @@
 import { layoutSummary } from '../domain/summary-layout';
 import type { ChartSpec, SummaryLayout } from '../domain/summary-layout';
 import type { YearlySummary } from '../domain/types';
+import { writePrintSetup } from './print-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,6 +83,7 @@ export function writeSummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
   sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   for (const chart of layout.charts) insertSummaryChart(sheet, chart);
+  writePrintSetup(sheet, layout);
 }
 
 /** Neighbouring columns of equal width as one setColumnWidths call. */

@@ -4,6 +4,7 @@ import { spendingByCategory, summariseFunds } from './funds';
 import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
 import { formatDateVi } from './dates';
+import { previousFigures } from './previous-period';
 import { SHEET } from './sheet-names';
 import { emptyRecord, matchKey } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
@@ -139,5 +140,6 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(matchKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
     warnings: [...input.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+    previous: previousFigures(input, period),
   };
 }

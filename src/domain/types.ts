@@ -166,6 +166,8 @@ export interface Settings {
   officersMayCrossCheck: boolean;
   /** Who may record ledger entries (Thu chi) from the sidebar. */
   ledgerRole: 'admin' | 'officer';
+  /** The papers (Báo cáo, Biên bản): the parent body over the union's name, the place before the date, the signer, the sign of the number line. */
+  papers: { parentName: string; place: string; signerName: string; signerTitle: string; documentCode: string };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -180,6 +182,7 @@ export const DEFAULT_SETTINGS: Settings = {
   visitCap: null,
   officersMayCrossCheck: false,
   ledgerRole: 'admin',
+  papers: { parentName: '', place: '', signerName: '', signerTitle: 'CHỦ TỊCH', documentCode: '' },
 };
 
 /** Flags on a unit's result. The first two are the contract's; the others explain a level below the points. */
@@ -239,4 +242,17 @@ export interface YearlySummary {
     byLevel: Record<string, { collective: number; individual: number }>;
   };
   warnings: Warning[];
+  /** The same figures for the period before, when the workbook holds it (previous-period.ts); otherwise null. */
+  previous: PreviousFigures | null;
+}
+
+/** The period before, beside this one: each part null when the workbook holds no records of it (never shown as 0). */
+export interface PreviousFigures {
+  period: { label: string; start: IsoDate; end: IsoDate };
+  units: number;
+  classification: LevelCounts | null;
+  classificationPercent: LevelCounts | null;
+  membership: YearlySummary['membership'] | null;
+  visits: Omit<YearlySummary['visits'], 'byUnit'> | null;
+  funds: FundSummary[] | null;
 }

@@ -40,7 +40,9 @@ export interface SidebarContext {
   visitUnits: UnitView[];
   reasons: string[];
   funds: FundView[];
-  permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean };
+  permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean; papers: boolean };
+  /** Clusters whose cross-check minutes the user may write (Quản trị: all; Cụm trưởng: their own), in natural order. */
+  minutesClusters: string[];
   /** Cài đặt's "Ngưỡng chênh lệch tự chấm": a self-score above the score being entered by more than this is highlighted. */
   gapThreshold: number;
   /** Today in Asia/Ho_Chi_Minh, dd/mm/yyyy. */
@@ -128,4 +130,11 @@ export interface ServerApi {
   sidebarSaveLedger(request: SaveLedgerRequest): SaveResult;
   /** Builds the yearly summary sheet; returns a sentence saying where it is. */
   sidebarBuildSummary(period: string): { message: string; sheet: string };
+  sidebarBuildReport(period: string): { message: string; sheet: string };
+  sidebarBuildMinutes(request: MinutesRequest): { message: string; sheet: string };
+}
+
+export interface MinutesRequest {
+  period: string;
+  cluster: string;
 }

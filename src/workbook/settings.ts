@@ -124,10 +124,25 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     note: 'Quản trị: chỉ quản trị ghi thu chi. Cán bộ: cán bộ cũng được ghi.',
     parse: choice('Người được ghi thu chi', { 'Quản trị': 'admin' as const, 'Cán bộ': 'officer' as const }, (s, v) => (s.ledgerRole = v)),
   },
+  paperText('Cơ quan cấp trên', 'parentName', 'Tên cơ quan cấp trên, in trên tên công đoàn ở góc trái báo cáo, ví dụ LĐLĐ HUYỆN THĂNG BÌNH.'),
+  paperText('Địa danh', 'place', 'Địa danh ghi trước ngày tháng của báo cáo và biên bản, ví dụ Thăng Bình.'),
+  paperText('Người ký báo cáo', 'signerName', 'Họ tên người ký báo cáo (thường là Chủ tịch).'),
+  paperText('Chức vụ người ký', 'signerTitle', 'Chức vụ in trên chữ ký: CHỦ TỊCH, hoặc PHÓ CHỦ TỊCH khi ký thay (KT. CHỦ TỊCH).'),
+  paperText('Ký hiệu văn bản', 'documentCode', 'Chữ viết tắt của công đoàn trong số văn bản, ví dụ CĐGD cho "Số: …/BC-CĐGD".'),
 ];
 
+/** A free-text setting of the papers (Báo cáo, Biên bản), kept as typed, at most 200 characters. */
+function paperText(label: string, key: keyof Settings['papers'], note: string): SettingRow {
+  return {
+    label,
+    shown: (s) => s.papers[key],
+    note,
+    parse: (value) => ({ ok: true, apply: (s) => (s.papers = { ...s.papers, [key]: clip(cellText(value), 200) }) }),
+  };
+}
+
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds } };
+  return { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds }, papers: { ...DEFAULT_SETTINGS.papers } };
 }
 
 /** Reads the settings table; unknown labels and bad values become warnings and keep the default. */
