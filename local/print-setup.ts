@@ -63,18 +63,23 @@ const LINE_FACTOR = 1.22;
 /**
  * Row heights (points) for the rows of a laid-out sheet whose wrapped cells need more than one line. Sheets grows such rows on
  * its own; LibreOffice keeps an imported row at one line and the text spills over, so the copy sets the height the text needs,
- * estimated as the layout estimates it (textWidth). Merged cells are left out: the layouts never wrap a merged cell.
+ * estimated as the layout estimates it (textWidth); a merged cell wraps over the merge's width.
  */
 export function rowHeightsOf(model: SheetModel): Map<number, number> {
   const heights = new Map<number, number>();
   if (layoutPrintSetup(model) === null) return heights;
-  const merged = new Set<string>();
-  for (const m of model.merges) for (let r = m.row; r < m.row + m.numRows; r++) for (let c = m.column; c < m.column + m.numColumns; c++) merged.add(`${r}:${c}`);
+  // A merge's text wraps over the merge's whole width; only its top-left cell holds text.
+  const mergeWidth = new Map<string, number>();
+  for (const m of model.merges) {
+    let width = 0;
+    for (let c = m.column; c < m.column + m.numColumns; c++) width += model.columnWidths.get(c) ?? DEFAULT_COLUMN_PIXELS;
+    for (let r = m.row; r < m.row + m.numRows; r++) mergeWidth.set(`${r}:${m.column}`, width);
+  }
   model.forEachCell({ row: 1, column: 1, numRows: Math.max(1, model.lastRow()), numColumns: Math.max(1, model.lastColumn()) }, (cell, row, column) => {
-    if (!cell.wrap || cell.value === undefined || cell.value === '' || merged.has(`${row}:${column}`)) return;
+    if (!cell.wrap || cell.value === undefined || cell.value === '') return;
     const size = cell.fontSize ?? 10;
     const factor = cell.fontFamily === 'Times New Roman' ? A4_DECREE.fontFactor : 1;
-    const width = (model.columnWidths.get(column) ?? DEFAULT_COLUMN_PIXELS) - 8;
+    const width = (mergeWidth.get(`${row}:${column}`) ?? model.columnWidths.get(column) ?? DEFAULT_COLUMN_PIXELS) - 8;
     const words = String(cell.value).split('\n');
     const lines = words.reduce((sum, part) => sum + Math.max(1, Math.ceil((textWidth(part, size, cell.fontWeight === 'bold') * factor) / Math.max(1, width))), 0);
     if (lines < 2) return;

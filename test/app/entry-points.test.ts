@@ -15,6 +15,8 @@ describe('menu', () => {
       { kind: 'item', caption: 'Mở thanh bên', functionName: 'menuOpenSidebar' },
       { kind: 'item', caption: 'Khởi tạo bảng tính', functionName: 'menuInitialise' },
       { kind: 'item', caption: 'Tổng hợp năm…', functionName: 'menuYearlySummary' },
+      { kind: 'item', caption: 'Lập báo cáo…', functionName: 'menuBuildReport' },
+      { kind: 'item', caption: 'Lập biên bản kiểm tra chéo…', functionName: 'menuBuildMinutes' },
     ]);
     expect(runtime.counter.byMethod()).not.toHaveProperty('Range.getValues');
     expect(runtime.counter.byMethod()).not.toHaveProperty('SpreadsheetApp.getActiveSpreadsheet');
