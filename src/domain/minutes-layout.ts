@@ -66,7 +66,7 @@ export function composeMinutes(input: { units: Unit[]; criteria: Criterion[]; sc
 }
 
 /** A: STT · B: criterion · C: maximum · D: self · E–G: cross-checks · H: leader · I: final. */
-export const MINUTES_COLUMN_WIDTHS: readonly number[] = [30, 200, 48, 54, 54, 54, 54, 58, 60];
+export const MINUTES_COLUMN_WIDTHS: readonly number[] = [28, 214, 52, 52, 52, 52, 52, 52, 58];
 const COLUMNS = MINUTES_COLUMN_WIDTHS.length;
 const SPLIT = 3;
 
@@ -132,7 +132,14 @@ function unitBlock(grid: PaperGrid, minutes: Minutes, block: MinutesUnit, index:
  * leader's or superior's card, the result, flags) with signature lines for the cluster leader and the unit's chair.
  */
 export function layoutMinutes(minutes: Minutes, info: { unionName: string; papers: Settings['papers']; date: string }): PaperLayout {
-  const grid = new PaperGrid(COLUMNS, MINUTES_COLUMN_WIDTHS);
+  const first = fillMinutes(new PaperGrid(COLUMNS, MINUTES_COLUMN_WIDTHS), minutes, info);
+  // Scores wider than their column widen it (no ### in print); the page is then printed scaled to its width.
+  const measured = first.measure(MINUTES_COLUMN_WIDTHS);
+  const fits = measured.every((width, i) => width <= MINUTES_COLUMN_WIDTHS[i]);
+  return (fits ? first : fillMinutes(new PaperGrid(COLUMNS, measured), minutes, info)).paper();
+}
+
+function fillMinutes(grid: PaperGrid, minutes: Minutes, info: { unionName: string; papers: Settings['papers']; date: string }): PaperGrid {
   nationalHeading(grid, { parentName: info.unionName, unionName: minutes.cluster, numberLine: '', place: info.papers.place, date: info.date }, SPLIT);
   grid.line('title', 'BIÊN BẢN');
   grid.block([`Kiểm tra chéo thi đua ${periodPhrase(minutes.period.label)} – ${minutes.cluster}`], 'subject', 1, COLUMNS);
@@ -140,5 +147,5 @@ export function layoutMinutes(minutes: Minutes, info: { unionName: string; paper
   grid.paragraph(`Thực hiện kế hoạch thi đua ${periodPhrase(minutes.period.label)}, ${minutes.cluster} tổ chức kiểm tra chéo ${numberVi(minutes.units.length, 0)} công đoàn cơ sở theo bộ tiêu chí gồm ${numberVi(minutes.criteria.length, 0)} tiêu chí. Kết quả từng đơn vị như sau:`);
   grid.line('body', '');
   minutes.units.forEach((block, i) => unitBlock(grid, minutes, block, i));
-  return grid.paper();
+  return grid;
 }

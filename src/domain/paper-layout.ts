@@ -5,7 +5,7 @@ import type { GridLayout, RowLook } from './sheet-grid';
 /** Row looks of a paper: body 13 pt, headings bold, the national heading 12–13 pt, tables 12 pt. */
 export type PaperStyle =
   | 'body' | 'bold' | 'italic' | 'heading' | 'title' | 'subject' | 'small' | 'smallBold' | 'smallItalic'
-  | 'header' | 'group' | 'total' | 'center' | 'centerBold' | 'dateLine';
+  | 'header' | 'cell' | 'group' | 'total' | 'center' | 'centerBold' | 'dateLine';
 
 const HEADER_FILL = '#f3f3f3';
 export const PAPER_LOOKS: Record<PaperStyle, RowLook> = {
@@ -22,6 +22,7 @@ export const PAPER_LOOKS: Record<PaperStyle, RowLook> = {
   smallBold: { weight: 'bold', fill: null, align: null, size: 12 },
   smallItalic: { weight: 'bold', fill: null, align: null, size: 12, italic: true },
   header: { weight: 'bold', fill: HEADER_FILL, align: 'center', size: 12 },
+  cell: { weight: 'normal', fill: null, align: null, size: 12 },
   group: { weight: 'bold', fill: null, align: null, size: 12 },
   total: { weight: 'bold', fill: null, align: null, size: 12 },
 };
@@ -50,7 +51,7 @@ export class PaperGrid extends SheetGrid<PaperStyle> {
   readonly rules: string[] = [];
 
   constructor(columns: number, private readonly paperWidths: readonly number[]) {
-    super(columns, PAPER_LOOKS, A4_DECREE, paperWidths);
+    super(columns, PAPER_LOOKS, A4_DECREE, paperWidths, 'cell');
   }
 
   /** Pixel width of columns from..to (1-based, inclusive), less the cell padding. */
@@ -110,7 +111,7 @@ export function placeAndDate(place: string, date: string): string {
  */
 export function nationalHeading(grid: PaperGrid, heading: PaperHeading, split: number): void {
   const left: { text: string; style: PaperStyle }[] = [];
-  if (heading.parentName.trim() !== '') left.push({ text: heading.parentName.trim().toUpperCase(), style: 'center' });
+  for (const line of heading.parentName.trim() === '' ? [] : wrapLines(heading.parentName.trim().toUpperCase(), grid.spanWidth(1, split), 'center')) left.push({ text: line, style: 'center' });
   for (const line of wrapLines(heading.unionName.trim().toUpperCase(), grid.spanWidth(1, split), 'centerBold')) left.push({ text: line, style: 'centerBold' });
   const right: { text: string; style: PaperStyle }[] = [
     { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'centerBold' },

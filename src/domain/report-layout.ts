@@ -208,10 +208,12 @@ function appendix(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): vo
   grid.line('title', 'PHỤ LỤC');
   grid.block([`Danh sách CĐCS đề nghị công nhận hoàn thành xuất sắc nhiệm vụ ${periodPhrase(summary.period.label)}`], 'subject', 1, COLUMNS);
   grid.block([`(Kèm theo Báo cáo của ${info.unionName.trim()})`], 'dateLine', 1, COLUMNS);
+  // The name over B:C, so most names take one line.
   grid.table({
-    headers: ['STT', 'Tên CĐCS', 'Mã đơn vị', 'Cụm', 'Điểm'],
-    body: proposed.map(({ entry, cluster }, i) => [count(i + 1), text(entry.name), text(entry.unit), text(cluster), points(entry.finalScore)]),
-    lastColumn: 5,
+    headers: ['STT', 'Tên CĐCS', '', 'Mã đơn vị', 'Cụm', 'Điểm'],
+    body: proposed.map(({ entry, cluster }, i) => [count(i + 1), text(entry.name), blank, text(entry.unit), text(cluster), points(entry.finalScore)]),
+    lastColumn: 6,
+    mergeColumns: [2, 3],
     wrapColumn: 2,
   });
 }
