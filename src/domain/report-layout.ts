@@ -18,7 +18,7 @@ export interface ReportInfo {
 }
 
 /** A: STT · B: labels and names · C–F: figures. 612 px, the printable width of A4 portrait inside the decree's margins. */
-export const REPORT_COLUMN_WIDTHS: readonly number[] = [36, 176, 100, 100, 100, 100];
+export const REPORT_COLUMN_WIDTHS: readonly number[] = [36, 204, 93, 93, 93, 93];
 const COLUMNS = REPORT_COLUMN_WIDTHS.length;
 /** The left block of the heading and of Nơi nhận: columns A–B. */
 const SPLIT = 2;

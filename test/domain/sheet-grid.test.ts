@@ -29,7 +29,8 @@ test('widths come from the longest formatted content: a 9-digit bold total never
   grid.table({ headers: ['STT', 'Quỹ', 'Số tiền'], body: [[count(1), text('Quỹ CĐCS'), vnd(5_000)]], totals: [[text(''), text('Tổng cộng'), vnd(987_654_321)]], lastColumn: 3 });
   const widths = grid.measure([40, 60, 60]);
   expect(widths[2]).toBeGreaterThanOrEqual(textWidth('987.654.321 ₫', 10, true));
-  expect(widths[0]).toBe(40);
+  // A column is at least as wide as its header's longest word, so a header wraps only between words.
+  expect(widths[0]).toBeGreaterThanOrEqual(textWidth('STT', 10, true));
 });
 
 test('a long table breaks into pages, each page opening with the table header', () => {
