@@ -3,20 +3,12 @@ import { evaluateEmulation } from './emulation';
 import { summariseFunds } from './funds';
 import { calendarYear, periodContains, schoolYear } from './periods';
 import { matchKey } from './text';
-import type { Award, Criterion, Fund, FundSummary, LedgerEntry, LevelCounts, Period, PreviousFigures, ScoreRow, Settings, Unit, Visit } from './types';
+import type { SummaryInput } from './summary';
+import type { Fund, FundSummary, LedgerEntry, LevelCounts, Period, PreviousFigures, Visit } from './types';
 import { summariseVisits } from './visits';
 
 /** What the previous period's figures are computed from: the same records as the summary's. */
-export interface PreviousInput {
-  units: Unit[];
-  criteria: Criterion[];
-  scores: ScoreRow[];
-  visits: Visit[];
-  ledger: LedgerEntry[];
-  funds: Fund[];
-  awards: Award[];
-  settings: Settings;
-}
+export type PreviousInput = Pick<SummaryInput, 'units' | 'criteria' | 'scores' | 'visits' | 'ledger' | 'funds' | 'awards' | 'settings'>;
 
 /** The period just before: 2019 before 2020, 2018-2019 before 2019-2020 (same start month); null before year 1900. */
 export function periodBefore(period: Period): Period | null {

@@ -5,7 +5,7 @@ import type { PaperLayout } from './paper-layout';
 import { comparisonLines } from './previous-period';
 import type { ComparisonLine } from './previous-period';
 import { blank, count, dongVi, numberVi, percent, percentVi, points, text } from './sheet-grid';
-import type { LayoutCell } from './sheet-grid';
+import type { LayoutCell, TableSpec } from './sheet-grid';
 import { LEVEL_NAMES, LEVELS, VISIT_REASONS } from './types';
 import type { Level, Settings, YearlySummary } from './types';
 
@@ -44,6 +44,12 @@ export function changePhrase(line: ComparisonLine): string {
 /** "Số đoàn viên" → "số đoàn viên" in a sentence; a label opening with an acronym ("HTXSNV") stays as it is. */
 const lowerFirst = (label: string): string => (/^\p{Lu}\p{Ll}/u.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label);
 
+/** A table of the report, its label column (B) wrapping, and a blank line after it. */
+function reportTable(grid: PaperGrid, spec: Omit<TableSpec, 'wrapColumn'>): void {
+  grid.table({ ...spec, wrapColumn: 2 });
+  grid.line('body', '');
+}
+
 function heading(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): void {
   const code = info.papers.documentCode.trim();
   nationalHeading(grid, {
@@ -71,21 +77,19 @@ function classification(summary: YearlySummary, grid: PaperGrid): void {
   grid.line('bold', '1. Đánh giá, xếp loại công đoàn cơ sở');
   const levels = LEVELS.filter((level) => level !== 'CXL' || summary.classification.CXL > 0).map((level) => `${LEVEL_NAMES[level]} (${level}): ${levelPhrase(summary, level)}`);
   grid.paragraph(`Qua tự chấm, kiểm tra chéo trong cụm và thẩm định, ${numberVi(summary.units, 0)} CĐCS được đánh giá, xếp loại như sau: ${levels.join('; ')}.`);
-  grid.table({
+  reportTable(grid, {
     headers: ['STT', 'Mức xếp loại', 'Số CĐCS', 'Tỷ lệ'],
     body: LEVELS.map((level, i) => [count(i + 1), text(LEVEL_NAMES[level]), count(summary.classification[level]), percent(summary.classificationPercent[level])]),
     totals: [[blank, text('Tổng cộng'), count(summary.units), percent(summary.units > 0 ? 100 : 0)]],
     lastColumn: 4,
-    wrapColumn: 2,
   });
-  grid.line('body', '');
   const proposed = summary.classification.HTXSNV;
   grid.paragraph(
     proposed > 0
       ? `Đề nghị Ban Thường vụ công nhận ${numberVi(proposed, 0)} CĐCS hoàn thành xuất sắc nhiệm vụ (tỷ lệ ${percentVi(summary.classificationPercent.HTXSNV)}), danh sách tại Phụ lục kèm theo.`
       : 'Không có CĐCS nào đủ điều kiện đề nghị công nhận hoàn thành xuất sắc nhiệm vụ.',
   );
-  grid.table({
+  reportTable(grid, {
     headers: ['STT', 'Cụm', 'Số CĐCS', 'HTXSNV', 'Tỷ lệ HTXSNV', 'HTTNV'],
     body: summary.clusters.map((cluster, i) => [
       count(i + 1),
@@ -97,9 +101,7 @@ function classification(summary: YearlySummary, grid: PaperGrid): void {
     ]),
     totals: [[blank, text('Toàn đơn vị'), count(summary.units), count(summary.classification.HTXSNV), percent(summary.units > 0 ? summary.classificationPercent.HTXSNV : null), count(summary.classification.HTTNV)]],
     lastColumn: 6,
-    wrapColumn: 2,
   });
-  grid.line('body', '');
 }
 
 function membership(summary: YearlySummary, grid: PaperGrid): void {
@@ -134,14 +136,12 @@ function funds(summary: YearlySummary, grid: PaperGrid): void {
   const words = closing >= 0 ? amountInWords(closing) : `Âm ${amountInWords(-closing).charAt(0).toLowerCase()}${amountInWords(-closing).slice(1)}`;
   grid.paragraph(`Tổng số dư cuối kỳ các quỹ: ${dongVi(closing)} (bằng chữ: ${words}).`);
   const money = (value: number): LayoutCell => count(value);
-  grid.table({
+  reportTable(grid, {
     headers: ['STT', 'Quỹ', 'Đầu kỳ (đồng)', 'Thu (đồng)', 'Chi (đồng)', 'Cuối kỳ (đồng)'],
     body: summary.funds.map((fund, i) => [count(i + 1), text(fund.fund), money(fund.opening), money(fund.income), money(fund.expense), money(fund.closing)]),
     totals: [[blank, text('Tổng cộng'), ...(['opening', 'income', 'expense', 'closing'] as const).map((key) => money(summary.funds.reduce((sum, fund) => sum + fund[key], 0)))]],
     lastColumn: 6,
-    wrapColumn: 2,
   });
-  grid.line('body', '');
 }
 
 function awards(summary: YearlySummary, grid: PaperGrid): void {
@@ -164,7 +164,7 @@ function comparison(summary: YearlySummary, grid: PaperGrid): void {
   const missing = lines.filter((line) => line.previous === null).map((line) => lowerFirst(line.label));
   const said = known.map((line) => `${lowerFirst(line.label)} ${changePhrase(line)}`);
   grid.paragraph(`So với ${periodPhrase(previous.period.label)}: ${said.length > 0 ? said.join('; ') : 'không có chỉ tiêu nào so sánh được'}.${missing.length > 0 ? ` Chưa có số liệu kỳ trước về: ${missing.join(', ')}.` : ''}`);
-  grid.table({
+  reportTable(grid, {
     headers: ['STT', 'Chỉ tiêu', `Kỳ trước (${previous.period.label})`, `Kỳ này (${summary.period.label})`, 'Tăng (+) / giảm (−)'],
     body: lines.map((line, i) => {
       const cell = (value: number): LayoutCell => (line.kind === 'percent' ? percent(value) : count(value));
@@ -177,9 +177,7 @@ function comparison(summary: YearlySummary, grid: PaperGrid): void {
       ];
     }),
     lastColumn: 5,
-    wrapColumn: 2,
   });
-  grid.line('body', '');
 }
 
 function assessment(summary: YearlySummary, grid: PaperGrid): void {
