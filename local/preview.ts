@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { SHEET } from '../src/workbook/schema';
-import { DEFAULT_DIST_DIR, loadAddin, type Addin } from './load-addin';
+import { DEFAULT_DIST_DIR, loadScript, type ScriptFunctions } from './load-addin';
 import { CallCounter } from './runtime/counter';
 import { createRuntime, REPO_ROOT, type LocalRuntime } from './runtime/index';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
@@ -200,12 +200,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   // The add-in is reloaded when dist/Code.js changes (npm run build in another terminal); the spreadsheet stays as it is.
   const codeFile = path.join(distDir, 'Code.js');
-  let addin: Addin = loadAddin(runtime, distDir);
+  let addin: ScriptFunctions = loadScript(runtime, distDir);
   let loadedAt = fs.statSync(codeFile).mtimeMs;
-  const currentAddin = (): Addin => {
+  const currentAddin = (): ScriptFunctions => {
     const mtime = fs.statSync(codeFile).mtimeMs;
     if (mtime !== loadedAt) {
-      addin = loadAddin(runtime, distDir);
+      addin = loadScript(runtime, distDir);
       loadedAt = mtime;
     }
     return addin;
