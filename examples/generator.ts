@@ -82,7 +82,7 @@ export const SAMPLE_OPTIONS: UnionBookOptions = {
   badVisitRows: true,
 };
 
-/** The large benchmark workbook of issue 7. */
+/** The large benchmark workbook (2,000 units, 100,000 visits, 50,000 ledger lines) that bench/ measures. */
 export const LARGE_OPTIONS: UnionBookOptions = {
   seed: 7,
   units: 2000,

@@ -39,7 +39,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** "Today" for the officers: Vietnam's calendar day, whatever the script's or spreadsheet's zone. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** Khoản mục offered in "Ghi thu chi" before any are used (domain.md); visits are not offered: they are entered in Thăm hỏi. */
+/** Khoản mục offered in "Ghi thu chi" before any are used (docs/contract.md, Thu chi); visits are not offered: they are entered in Thăm hỏi. */
 export const DEFAULT_CATEGORIES = {
   Thu: ['Đoàn phí', 'Kinh phí công đoàn', 'Cấp trên cấp', 'Thu khác'],
   Chi: ['Khen thưởng', 'Tuyên truyền - phong trào', 'Quản lý hành chính', 'Lương - phụ cấp', 'Nộp cấp trên', 'Chi khác'],
