@@ -12,6 +12,14 @@ async function fillVisit(page: Page): Promise<void> {
   await page.locator('input[name=amount]').fill('500000');
 }
 
+/** The sidebar of the sample's first Quản trị, once it has loaded. */
+async function openAsAdmin(): Promise<SidebarSession & { email: string }> {
+  const { email } = firstWithRole(suite.spreadsheet, 'Quản trị');
+  const session = await suite.open(email);
+  await session.page.locator('.user-email', { hasText: email }).waitFor();
+  return { ...session, email };
+}
+
 async function errorShown(session: SidebarSession): Promise<string> {
   const box = session.page.locator('.message-error');
   await box.waitFor();
@@ -19,10 +27,8 @@ async function errorShown(session: SidebarSession): Promise<string> {
 }
 
 test('the network down while the sidebar starts: Vietnamese first, Google’s text after; Thử lại works once it is back', async () => {
-  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
-  const session = await suite.open(admin.email);
+  const session = await openAsAdmin();
   const { page } = session;
-  await page.locator('.user-email', { hasText: admin.email }).waitFor();
   // Reopened with every call to the server failing as a dropped connection does.
   await page.route('**/run', (route) => route.abort('internetdisconnected'));
   await page.reload();
@@ -31,15 +37,13 @@ test('the network down while the sidebar starts: Vietnamese first, Google’s te
   expect(shown).toMatch(/\nChi tiết: NetworkError: Connection failure due to HTTP 0$/);
   await page.unroute('**/run');
   await page.getByRole('button', { name: 'Thử lại' }).click();
-  await page.locator('.user-email', { hasText: admin.email }).waitFor();
+  await page.locator('.user-email', { hasText: session.email }).waitFor();
   expect(await page.locator('.message-error').count()).toBe(0);
   expect(session.pageErrors).toEqual([]);
 });
 
 test('a Google service failing in English inside a save: the server’s Vietnamese sentence, the English detail after it, nothing written', async () => {
-  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
-  const session = await suite.open(admin.email);
-  await session.page.locator('.user-email', { hasText: admin.email }).waitFor();
+  const session = await openAsAdmin();
   await fillVisit(session.page);
   await session.page.locator('.field .hint', { hasText: 'Số dư hiện tại' }).waitFor();
   const visitsBefore = rowsOf(suite.spreadsheet, SHEET.visits).length;
@@ -63,10 +67,8 @@ test('a Google service failing in English inside a save: the server’s Vietname
 });
 
 test('an English answer of Apps Script itself (a sidebar older than the server): a Vietnamese way out, the original after it', async () => {
-  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
-  const session = await suite.open(admin.email);
+  const session = await openAsAdmin();
   const { page } = session;
-  await page.locator('.user-email', { hasText: admin.email }).waitFor();
   await fillVisit(page);
   // The save goes out under a name the server no longer has, as from a sidebar left open across an update.
   await page.route('**/run', async (route) => {
@@ -84,10 +86,8 @@ test('an English answer of Apps Script itself (a sidebar older than the server):
 });
 
 test('Apps Script stopping a long summary ("Exceeded maximum execution time"): Vietnamese first, the original after it', async () => {
-  const admin = firstWithRole(suite.spreadsheet, 'Quản trị');
-  const session = await suite.open(admin.email);
+  const session = await openAsAdmin();
   const { page } = session;
-  await page.locator('.user-email', { hasText: admin.email }).waitFor();
   await openSection(page, 'summary');
   // Apps Script ends an execution after 6 minutes and hands the sidebar its own English text, whatever the function was doing.
   await page.route('**/run', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'Exceeded maximum execution time' }) }));
