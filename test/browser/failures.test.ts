@@ -79,7 +79,7 @@ test('an English answer of Apps Script itself (a sidebar older than the server):
   await page.getByRole('button', { name: 'Lưu thăm hỏi' }).click();
   const shown = await errorShown(session);
   expect(shown).toBe(
-    'Thanh bên đang mở cũ hơn tiện ích trên máy chủ. Hãy đóng thanh bên và mở lại từ menu Tiện ích mở rộng › Công đoàn.\nChi tiết: Script function not found: sidebarSaveVisitOld',
+    'Thanh bên đang mở là phiên bản cũ, không còn khớp với tiện ích trên máy chủ. Hãy đóng thanh bên và mở lại từ menu Tiện ích mở rộng › Công đoàn.\nChi tiết: Script function not found: sidebarSaveVisitOld',
   );
   expect(session.preview.calls.at(-1)?.name).not.toBe('sidebarSaveVisitOld');
   expect(session.pageErrors).toEqual([]);

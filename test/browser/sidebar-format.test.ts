@@ -55,7 +55,7 @@ test('errorMessage keeps the server sentence and drops the "Error:"/"Exception:"
 describe('errorMessage: failures from Google or the browser, in English, become Vietnamese with the original after it', () => {
   test.each([
     ['NetworkError: Connection failure due to HTTP 0', /^Mất kết nối với máy chủ Google\./],
-    ['Script function not found: sidebarSaveScore', /^Thanh bên đang mở cũ hơn tiện ích/],
+    ['Script function not found: sidebarSaveScore', /^Thanh bên đang mở là phiên bản cũ/],
     ['ScriptError: Authorization is required to perform that action.', /^Tài khoản của bạn chưa cho phép tiện ích/],
     ['Exceeded maximum execution time', /^Máy chủ Google xử lý quá lâu/],
     ['Exception: Service invoked too many times for one day: spreadsheets.', /^Máy chủ Google đang nhận quá nhiều yêu cầu/],
