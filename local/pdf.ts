@@ -39,11 +39,13 @@ export async function writeSheetsPdf(spreadsheet: LocalSpreadsheet, sheets: read
     const active = spreadsheet._model.active;
     const copy = path.join(dir, 'in.xlsx');
     try {
-      models.forEach((model) => (model.hidden = !wanted.has(model.name)));
+      for (const model of models) model.hidden = !wanted.has(model.name);
       spreadsheet._model.active = models.find((model) => wanted.has(model.name)) ?? active;
       await saveXlsx(spreadsheet, copy);
     } finally {
-      models.forEach((model, i) => (model.hidden = hidden[i]));
+      models.forEach((model, i) => {
+        model.hidden = hidden[i];
+      });
       spreadsheet._model.active = active;
     }
     const converted = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, copy], {

@@ -18,7 +18,9 @@ function png(pdf: string, name: string, first: number, last: number): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anh-'));
   spawnSync('pdftoppm', ['-r', '70', '-png', '-f', String(first), '-l', String(last), pdf, path.join(dir, 'p')], { stdio: 'inherit' });
   const files = fs.readdirSync(dir).sort();
-  files.forEach((file, i) => fs.copyFileSync(path.join(dir, file), path.join(IMAGES, `${name}-${first + i}.png`)));
+  files.forEach((file, i) => {
+    fs.copyFileSync(path.join(dir, file), path.join(IMAGES, `${name}-${first + i}.png`));
+  });
 }
 
 async function main(): Promise<void> {

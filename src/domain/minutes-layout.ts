@@ -146,6 +146,8 @@ function fillMinutes(grid: PaperGrid, minutes: Minutes, info: { unionName: strin
   grid.line('body', '');
   grid.paragraph(`Thực hiện kế hoạch thi đua ${periodPhrase(minutes.period.label)}, ${minutes.cluster} tổ chức kiểm tra chéo ${numberVi(minutes.units.length, 0)} công đoàn cơ sở theo bộ tiêu chí gồm ${numberVi(minutes.criteria.length, 0)} tiêu chí. Kết quả từng đơn vị như sau:`);
   grid.line('body', '');
-  minutes.units.forEach((block, i) => unitBlock(grid, minutes, block, i));
+  minutes.units.forEach((block, i) => {
+    unitBlock(grid, minutes, block, i);
+  });
   return grid;
 }

@@ -64,7 +64,7 @@ export class PaperGrid extends SheetGrid<PaperStyle> {
   /** A paragraph over the whole width, broken into one merged row per line; the first line indented as the decree's body is. */
   paragraph(value: string, style: PaperStyle = 'body', indent = true): void {
     const lines = wrapLines(`${indent ? '\u2003\u2003' : ''}${value}`, this.spanWidth(1, this.columns), style);
-    lines.forEach((line) => this.line(style, line));
+    for (const line of lines) this.line(style, line);
   }
 
   /** Lines in columns from..to (merged), each broken to fit; returns the rows. */
@@ -118,7 +118,6 @@ export function nationalHeading(grid: PaperGrid, heading: PaperHeading, split: n
     { text: 'Độc lập - Tự do - Hạnh phúc', style: 'subject' },
   ];
   const rows = Math.max(left.length, right.length);
-  let mottoRow = 0;
   for (let i = 0; i < rows; i += 1) {
     const l = left[i];
     const r = right[i];

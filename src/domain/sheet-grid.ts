@@ -301,7 +301,9 @@ export class SheetGrid<S extends string> {
   table(spec: TableSpec): { header: number; last: number } {
     const first = spec.firstColumn ?? 1;
     const headers: LayoutCell[] = [];
-    spec.headers.forEach((label, i) => (headers[first - 1 + i] = text(label)));
+    spec.headers.forEach((label, i) => {
+      headers[first - 1 + i] = text(label);
+    });
     const full = Array.from({ length: this.columns }, (_, i) => headers[i] ?? blank);
     this.keep(4);
     this.openTable = null;

@@ -1,6 +1,6 @@
 // Tests of the summary sheet writer on the local runtime: what lands in the sheet, a second run replacing it whole, text safety, charts and the call count.
 import { createRuntime, type LocalRuntime } from '../../local/runtime/index';
-import { prepareSummarySheet, summarySheetName, writeSummaryLayout, writeSummarySheet } from '../../src/app/summary-sheet';
+import { summarySheetName, writeSummarySheet } from '../../src/app/summary-sheet';
 import { layoutSummary, SUMMARY_COLUMN_WIDTHS } from '../../src/domain/summary-layout';
 import type { YearlySummary } from '../../src/domain/types';
 import { generatedSummary, smallSummary } from '../domain/summary-layout.fixture';
@@ -57,7 +57,9 @@ describe('writeSummarySheet', () => {
     expect(sheet.getRange('A1:I1').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:I1']);
     // Widths from the longest formatted content, never under the least widths, filling A4 landscape's printable width.
     const widths = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => sheet.getColumnWidth(c));
-    widths.forEach((width, i) => expect(width).toBeGreaterThanOrEqual(SUMMARY_COLUMN_WIDTHS[i]));
+    widths.forEach((width, i) => {
+      expect(width).toBeGreaterThanOrEqual(SUMMARY_COLUMN_WIDTHS[i]);
+    });
     expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1040);
   });
 
