@@ -175,3 +175,21 @@ test('a 2,000-unit workbook: the report, the summary and a cluster\'s minutes pr
   await writeSheetsPdf(spreadsheet, [minutes.sheet], minutesPdf);
   expectMinutes(minutesPdf, units, 40);
 }, 600_000);
+
+test('--pdf without LibreOffice: exit 1 with a Vietnamese message saying how to install it, the .xlsx still written', () => {
+  const dir = tempDir();
+  const output = path.join(dir, 'ket-qua.xlsx');
+  // An empty PATH (node is started by its full path): no soffice can be found.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join('local', 'cli.ts'), '--output', output, '--pdf', path.join(dir, 'bao-cao.pdf')], {
+    cwd: path.join(__dirname, '..', '..'),
+    encoding: 'utf8',
+    env: { ...process.env, PATH: tempDir() },
+    timeout: 120_000,
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain('Không tìm thấy LibreOffice (lệnh soffice) để ghi tệp PDF');
+  expect(run.stderr).toContain('apt-get install libreoffice-calc-nogui');
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(fs.existsSync(output)).toBe(true);
+  expect(fs.existsSync(path.join(dir, 'bao-cao.pdf'))).toBe(false);
+}, 120_000);
