@@ -2,7 +2,7 @@
 import type { SummaryInput } from '../domain/summary';
 import type { Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
-import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
+import { NameBook, readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
 import { columnLetter, locateTable, type Table } from '../workbook/table';
@@ -61,14 +61,16 @@ export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, rea
     warnings.push(...read.warnings);
     return read.records;
   };
-  const units = take(tables.units && readUnits(tables.units));
-  const criteria = take(tables.rubric && readRubric(tables.rubric));
-  const unitCodes = new Set(units.map((u) => u.code));
-  const scores = take(tables.scores && readScores(tables.scores, criteria, unitCodes, settings.schoolYearStartMonth));
-  const visits = take(tables.visits && readVisits(tables.visits, readDate));
-  const ledger = take(tables.ledger && readLedger(tables.ledger, readDate));
-  const funds = take(tables.funds && readFunds(tables.funds));
-  const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth));
+  // Đơn vị, Tiêu chí and Quỹ first: they register the spellings the other sheets are shown in.
+  const names = new NameBook();
+  const units = take(tables.units && readUnits(tables.units, names));
+  const criteria = take(tables.rubric && readRubric(tables.rubric, names));
+  const funds = take(tables.funds && readFunds(tables.funds, names));
+  const scores = take(tables.scores && readScores(tables.scores, criteria, names, settings.schoolYearStartMonth));
+  const visits = take(tables.visits && readVisits(tables.visits, readDate, names));
+  const ledger = take(tables.ledger && readLedger(tables.ledger, readDate, names));
+  const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth, names));
+  warnings.push(...names.warnings());
   return { units, criteria, scores, visits, ledger, funds, awards, settings, warnings, columnLetters };
 }
 

@@ -12,7 +12,7 @@ import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
-import { findExtraColumn, type Table } from '../workbook/table';
+import { findCriterionColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
 import { readWorkbook, type WorkbookData } from './load-workbook';
@@ -249,7 +249,7 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   }
   const { sheet, table } = targetOf(s, 'scores');
   const criterionCells = s.data.criteria.map((criterion): PlacedCell => {
-    const column = findExtraColumn(table, criterion.code);
+    const column = findCriterionColumn(table, criterion.code);
     return { column: column < 0 ? undefined : column, header: criterion.code, cell: numberCell(card.scores[criterion.code]) };
   });
   const plan = planRow(sheet, table, [

@@ -5,7 +5,7 @@ import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
 import { formatDateVi } from './dates';
 import { SHEET } from './sheet-names';
-import { emptyRecord, matchKey } from './text';
+import { emptyRecord, nameKey } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
 import { checkVisits, summariseVisits } from './visits';
 
@@ -121,7 +121,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     cells: input.columnLetters?.visits,
   });
   const inPeriodLedger = input.ledger.filter((entry) => periodContains(period, entry.date));
-  const knownFunds = new Set(input.funds.map((f) => matchKey(f.name)));
+  const knownFunds = new Set(input.funds.map((f) => nameKey(f.name)));
   const funds = summariseFunds(input.funds, inPeriodLedger, checked.valid, period, { funds: input.columnLetters?.funds, ledger: input.columnLetters?.ledger });
   const membership = input.units.reduce(
     (sum, unit) => ({ members: sum.members + unit.members, workers: sum.workers + unit.workers, newMembers: sum.newMembers + unit.newMembers }),
@@ -136,7 +136,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     membership,
     visits: summariseVisits(checked.valid, period, unitCodes),
     funds: funds.funds,
-    spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(matchKey(entry.fund))), checked.valid, period),
+    spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(nameKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
     warnings: [...input.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
   };
