@@ -7,7 +7,7 @@ import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
 import { columnLetter, locateTable, type Table } from '../workbook/table';
 import { WorkbookError } from './errors';
-import { findSheet, indexSheets, makeDateReader, readValues } from './sheets';
+import { findSheet, indexSheets, makeDateReader, readValues, sheetClashWarning, sheetNameOf } from './sheets';
 
 /** Everything the use cases need from the workbook: the summary's input plus where each column stands and the time zone. */
 export type WorkbookData = SummaryInput & {
@@ -28,12 +28,18 @@ function lettersOf(tables: Partial<Record<SheetKey, Table>>): ColumnLettersByShe
 
 const SOURCE_SHEETS: readonly SheetKey[] = ['units', 'rubric', 'scores', 'visits', 'ledger', 'funds', 'awards', 'settings'];
 
-/** Locates each source sheet's table from already-read values; a missing optional sheet or header becomes a warning. */
-export function locateTables(valuesBySheet: Partial<Record<SheetKey, unknown[][]>>): { tables: Partial<Record<SheetKey, Table>>; warnings: Warning[] } {
+/**
+ * Locates each source sheet's table from already-read values; a missing optional sheet or header becomes a warning. `tabNames`
+ * are the tabs as the workbook spells them ("Cham diem"), which every warning names; the contract's name when not given.
+ */
+export function locateTables(
+  valuesBySheet: Partial<Record<SheetKey, unknown[][]>>,
+  tabNames: Partial<Record<SheetKey, string>> = {},
+): { tables: Partial<Record<SheetKey, Table>>; warnings: Warning[] } {
   const tables: Partial<Record<SheetKey, Table>> = {};
   const warnings: Warning[] = [];
   for (const key of SOURCE_SHEETS) {
-    const name = SHEET[key];
+    const name = tabNames[key] ?? SHEET[key];
     const values = valuesBySheet[key];
     if (!values) {
       if (key === 'units') throw new WorkbookError(name, '', `Không tìm thấy trang tính "${name}". Hãy chạy "Khởi tạo bảng tính" hoặc đổi tên trang cho đúng.`);
@@ -85,12 +91,18 @@ export function readWorkbook(
   index: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
 ): { data: WorkbookData; tables: Partial<Record<SheetKey, Table>> } {
   const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
+  const sheetNames: Partial<Record<SheetKey, string>> = {};
+  const clashes: Warning[] = [];
   for (const key of SOURCE_SHEETS) {
     const sheet = findSheet(index, SHEET[key]);
-    if (sheet) valuesBySheet[key] = readValues(sheet);
+    if (!sheet) continue;
+    valuesBySheet[key] = readValues(sheet);
+    sheetNames[key] = sheetNameOf(index, sheet, SHEET[key]);
+    const clash = sheetClashWarning(index, SHEET[key]);
+    if (clash) clashes.push(clash);
   }
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const { tables, warnings } = locateTables(valuesBySheet);
+  const { tables, warnings } = locateTables(valuesBySheet, sheetNames);
   const read = readWorkbookTables(tables, makeDateReader(timeZone));
-  return { data: { ...read, warnings: [...warnings, ...read.warnings], timeZone }, tables };
+  return { data: { ...read, warnings: [...clashes, ...warnings, ...read.warnings], timeZone, sheetNames }, tables };
 }

@@ -19,6 +19,8 @@ export interface SummaryInput {
   awards: Award[];
   settings: Settings;
   warnings: Warning[];
+  /** The tabs as the workbook spells them ("Cham diem" for Chấm điểm), so every warning names a tab the officer can find. */
+  sheetNames?: Partial<Record<keyof typeof SHEET, string>>;
   /** Column letters of fields per sheet key ('visits', 'ledger', 'funds'), so warnings name the cell where the header really stands. */
   columnLetters?: Partial<Record<'visits' | 'ledger' | 'funds', Record<string, string>>>;
 }
@@ -138,6 +140,39 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     funds: funds.funds,
     spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(nameKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
-    warnings: [...input.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+    warnings: inWorkbookNames(
+      [...input.warnings, ...emptyPeriodWarnings(input, period), ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+      input.sheetNames,
+    ),
   };
+}
+
+/** Warnings naming a contract sheet ("Chấm điểm") name its tab as the workbook spells it ("Cham diem") instead. */
+export function inWorkbookNames(warnings: Warning[], sheetNames: SummaryInput['sheetNames']): Warning[] {
+  if (!sheetNames) return warnings;
+  const byContractName = new Map<string, string>();
+  for (const [key, name] of Object.entries(sheetNames)) if (name) byContractName.set(SHEET[key as keyof typeof SHEET], name);
+  return warnings.map((w) => {
+    const name = byContractName.get(w.sheet);
+    return name === undefined || name === w.sheet ? w : { ...w, sheet: name };
+  });
+}
+
+/**
+ * A period with no score row, no visit and no ledger line is a warning naming it: every unit is CXL and every figure 0, which an
+ * officer who typed "2019" for "2020" must be told rather than shown as a result.
+ */
+export function emptyPeriodWarnings(input: SummaryInput, period: Period): Warning[] {
+  const scored = input.scores.some((row) => row.period === period.label);
+  const dated = [...input.visits, ...input.ledger].some((record) => periodContains(period, record.date));
+  if (scored || dated) return [];
+  const known = periodsInWorkbook(input).map((p) => p.label);
+  const offer = known.length > 0 ? ` Các kỳ có dữ liệu: ${known.join(', ')}.` : '';
+  return [
+    {
+      sheet: SHEET.scores,
+      cell: '',
+      message: `Kỳ ${period.label} (${formatDateVi(period.start)} – ${formatDateVi(period.end)}) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0.${offer}`,
+    },
+  ];
 }
