@@ -324,8 +324,11 @@ export function summaryLabelSchema() {
 
 /** The most values (fields, scores, array items, nested) one request may hold: a score card of a large rubric is a few hundred. */
 export const PAYLOAD_MAX_VALUES = 2000;
-/** The deepest nesting a request may have: the request, its scores, a score. */
-export const PAYLOAD_MAX_DEPTH = 3;
+/**
+ * The deepest nesting a request may have. A valid one has three levels (the request, its scores, a score); a shallow bad shape
+ * gets its field's own message, and only a pathological nesting (made to exhaust the stack of whatever walks it) this one.
+ */
+export const PAYLOAD_MAX_DEPTH = 10;
 
 export const PAYLOAD_TOO_LARGE = `Dữ liệu gửi lên không hợp lệ: quá lớn (hơn ${PAYLOAD_MAX_VALUES} giá trị); không có gì được ghi. Hãy tải lại thanh bên rồi thử lại.`;
 export const PAYLOAD_TOO_DEEP = `Dữ liệu gửi lên không hợp lệ: lồng nhau quá sâu (hơn ${PAYLOAD_MAX_DEPTH} tầng); không có gì được ghi. Hãy tải lại thanh bên rồi thử lại.`;
