@@ -28,6 +28,11 @@ export function hasInvisible(text: string): boolean {
   return new RegExp(INVISIBLE.source).test(text);
 }
 
+/** The text as shown: precomposed (NFC), invisible characters removed, inner whitespace collapsed, trimmed; case and width kept. */
+export function tidyText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
 function plainText(text: string): string {
   return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 // The first spelling of each name or code as read across sheets, shown everywhere, with one warning per other spelling naming where it is.
-import { clip, hasInvisible, likelyDuplicateKey } from '../domain/text';
+import { clip, hasInvisible, likelyDuplicateKey, tidyText } from '../domain/text';
 import type { Warning } from '../domain/types';
 
 interface Seen {
@@ -34,17 +34,20 @@ export class Spellings {
     private readonly key: (text: string) => string,
   ) {}
 
-  /** The spelling shown for this text, registering it as the first when its key is new (Đơn vị, or a sheet's first row). */
+  /**
+   * The spelling shown for this text, registering it as the first when its key is new (Đơn vị, or a sheet's first row). The
+   * first spelling is shown tidied (tidyText: precomposed, no invisible characters, single spaces), its letters as typed.
+   */
   spell(text: string, sheet: string, cell: string): string {
     const key = this.key(text);
     if (key === '') return text;
     const first = this.firsts.get(key);
     if (first === undefined) {
       this.firsts.set(key, { text, sheet, cell });
-      return text;
+      return tidyText(text);
     }
     this.note(first, text, sheet, cell);
-    return first.text;
+    return tidyText(first.text);
   }
 
   /** The spelling shown for this text when its key was registered, else undefined (nothing is registered). */
@@ -52,7 +55,7 @@ export class Spellings {
     const first = this.firsts.get(this.key(text));
     if (first === undefined) return undefined;
     this.note(first, text, sheet, cell);
-    return first.text;
+    return tidyText(first.text);
   }
 
   private note(first: Seen, text: string, sheet: string, cell: string): void {
@@ -70,7 +73,7 @@ export class Spellings {
       cell,
       message:
         `${this.what} "${clip(text)}" được viết khác "${clip(first.text)}" (trang ${first.sheet}, ô ${first.cell})${howItDiffers(text, first.text)}; ` +
-        `được tính là một và hiển thị "${clip(first.text)}"${more > 0 ? `; cách viết này còn ở ${more} ô khác của trang` : ''}.`,
+        `được tính là một và hiển thị "${clip(tidyText(first.text))}"${more > 0 ? `; cách viết này còn ở ${more} ô khác của trang` : ''}.`,
     }));
   }
 
