@@ -47,6 +47,10 @@ export function locateTables(
       continue;
     }
     const located = locateTable(name, values, SHEET_COLUMNS[key]);
+    if (!located.ok && name !== SHEET[key]) {
+      // The tab as spelled, then the contract's name: "Don vi" (trang Đơn vị).
+      located.error.message = located.error.message.replace(`"${name}"`, `"${name}" (trang ${SHEET[key]})`);
+    }
     if (!located.ok) {
       if (key === 'units') throw new WorkbookError(name, located.error.cell, located.error.message);
       warnings.push({ ...located.error, message: `${located.error.message} Trang này được bỏ qua.` });
