@@ -195,6 +195,19 @@ describe('one name, one key: the offline command on the same workbook', () => {
     const names = written.getSheets().map((s) => s.getName());
     expect(names.filter((n) => /t[oổ]ng h[oợ]p 2020/i.test(n))).toEqual(['Tổng hợp 2020']);
   });
+
+  test('--period 2019 on a workbook with no data in 2019 warns naming the period', async () => {
+    const input = await xlsxWith(SPELLINGS_BOOK, 'cach-viet.xlsx');
+    const { summary } = await runOffline({ input, output: path.join(tempDir(), 'ket-qua.xlsx'), period: '2019' });
+    expect(summary.classification.CXL).toBe(8);
+    expect(summary.warnings.filter((w) => /không có dòng chấm điểm/.test(w.message))).toEqual([
+      {
+        sheet: 'Cham diem',
+        cell: '',
+        message: 'Kỳ 2019 (01/01/2019 – 31/12/2019) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2020.',
+      },
+    ]);
+  });
 });
 
 describe('sidebar payloads: prototype-free, no colliding codes, bounded before they are walked', () => {
