@@ -5,7 +5,7 @@ import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
 import { formatDateVi } from './dates';
 import { SHEET } from './sheet-names';
-import { emptyRecord, nameKey } from './text';
+import { emptyRecord, nameKey, tidyText } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
 import { checkVisits, summariseVisits } from './visits';
 
@@ -63,12 +63,15 @@ export function choosePeriod(input: SummaryInput, label: string | undefined, tod
 
 function countAwards(awards: readonly Award[], period: Period): YearlySummary['awards'] {
   const result: YearlySummary['awards'] = { collective: 0, individual: 0, byForm: emptyRecord(), byLevel: emptyRecord() };
+  const levelNames = emptyRecord<string>();
   for (const award of awards) {
     if (award.period !== period.label) continue;
     result[award.target] += 1;
     const form = (result.byForm[award.form] ??= { collective: 0, individual: 0 });
     form[award.target] += 1;
-    const levelName = award.level || 'Không ghi cấp';
+    // Cấp khen is typed freely: "LĐLĐ tỉnh" and "lđlđ  tỉnh" are one level, shown as first written.
+    const typed = tidyText(award.level) || 'Không ghi cấp';
+    const levelName = (levelNames[nameKey(typed)] ??= typed);
     const level = (result.byLevel[levelName] ??= { collective: 0, individual: 0 });
     level[award.target] += 1;
   }

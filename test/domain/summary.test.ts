@@ -16,6 +16,12 @@ describe('composeSummary: awards by level', () => {
     );
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'collective')).toBe(false);
   });
+
+  test('one level typed in several ways is one level, shown as first written; diacritics make another', () => {
+    const awards = [award('LĐLĐ tỉnh', 'collective', 2), award(' lđlđ   TỈNH', 'individual', 3), award('LĐLĐ tỉnh'.normalize('NFD'), 'collective', 4), award('LDLD tinh', 'individual', 5)];
+    const summary = composeSummary({ units: [], criteria: [], scores: [], visits: [], ledger: [], funds: [], awards, settings: DEFAULT_SETTINGS, warnings: [] }, year2020);
+    expect(JSON.stringify(summary.awards.byLevel)).toBe('{"LĐLĐ tỉnh":{"collective":2,"individual":1},"LDLD tinh":{"collective":0,"individual":1}}');
+  });
 });
 
 describe('composeSummary: dates outside every period', () => {
