@@ -1,4 +1,4 @@
-// Fuzz of spelling variants (NFD, case, extra spaces, zero-width space, full-width digits) of clusters, codes and emails in every sheet: roles and grouping never disagree, no unit is lost.
+// Fuzz of spelling variants (NFD, case, extra spaces, zero-width space, full-width digits) of clusters, codes and emails in Đơn vị, Chấm điểm and Phân quyền: roles and grouping never disagree, no unit is lost.
 import fc from 'fast-check';
 import { loadAddin } from '../../local/load-addin';
 import { locateTables, readWorkbookTables } from '../../src/app/load-workbook';
@@ -30,7 +30,7 @@ const tightVariant = fc.constantFrom('asIs', 'nfd', 'upper', 'lower', 'zeroWidth
 
 interface Plan {
   units: { code: string; cluster: number; spelled: string; codeInScores: string }[];
-  leaders: { cluster: number; own: number; clusterSpelled: string; email: string; emailSpelled: string }[];
+  leaders: { cluster: number; own: number; clusterSpelled: string; email: string; emailSpelled: string; scored: number; scorerSpelled: string }[];
   sheets: SheetRows;
 }
 
@@ -38,7 +38,7 @@ const planArb = fc
   .record({
     clusters: fc.array(fc.integer({ min: 0, max: CLUSTERS.length - 1 }), { minLength: 2, maxLength: 14 }),
     spellings: fc.array(fc.tuple(variant, tightVariant), { minLength: 14, maxLength: 14 }),
-    leaderSpellings: fc.array(fc.tuple(variant, tightVariant), { minLength: CLUSTERS.length, maxLength: CLUSTERS.length }),
+    leaderSpellings: fc.array(fc.tuple(variant, tightVariant, tightVariant), { minLength: CLUSTERS.length, maxLength: CLUSTERS.length }),
     scores: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 14, maxLength: 14 }),
   })
   .map(({ clusters, spellings, leaderSpellings, scores }): Plan => {
@@ -49,15 +49,21 @@ const planArb = fc
     });
     const present = [...new Set(clusters)];
     const leaders = present.map((cluster) => {
-      const [clusterVariant, emailVariant] = leaderSpellings[cluster];
+      const [clusterVariant, emailVariant, scorerVariant] = leaderSpellings[cluster];
       const own = units.findIndex((u) => u.cluster === cluster);
       const email = `truong.cum${cluster}@cd.vn`;
-      return { cluster, own, clusterSpelled: clusterVariant(CLUSTERS[cluster]), email, emailSpelled: emailVariant(email) };
+      // The leader's own Cụm trưởng row for another unit of the cluster, Người chấm spelled another way (Cấp trên still decides).
+      const scored = units.findIndex((u, i) => u.cluster === cluster && i !== own);
+      return { cluster, own, clusterSpelled: clusterVariant(CLUSTERS[cluster]), email, emailSpelled: emailVariant(email), scored, scorerSpelled: scorerVariant(email) };
     });
     const sheets: SheetRows = {
       'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên'], ...units.map((u, i) => [u.code, `Trường ${i + 1}`, u.spelled, 10])],
       'Tiêu chí': [['Mã tiêu chí', 'Điểm tối đa'], ['TC1', 100]],
-      'Chấm điểm': [['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm', 'TC1'], ...units.map((u, i) => ['2020', u.codeInScores, 'Cấp trên', 'x@ld.vn', scores[i]])],
+      'Chấm điểm': [
+        ['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm', 'TC1'],
+        ...units.map((u, i) => ['2020', u.codeInScores, 'Cấp trên', 'x@ld.vn', scores[i]]),
+        ...leaders.filter((l) => l.scored >= 0).map((l) => ['2020', units[l.scored].codeInScores, 'Cụm trưởng', l.scorerSpelled, 50]),
+      ],
       'Phân quyền': [['Email', 'Vai trò', 'Cụm', 'Mã đơn vị'], ...leaders.map((l) => [l.emailSpelled, 'Cụm trưởng', l.clusterSpelled, units[l.own].code])],
     };
     return { units, leaders, sheets };
@@ -114,6 +120,12 @@ describe('fuzz: spelling variants never split a cluster, lose a unit or give a l
         const offered = context.scorableClusters.flatMap((c) => c.units.map((u) => u.code));
         expect(offered.sort()).toEqual(ranked?.ranking.map((r) => r.unit).filter((code) => code !== own).sort());
         if (offered.length > 0) expect(context.scorableClusters.map((c) => c.name)).toEqual([ranked?.name]);
+        // The leader's own earlier row is found whatever the spelling of Người chấm: the form opens on it.
+        if (leader.scored >= 0) {
+          const form = addin.sidebarScoreForm({ period: '2020', unit: plan.units[leader.scored].code }) as { mine: { form: string; scores: Record<string, number> } | null };
+          expect(form.mine?.form).toBe('leader');
+          expect(form.mine?.scores.TC1).toBe(50);
+        }
       }),
       runs(11_2020, 30),
     );
