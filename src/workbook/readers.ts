@@ -43,7 +43,13 @@ export class NameBook {
   /** One warning per other spelling of each kind, and codes that differ only by diacritics. */
   warnings(): Warning[] {
     const kinds = [this.clusters, this.units, this.criteria, this.funds, this.categories];
-    return [...kinds.flatMap((k) => k.warnings()), ...this.units.likelyDuplicates(), ...this.criteria.likelyDuplicates()];
+    return [
+      ...kinds.flatMap((k) => k.warnings()),
+      ...this.units.likelyDuplicates('có thể là một mã gõ hai lần. Hai mã vẫn được tính riêng.'),
+      ...this.criteria.likelyDuplicates('có thể là một mã gõ hai lần. Hai mã vẫn được tính riêng.'),
+      ...this.clusters.likelyDuplicates('có thể là một tên gõ thiếu dấu. Hai cụm vẫn được tính riêng.', true),
+      ...this.funds.likelyDuplicates('có thể là một tên gõ thiếu dấu. Hai quỹ vẫn được tính riêng.', true),
+    ];
   }
 }
 

@@ -13,6 +13,11 @@ interface Variant extends Seen {
   more: number;
 }
 
+/** True when the text carries a Vietnamese diacritic or đ. */
+function hasDiacritics(text: string): boolean {
+  return /[\u0300-\u036fđĐ]/.test(text.normalize('NFD'));
+}
+
 /** Why two spellings with one key look different to the officer, when they may look the same on screen. */
 function howItDiffers(variant: string, first: string): string {
   if (variant.normalize('NFC') === first.normalize('NFC')) return ' (giống hệt khi nhìn nhưng khác cách gõ dấu: dựng sẵn và tổ hợp)';
@@ -79,9 +84,11 @@ export class Spellings {
 
   /**
    * Registered spellings that differ only by diacritics ("CĐ01" and "CD01"): two keys, counted apart, but likely one typed
-   * twice. One warning at the later of each pair.
+   * twice. One warning at the later of each pair, ending with `note`. With `onlyWithoutDiacritics` (names), a pair is reported
+   * only when one side has no diacritic at all ("Cum 1" beside "Cụm 1": typed without a Vietnamese keyboard), so two real
+   * names such as "Cụm Tân Hòa" and "Cụm Tân Hóa" are not.
    */
-  likelyDuplicates(): Warning[] {
+  likelyDuplicates(note: string, onlyWithoutDiacritics = false): Warning[] {
     const byLooseKey = new Map<string, Seen>();
     const warnings: Warning[] = [];
     for (const seen of this.firsts.values()) {
@@ -91,10 +98,11 @@ export class Spellings {
         byLooseKey.set(loose, seen);
         continue;
       }
+      if (onlyWithoutDiacritics && hasDiacritics(seen.text) && hasDiacritics(earlier.text)) continue;
       warnings.push({
         sheet: seen.sheet,
         cell: seen.cell,
-        message: `${this.what} "${clip(seen.text)}" chỉ khác "${clip(earlier.text)}" (ô ${earlier.cell}) ở dấu; có thể là một mã gõ hai lần. Hai mã vẫn được tính riêng.`,
+        message: `${this.what} "${clip(seen.text)}" chỉ khác "${clip(earlier.text)}" (ô ${earlier.cell}) ở dấu; ${note}`,
       });
     }
     return warnings;

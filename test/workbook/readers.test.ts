@@ -289,3 +289,56 @@ describe('values too large to add up (found by test/fuzz)', () => {
     expect(Object.getOwnPropertyDescriptor(read.records[0].scores, '__proto__')?.value).toBe(7);
   });
 });
+
+describe('spellings: one name, one key (the first spelling shown, each other spelling warned where it is)', () => {
+  test('clusters group by name with diacritics significant; a name typed without any diacritic beside its accented twin is a likely duplicate', () => {
+    const names = new NameBook();
+    const read = readUnits(
+      table('Đơn vị', UNIT_COLUMNS, [
+        ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+        ['A1', 'Trường A', 'Cụm Đông'],
+        ['A2', 'Trường B', ' CỤM   ĐÔNG'],
+        ['A3', 'Trường C', 'Cum Dong'],
+        ['A4', 'Trường D', 'Cụm Tân Hòa'],
+        ['A5', 'Trường E', 'Cụm Tân Hóa'],
+        ['a1', 'Trường F', 'Cụm Đông'],
+      ]),
+      names,
+    );
+    expect(read.records.map((u) => [u.code, u.cluster])).toEqual([
+      ['A1', 'Cụm Đông'],
+      ['A2', 'Cụm Đông'],
+      ['A3', 'Cum Dong'],
+      ['A4', 'Cụm Tân Hòa'],
+      ['A5', 'Cụm Tân Hóa'],
+    ]);
+    expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([['A7', 'Mã đơn vị "a1" bị trùng với dòng 2; bỏ qua dòng này.']]);
+    expect(names.warnings().map((w) => [w.cell, w.message])).toEqual([
+      ['C3', 'Cụm "CỤM   ĐÔNG" được viết khác "Cụm Đông" (trang Đơn vị, ô C2); được tính là một và hiển thị "Cụm Đông".'],
+      ['C4', 'Cụm "Cum Dong" chỉ khác "Cụm Đông" (ô C2) ở dấu; có thể là một tên gõ thiếu dấu. Hai cụm vẫn được tính riêng.'],
+    ]);
+  });
+
+  test('codes in Chấm điểm, Thăm hỏi and Khen thưởng are shown as in Đơn vị, and funds as in Quỹ, each other spelling warned once per sheet', () => {
+    const names = bookOf(['CD001']);
+    const funds = readFunds(table('Quỹ', FUND_COLUMNS, [['Quỹ'], ['Quỹ CĐCS']]), names);
+    expect(funds.records.map((f) => f.name)).toEqual(['Quỹ CĐCS']);
+    const visits = readVisits(
+      table('Thăm hỏi', VISIT_COLUMNS, [
+        ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ'],
+        ['01/03/2020', 'cd001', 'Nguyễn Văn An', 'Ốm đau', 1, 'quỹ cđcs'],
+        ['02/03/2020', 'cd001', 'Lê Thị Hoa', 'Ốm đau', 1, 'Quy CDCS'],
+      ]),
+      readDate,
+      names,
+    );
+    expect(visits.records.map((v) => [v.unit, v.fund])).toEqual([
+      ['CD001', 'Quỹ CĐCS'],
+      ['CD001', 'Quy CDCS'],
+    ]);
+    expect(names.warnings().map((w) => [w.sheet, w.cell, w.message])).toEqual([
+      ['Thăm hỏi', 'B2', 'Mã đơn vị "cd001" được viết khác "CD001" (trang Đơn vị, ô A2); được tính là một và hiển thị "CD001"; cách viết này còn ở 1 ô khác của trang.'],
+      ['Thăm hỏi', 'F2', 'Quỹ "quỹ cđcs" được viết khác "Quỹ CĐCS" (trang Quỹ, ô A2); được tính là một và hiển thị "Quỹ CĐCS".'],
+    ]);
+  });
+});
