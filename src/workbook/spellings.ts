@@ -8,8 +8,13 @@ interface Seen {
   cell: string;
 }
 
+interface First extends Seen {
+  /** The spelling shown everywhere: the text tidied once (tidyText). */
+  shown: string;
+}
+
 interface Variant extends Seen {
-  first: Seen;
+  first: First;
   more: number;
 }
 
@@ -30,7 +35,7 @@ function howItDiffers(variant: string, first: string): string {
  * one shown; every other spelling of the same key gets one warning at its first cell, saying it was counted as the first.
  */
 export class Spellings {
-  private readonly firsts = new Map<string, Seen>();
+  private readonly firsts = new Map<string, First>();
   private readonly variants = new Map<string, Variant>();
 
   /** `what` names the kind in messages ("Cụm", "Mã đơn vị"); `key` is its key function from domain/text. */
@@ -48,11 +53,12 @@ export class Spellings {
     if (key === '') return text;
     const first = this.firsts.get(key);
     if (first === undefined) {
-      this.firsts.set(key, { text, sheet, cell });
-      return tidyText(text);
+      const shown = tidyText(text);
+      this.firsts.set(key, { text, sheet, cell, shown });
+      return shown;
     }
     this.note(first, text, sheet, cell);
-    return tidyText(first.text);
+    return first.shown;
   }
 
   /** The spelling shown for this text when its key was registered, else undefined (nothing is registered). */
@@ -60,10 +66,10 @@ export class Spellings {
     const first = this.firsts.get(this.key(text));
     if (first === undefined) return undefined;
     this.note(first, text, sheet, cell);
-    return tidyText(first.text);
+    return first.shown;
   }
 
-  private note(first: Seen, text: string, sheet: string, cell: string): void {
+  private note(first: First, text: string, sheet: string, cell: string): void {
     if (text === first.text) return;
     const id = `${sheet}\u0000${text}`;
     const seen = this.variants.get(id);
@@ -78,7 +84,7 @@ export class Spellings {
       cell,
       message:
         `${this.what} "${clip(text)}" được viết khác "${clip(first.text)}" (trang ${first.sheet}, ô ${first.cell})${howItDiffers(text, first.text)}; ` +
-        `được tính là một và hiển thị "${clip(tidyText(first.text))}"${more > 0 ? `; cách viết này còn ở ${more} ô khác của trang` : ''}.`,
+        `được tính là một và hiển thị "${clip(first.shown)}"${more > 0 ? `; cách viết này còn ở ${more} ô khác của trang` : ''}.`,
     }));
   }
 
