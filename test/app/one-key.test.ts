@@ -27,7 +27,7 @@ const NFD_TAN_HOA = 'Cụm Tân Hòa'.normalize('NFD');
  * - Quỹ CĐCS: 1.000.000 opening − 500.000 = 500.000.
  * The scores tab is named "Cham diem": its warnings name that tab. A tab "Don vi" stands left of "Đơn vị": the exact spelling is read.
  */
-export const SPELLINGS_BOOK: SheetRows = {
+const SPELLINGS_BOOK: SheetRows = {
   'Don vi': [['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['X9', 'Bản nháp cũ', 'Cụm nháp']],
   'Đơn vị': [
     ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động', 'Kết nạp mới'],

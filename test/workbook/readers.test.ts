@@ -10,7 +10,9 @@ const readDate = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString()
 /** A NameBook in which these unit codes were read from Đơn vị. */
 function bookOf(codes: string[]): NameBook {
   const names = new NameBook();
-  codes.forEach((code, i) => names.units.spell(code, 'Đơn vị', `A${i + 2}`));
+  codes.forEach((code, i) => {
+    names.units.spell(code, 'Đơn vị', `A${i + 2}`);
+  });
   return names;
 }
 
