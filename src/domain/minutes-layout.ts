@@ -7,7 +7,7 @@ import { cardTotal, latestOf, latestRows, scoreUnits } from './scoring';
 import { blank, count, numberVi, points, text } from './sheet-grid';
 import type { LayoutCell } from './sheet-grid';
 import { rankingNote } from './summary-layout';
-import { matchKey, ownValue } from './text';
+import { codeKey, nameKey, ownValue } from './text';
 import { LEVEL_NAMES } from './types';
 import type { Criterion, Period, RankingEntry, ScoreRow, Settings, Unit } from './types';
 
@@ -38,8 +38,8 @@ export interface Minutes {
  * a cap on HTXSNV counts every unit). null when no unit is in that cluster.
  */
 export function composeMinutes(input: { units: Unit[]; criteria: Criterion[]; scores: ScoreRow[]; settings: Settings }, period: Period, cluster: string): Minutes | null {
-  const key = matchKey(cluster);
-  const units = input.units.filter((unit) => matchKey(unit.cluster) === key);
+  const key = nameKey(cluster);
+  const units = input.units.filter((unit) => nameKey(unit.cluster) === key);
   if (units.length === 0) return null;
   const rows = input.scores.filter((row) => row.period === period.label);
   const emulation = evaluateEmulation(input.units, input.criteria, rows, input.settings);
@@ -50,7 +50,7 @@ export function composeMinutes(input: { units: Unit[]; criteria: Criterion[]; sc
     period,
     criteria: input.criteria,
     units: units.map((unit) => {
-      const own = latest.filter((row) => matchKey(row.unit) === matchKey(unit.code));
+      const own = latest.filter((row) => codeKey(row.unit) === codeKey(unit.code));
       const result = emulation.results.get(unit.code) as RankingEntry;
       return {
         unit,

@@ -2,7 +2,7 @@
 import { evaluateEmulation } from './emulation';
 import { summariseFunds } from './funds';
 import { calendarYear, periodContains, schoolYear } from './periods';
-import { matchKey } from './text';
+import { codeKey, nameKey } from './text';
 import type { SummaryInput } from './summary';
 import type { Fund, FundSummary, LedgerEntry, LevelCounts, Period, PreviousFigures, Visit } from './types';
 import { summariseVisits } from './visits';
@@ -30,8 +30,8 @@ export function previousFigures(input: PreviousInput, period: Period): PreviousF
   const before = periodBefore(period);
   if (before === null) return null;
   const scores = input.scores.filter((row) => row.period === before.label);
-  const unitKeys = new Set(input.units.map((unit) => matchKey(unit.code)));
-  const visits = input.visits.filter((visit) => periodContains(before, visit.date) && unitKeys.has(matchKey(visit.unit)));
+  const unitKeys = new Set(input.units.map((unit) => codeKey(unit.code)));
+  const visits = input.visits.filter((visit) => periodContains(before, visit.date) && unitKeys.has(codeKey(visit.unit)));
   const ledger = input.ledger.filter((entry) => periodContains(before, entry.date));
   const awarded = input.awards.some((award) => award.period === before.label);
   if (scores.length === 0 && visits.length === 0 && ledger.length === 0 && !awarded) return null;
@@ -84,7 +84,7 @@ export function comparisonLines(summary: { classification: LevelCounts; classifi
   lines.push({ label: 'Số lượt thăm hỏi', current: summary.visits.count, previous: prev?.visits?.count ?? null, kind: 'count' });
   lines.push({ label: 'Tiền thăm hỏi', current: summary.visits.amount, previous: prev?.visits?.amount ?? null, kind: 'vnd' });
   for (const fund of summary.funds) {
-    const before = prev?.funds?.find((f) => matchKey(f.fund) === matchKey(fund.fund));
+    const before = prev?.funds?.find((f) => nameKey(f.fund) === nameKey(fund.fund));
     lines.push({ label: `Số dư cuối kỳ ${fund.fund}`, current: fund.closing, previous: before === undefined ? null : before.closing, kind: 'vnd' });
   }
   return lines;
