@@ -19,7 +19,7 @@ import {
   visit,
 } from './sidebar-api.fixture';
 
-const LOG_HEADERS = ['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung'];
+const LOG_HEADERS = ['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung', 'Mã kiểm tra'];
 const BUSY = 'Bảng tính đang bận, vui lòng thử lại.';
 
 function isDate(value: unknown): boolean {
