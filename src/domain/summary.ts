@@ -139,5 +139,6 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(matchKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
     warnings: [...input.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+    signOff: null,
   };
 }
