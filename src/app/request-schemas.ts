@@ -306,6 +306,11 @@ export function summaryLabelSchema() {
   return field((value) => readText('kỳ', value));
 }
 
+/** The fingerprint of the permission plan the admin saw: a text the server compares with the plan it would apply now. */
+export function fingerprintSchema() {
+  return field((value) => readText('bản xem trước phân quyền', value, { required: true }));
+}
+
 /** Parses a request or throws a UserError listing (at most five of) its problems, each naming its field. */
 export function parseRequest<T>(schema: z.ZodMiniType<T, unknown>, input: unknown): T {
   const result = schema.safeParse(input);

@@ -10,7 +10,7 @@ import { cellText, formatDecimal, matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
-import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
+import { ROLE_NAMES, type PermissionPreview, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { findExtraColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
@@ -18,6 +18,7 @@ import { UserError } from './errors';
 import { readWorkbook, type WorkbookData } from './load-workbook';
 import { withDocumentLock } from './lock';
 import {
+  fingerprintSchema,
   ledgerLineSchema,
   parseRequest,
   scoreCardSchema,
@@ -27,6 +28,7 @@ import {
   visitSchema,
   type RequestContext,
 } from './request-schemas';
+import { applyPermissions, permissionsAppliedMessage, previewPermissions } from './permissions';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
 import { findSheet, indexSheets, readValues } from './sheets';
@@ -371,6 +373,17 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
 }
 
+export function sidebarPreviewPermissions(): PermissionPreview {
+  const plan = previewPermissions(SpreadsheetApp.getActiveSpreadsheet());
+  return { text: plan.text, fingerprint: plan.fingerprint, changes: plan.changes.length };
+}
+
+export function sidebarApplyPermissions(fingerprint: unknown): { message: string } {
+  const expected = parseRequest(fingerprintSchema(), fingerprint);
+  const plan = applyPermissions(SpreadsheetApp.getActiveSpreadsheet(), new Date(), expected);
+  return { message: permissionsAppliedMessage(plan) };
+}
+
 /** Compile-time proof that these functions are the ServerApi the sidebar calls. */
 export const serverApi: ServerApi = {
   sidebarContext,
@@ -381,5 +394,7 @@ export const serverApi: ServerApi = {
   sidebarLedgerForm,
   sidebarSaveLedger,
   sidebarBuildSummary,
+  sidebarPreviewPermissions,
+  sidebarApplyPermissions,
 };
 

@@ -1,6 +1,8 @@
 // Use case "Tổng hợp năm": under the lock, read the workbook, check what may count, compute the summary in pure code, rewrite the "Tổng hợp <kỳ>" sheet.
 import { choosePeriod, composeSummary } from '../domain/summary';
 import type { Period, YearlySummary } from '../domain/types';
+import type { SheetKey } from '../workbook/schema';
+import type { Table } from '../workbook/table';
 import { checkWhatCounts, type CountChecks } from './count-checks';
 import { WorkbookError } from './errors';
 import { readWorkbook } from './load-workbook';
@@ -13,14 +15,14 @@ export function summariseUnderLock(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   periodLabel: string | undefined,
   now: Date,
-): { summary: YearlySummary; checks: CountChecks; period: Period } {
+): { summary: YearlySummary; checks: CountChecks; period: Period; tables: Partial<Record<SheetKey, Table>>; index: Map<string, GoogleAppsScript.Spreadsheet.Sheet> } {
   const index = indexSheets(spreadsheet);
   const { data, tables } = readWorkbook(spreadsheet, index);
   const today = Utilities.formatDate(now, data.timeZone, 'yyyy-MM-dd');
   const period = choosePeriod(data, periodLabel, today);
   if (!period.ok) throw new WorkbookError('', '', period.message);
   const checks = checkWhatCounts(index, data, tables, period.value);
-  return { summary: { ...composeSummary(checks.data, period.value), signOff: checks.signOff }, checks, period: period.value };
+  return { summary: { ...composeSummary(checks.data, period.value), signOff: checks.signOff }, checks, period: period.value, tables, index };
 }
 
 /**

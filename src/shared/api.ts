@@ -128,4 +128,14 @@ export interface ServerApi {
   sidebarSaveLedger(request: SaveLedgerRequest): SaveResult;
   /** Builds the yearly summary sheet; returns a sentence saying where it is. */
   sidebarBuildSummary(period: string): { message: string; sheet: string };
+  /** What "Áp dụng phân quyền" would change (Quản trị only): one Vietnamese line per sheet, and the plan's fingerprint. */
+  sidebarPreviewPermissions(): PermissionPreview;
+  /** Applies the plan previewed (refused when it changed since); returns a sentence saying what was done. */
+  sidebarApplyPermissions(fingerprint: string): { message: string };
+}
+
+export interface PermissionPreview {
+  text: string;
+  fingerprint: string;
+  changes: number;
 }
