@@ -6,7 +6,7 @@ import type { Table } from '../workbook/table';
 import { readLogLines } from './audit-log';
 import { sha256Hex } from './digest';
 import type { WorkbookData } from './load-workbook';
-import { readRoleEntries } from './roles';
+import { readRoleEntries, type RoleEntry } from './roles';
 import { checkScoreAuthority, scoreRowsWithoutLog } from './score-authority';
 import { findSheet, readValues } from './sheets';
 import { readSignOffRecord, signOffSheetName } from './sign-off-sheet';
@@ -20,6 +20,8 @@ export interface CountChecks {
   signOff: SignOffReport | null;
   /** The digest of Nhật ký's last chained line, which a sign-off records. */
   logHead: string;
+  /** Phân quyền as read for the checks. */
+  roleEntries: RoleEntry[];
 }
 
 const CHANGE_TEXT: Record<RowChange['kind'], string> = {
@@ -67,5 +69,5 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
       signOff = { at: record.at, by: record.by, changes };
     }
   }
-  return { data: { ...data, scores, warnings: [...data.warnings, ...warnings] }, signOff, logHead: chain.head };
+  return { data: { ...data, scores, warnings: [...data.warnings, ...warnings] }, signOff, logHead: chain.head, roleEntries: roles.entries };
 }

@@ -61,19 +61,21 @@ export function editorsBySheet(entries: readonly RoleEntry[], settings: Pick<Set
   return map;
 }
 
-/** The editors each existing sheet should have; sheets the contract does not know are left alone. */
-function targets(spreadsheet: Spreadsheet, index: Map<string, Sheet>, editors: Map<SheetKey | 'output', string[]>): { sheet: Sheet; editors: string[] }[] {
-  const found: { sheet: Sheet; editors: string[] }[] = [];
+/**
+ * The editors each sheet should have: the contract's sheets that exist, Nhật ký even before it exists (the run creates it to log
+ * itself), and every output sheet. Sheets the contract does not know are left alone.
+ */
+function targets(spreadsheet: Spreadsheet, index: Map<string, Sheet>, editors: Map<SheetKey | 'output', string[]>): { name: string; sheet: Sheet | null; editors: string[] }[] {
+  const found: { name: string; sheet: Sheet | null; editors: string[] }[] = [];
   const seen = new Set<Sheet>();
   for (const key of Object.keys(SHEET) as SheetKey[]) {
-    const sheet = findSheet(index, SHEET[key]);
-    if (sheet && !seen.has(sheet)) {
-      seen.add(sheet);
-      found.push({ sheet, editors: editors.get(key)! });
-    }
+    const sheet = findSheet(index, SHEET[key]) ?? null;
+    if (sheet && seen.has(sheet)) continue;
+    if (sheet) seen.add(sheet);
+    if (sheet || key === 'log') found.push({ name: sheet?.getName() ?? SHEET[key], sheet, editors: editors.get(key)! });
   }
   for (const sheet of spreadsheet.getSheets()) {
-    if (!seen.has(sheet) && OUTPUT_PREFIXES.some((prefix) => matchKey(sheet.getName()).startsWith(prefix))) found.push({ sheet, editors: editors.get('output')! });
+    if (!seen.has(sheet) && OUTPUT_PREFIXES.some((prefix) => matchKey(sheet.getName()).startsWith(prefix))) found.push({ name: sheet.getName(), sheet, editors: editors.get('output')! });
   }
   return found;
 }
@@ -85,23 +87,19 @@ function readSettingsOf(index: Map<string, Sheet>): Settings {
 }
 
 /** What applying would change now; nothing is written. */
-function planFor(spreadsheet: Spreadsheet, index: Map<string, Sheet>, entries: readonly RoleEntry[], runner: string): { plan: PermissionPlan; sheets: Map<string, Sheet> } {
+function planFor(spreadsheet: Spreadsheet, index: Map<string, Sheet>, entries: readonly RoleEntry[], runner: string): PermissionPlan {
   const owner = spreadsheet.getOwner()?.getEmail() ?? '';
   const wanted = editorsBySheet(entries, readSettingsOf(index), runner, owner);
   const changes: PermissionChange[] = [];
-  const sheets = new Map<string, Sheet>();
-  for (const { sheet, editors } of targets(spreadsheet, index, wanted)) {
-    const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  for (const { name, sheet, editors } of targets(spreadsheet, index, wanted)) {
+    const protection = sheet?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     const wasOpen = !protection || protection.isWarningOnly();
     const current = wasOpen ? [] : protection.getEditors().map((user) => emailKey(user.getEmail())).filter((e) => e !== emailKey(owner));
     const gains = editors.filter((e) => wasOpen || !current.includes(e));
     const loses = wasOpen ? [] : current.filter((e) => !editors.includes(e));
-    if (wasOpen || gains.length > 0 || loses.length > 0 || protection.canDomainEdit()) {
-      changes.push({ sheet: sheet.getName(), wasOpen, gains, loses, editors });
-      sheets.set(sheet.getName(), sheet);
-    }
+    if (wasOpen || gains.length > 0 || loses.length > 0 || protection.canDomainEdit()) changes.push({ sheet: name, wasOpen, gains, loses, editors });
   }
-  return { plan: { changes, text: describePlan(changes, entries.length === 0), fingerprint: sha256Hex(JSON.stringify(changes)) }, sheets };
+  return { changes, text: describePlan(changes, entries.length === 0), fingerprint: sha256Hex(JSON.stringify(changes)) };
 }
 
 /** The plan in Vietnamese, one line per sheet. */
@@ -132,11 +130,31 @@ export function restrictProtection(protection: GoogleAppsScript.Spreadsheet.Prot
 
 const runnerEmail = () => Session.getEffectiveUser().getEmail();
 
+/** The Quản trị of Phân quyền and the runner: who may edit reference and result sheets. */
+export function adminEditors(entries: readonly RoleEntry[], runner: string): string[] {
+  return [...new Set([...entries.filter((e) => e.role === 'admin').map((e) => e.email), emailKey(runner)])];
+}
+
+/**
+ * Protects a result sheet just written (Tổng hợp, Chốt) to Quản trị. `always` for a sign-off; otherwise only once permissions
+ * have been applied (Phân quyền itself is protected), and only a sheet not protected yet, so a summary costs nothing more after.
+ */
+export function protectResultSheet(index: Map<string, Sheet>, sheet: Sheet, entries: readonly RoleEntry[], description: string, always: boolean): void {
+  if (!always) {
+    const rolesProtection = findSheet(index, SHEET.roles)?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    if (!rolesProtection || rolesProtection.isWarningOnly()) return;
+    const own = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    if (own && !own.isWarningOnly()) return;
+  }
+  const runner = runnerEmail();
+  restrictProtection(sheet.protect(), adminEditors(entries, runner), runner, description);
+}
+
 /** What "Áp dụng phân quyền" would change now (Quản trị only); nothing is written. */
 export function previewPermissions(spreadsheet: Spreadsheet): PermissionPlan {
   const index = indexSheets(spreadsheet);
   const { entries } = requireAdmin(spreadsheet, index, 'áp dụng phân quyền');
-  return planFor(spreadsheet, index, entries, runnerEmail()).plan;
+  return planFor(spreadsheet, index, entries, runnerEmail());
 }
 
 /**
@@ -148,12 +166,13 @@ export function applyPermissions(spreadsheet: Spreadsheet, now: Date, expected?:
   const { admin, entries } = requireAdmin(spreadsheet, index, 'áp dụng phân quyền');
   const runner = runnerEmail();
   return withDocumentLock(() => {
-    const log = openAuditLog(spreadsheet, index);
-    const { plan, sheets } = planFor(spreadsheet, indexSheets(spreadsheet), entries, runner);
+    const plan = planFor(spreadsheet, index, entries, runner);
     if (expected !== undefined && expected !== plan.fingerprint) {
       throw new UserError('Phân quyền hoặc các trang đã thay đổi từ lúc xem trước; chưa có gì được áp dụng. Hãy xem lại rồi áp dụng.');
     }
-    for (const change of plan.changes) restrictProtection(sheets.get(change.sheet)!.protect(), change.editors, runner, PROTECTION_DESCRIPTION);
+    const log = openAuditLog(spreadsheet, index);
+    const withLog = indexSheets(spreadsheet);
+    for (const change of plan.changes) restrictProtection(findSheet(withLog, change.sheet)!.protect(), change.editors, runner, PROTECTION_DESCRIPTION);
     const content = plan.changes.length === 0 ? 'Không có thay đổi' : describeValues(Object.fromEntries(plan.changes.map((c) => [c.sheet, c.editors.join(', ') || 'chỉ chủ bảng tính'])));
     log.write({ time: now, email: admin.email, action: 'Áp dụng phân quyền', sheet: SHEET.roles, row: null, content });
     return plan;

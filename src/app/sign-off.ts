@@ -5,8 +5,7 @@ import { requireAdmin } from './admin';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
 import { withDocumentLock } from './lock';
-import { emailKey } from './roles';
-import { restrictProtection } from './permissions';
+import { protectResultSheet } from './permissions';
 import { findSheet, indexSheets, readValues } from './sheets';
 import { readSignOffRecord, signOffLayout, signOffSheetName, type SignOffRecord } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
@@ -23,7 +22,6 @@ const SIGN_OFF_DESCRIPTION = 'Công đoàn: kết quả đã chốt; chỉ quả
  */
 export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | undefined, now: Date): { sheet: string; message: string } {
   const { admin, entries } = requireAdmin(spreadsheet, indexSheets(spreadsheet), 'chốt kết quả');
-  const runner = Session.getEffectiveUser().getEmail();
   return withDocumentLock(() => {
     const { summary, checks, period, tables, index } = summariseUnderLock(spreadsheet, periodLabel, now);
     const name = signOffSheetName(period.label);
@@ -37,8 +35,7 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
     block.setNumberFormats(formats);
     block.setValues(values);
     sheet.getRange(1, 1).setFontWeight('bold');
-    const admins = [...new Set([...entries.filter((e) => e.role === 'admin').map((e) => e.email), emailKey(runner)])];
-    restrictProtection(sheet.protect(), admins, runner, SIGN_OFF_DESCRIPTION);
+    protectResultSheet(index, sheet, entries, SIGN_OFF_DESCRIPTION, true);
     log.write({
       time: now,
       email: admin.email,

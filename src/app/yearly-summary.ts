@@ -8,6 +8,7 @@ import { WorkbookError } from './errors';
 import { readWorkbook } from './load-workbook';
 import { withDocumentLock } from './lock';
 import { indexSheets } from './sheets';
+import { PROTECTION_DESCRIPTION, protectResultSheet } from './permissions';
 import { writeSummarySheet } from './summary-sheet';
 
 /** The summary of a period as the workbook holds it now, with the checks it rests on. Call it under the document lock. */
@@ -37,8 +38,9 @@ export function runYearlySummary(
   alsoUnderLock?: (summary: YearlySummary) => void,
 ): YearlySummary {
   return withDocumentLock(() => {
-    const { summary, checks } = summariseUnderLock(spreadsheet, periodLabel, now);
-    writeSummarySheet(spreadsheet, summary, { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending });
+    const { summary, checks, index } = summariseUnderLock(spreadsheet, periodLabel, now);
+    const sheet = writeSummarySheet(spreadsheet, summary, { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending });
+    protectResultSheet(index, sheet, checks.roleEntries, PROTECTION_DESCRIPTION, false);
     alsoUnderLock?.(summary);
     return summary;
   });
