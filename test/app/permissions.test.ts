@@ -118,7 +118,7 @@ describe('applyPermissions(): idempotent, shown first, never locks the admin out
     expect(handWrite(f, STRANGER, 'Đơn vị')).toBe(PROTECTED_MESSAGE);
   });
 
-  test('an admin who is not listed as Quản trị after their own edit still keeps every sheet they run it on; others cannot run it', () => {
+  test('a second Quản trị gains the admin sheets, the admin running it keeps them (never locked out); others cannot run it', () => {
     const f = applied();
     expect(errorOf(() => { f.runtime.setActiveUser(LEADER); f.addin.applyPermissions(); })).toBe('Chỉ quản trị viên được áp dụng phân quyền.');
     f.runtime.setActiveUser(ADMIN);

@@ -68,3 +68,9 @@ test('the sidebar is one self-contained HTML file: no external script or stylesh
   expect(html).not.toContain('/*INLINE_JS*/');
   expect(html).toContain('lang="vi"');
 });
+
+test('no installable triggers: the code never creates or lists triggers and the manifest has no scope that would allow it', () => {
+  for (const call of ['ScriptApp.newTrigger', 'newTrigger(', 'getProjectTriggers', 'deleteTrigger']) expect(code).not.toContain(call);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'appsscript.json'), 'utf8'));
+  expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/script.scriptapp');
+});
