@@ -2,6 +2,7 @@
 import type { SidebarContext } from '../src/shared/api';
 import { datalist, el, field, MessageBox } from './dom';
 import { permissionsView } from './permissions-view';
+import { periodChoices } from './period-choices';
 import { call, errorMessage } from './server';
 
 export function summaryView(context: SidebarContext): HTMLElement {
@@ -13,7 +14,7 @@ export function summaryView(context: SidebarContext): HTMLElement {
     { class: 'entry', novalidate: true },
     el('p', { class: 'hint', text: 'Ghi (hoặc ghi lại toàn bộ) trang "Tổng hợp <kỳ>" từ các trang nguồn; các trang nguồn không thay đổi.' }),
     field('Kỳ', period, el('div', { class: 'hint', text: 'Để trống để lấy kỳ gần nhất.' })),
-    datalist('summary-periods', context.periods),
+    datalist('summary-periods', periodChoices(context)),
     messages.element,
     el('div', { class: 'actions' }, build),
   );

@@ -2,6 +2,7 @@
 import { initialiseMessage, initialiseWorkbook } from './app/initialise';
 import * as sidebar from './app/sidebar-api';
 import { officerFacing } from './app/errors';
+import { listRoleUsers, type ListedUser } from './app/role-list';
 import { showError } from './app/ui';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { applyPermissions as applyPermissionPlan, permissionsAppliedMessage, previewPermissions } from './app/permissions';
@@ -254,6 +255,14 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
 /** Thanh bên: builds the yearly summary sheet of a period (Quản trị only). */
 export function sidebarBuildSummary(period: unknown): { message: string; sheet: string } {
   return officerFacing(() => sidebar.sidebarBuildSummary(period));
+}
+
+/**
+ * The people of Phân quyền as the sidebar reads them, for the user bar of the local preview (npm run preview). Private: the
+ * trailing "_" keeps google.script.run from calling it.
+ */
+export function listRoleUsers_(): ListedUser[] {
+  return listRoleUsers(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 // ——— Rules Google enforces and a result that is signed off (Quản trị only; each run is one Nhật ký line). ———

@@ -14,6 +14,9 @@ function setUp() {
   return { runtime, spreadsheet, sheet };
 }
 
+const SHEET = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+
 const refusal = (write: () => unknown) => {
   try {
     write();
@@ -67,7 +70,7 @@ describe('protections in the local runtime', () => {
     expect(refusal(() => protection.getEditors())).toBe(`Exception: ${PROTECTED_MESSAGE}`);
     expect(refusal(() => protection.addEditor(LEADER))).toBe(`Exception: ${PROTECTED_MESSAGE}`);
     expect(refusal(() => protection.remove())).toBe(`Exception: ${PROTECTED_MESSAGE}`);
-    expect(sheet.getProtections('SHEET')).toEqual([protection]);
+    expect(sheet.getProtections(SHEET)).toEqual([protection]);
   });
 
   test('warning-only protections refuse no one; range protections close only their cells; unprotected ranges stay open', () => {
@@ -84,8 +87,8 @@ describe('protections in the local runtime', () => {
     const whole = other.protect();
     whole.removeEditors(whole.getEditors());
     whole.setUnprotectedRanges([other.getRange('C1:C10')]);
-    expect(spreadsheet.getProtections('SHEET')).toHaveLength(2);
-    expect(spreadsheet.getProtections('RANGE')).toEqual([range]);
+    expect(spreadsheet.getProtections(SHEET)).toHaveLength(2);
+    expect(spreadsheet.getProtections(RANGE)).toEqual([range]);
     runtime.setActiveUser(LEADER);
     expect(refusal(() => other.getRange('C3').setValue('mở'))).toBe('written');
     expect(refusal(() => other.getRange('B3:C3').setValues([['đóng', 'mở']]))).toBe(`Exception: ${PROTECTED_MESSAGE}`);
