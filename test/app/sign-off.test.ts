@@ -1,7 +1,7 @@
 // Sign-off of a period through dist/Code.js: "Chốt <kỳ>" keeps the digest of every source row; later hand edits, deleted and inserted rows and an edited Nhật ký line become warnings naming the place; reopening needs a reason.
 import fs from 'node:fs';
 import path from 'node:path';
-import { runOffline } from '../../local/cli';
+import { describeSummary, runOffline } from '../../local/cli';
 import { PROTECTED_MESSAGE } from '../../local/runtime/protection';
 import { saveXlsx } from '../../local/xlsx';
 import { tempDir } from '../helpers/workbook';
@@ -91,7 +91,9 @@ describe('signOffPeriod', () => {
     const input = path.join(dir, 'da-chot.xlsx');
     await saveXlsx(f.ss, input);
     const json = path.join(dir, 'ket-qua.json');
-    await runOffline({ input, output: path.join(dir, 'ra.xlsx'), period: '2024', json });
+    const offline = await runOffline({ input, output: path.join(dir, 'ra.xlsx'), period: '2024', json });
+    expect(describeSummary(offline.summary)).toContain(`Đã chốt: ${ADMIN}`);
+    expect(describeSummary(offline.summary)).toContain('1 dòng nguồn thay đổi từ khi chốt (xem cảnh báo)');
     const summary = JSON.parse(fs.readFileSync(json, 'utf8')) as Summary;
     expect(summary.signOff).toMatchObject({ by: ADMIN, changes: [{ sheet: 'Chấm điểm', row: 5, kind: 'changed' }] });
     expect(afterSignOff(summary).map((w) => [w.sheet, w.cell])).toEqual([['Chấm điểm', 'A5']]);
