@@ -58,7 +58,8 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
     if (!read.ok) warnings.push({ sheet: signOffName, cell: 'A1', message: read.reason });
     else {
       const { record } = read;
-      const shown = `${Utilities.formatDate(new Date(record.at), data.timeZone, 'dd/MM/yyyy HH:mm')}, ${record.by}`;
+      const at = new Date(record.at);
+      const shown = `${Number.isNaN(at.getTime()) ? record.at : Utilities.formatDate(at, data.timeZone, 'dd/MM/yyyy HH:mm')}, ${record.by}`;
       const changes = compareRowDigests(record.rows, sourceRowDigests(tables, data, period));
       for (const change of changes) {
         warnings.push({ sheet: change.sheet, cell: `A${change.row}`, message: `Dòng ${change.row} ${CHANGE_TEXT[change.kind]} sau khi chốt kỳ ${period.label} (${shown}).` });

@@ -1,5 +1,7 @@
 // "Chốt kết quả" and "Mở lại kỳ": under the lock, Quản trị signs a period off into a protected "Chốt <kỳ>" sheet, or reopens it with a reason; each is one Nhật ký line.
+import { parsePeriodLabel } from '../domain/periods';
 import { cellText } from '../domain/text';
+import { DEFAULT_SETTINGS } from '../domain/types';
 import { SHEET } from '../workbook/schema';
 import { requireAdmin } from './admin';
 import { describeValues, openAuditLog } from './audit-log';
@@ -53,9 +55,11 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
  * (Nhật ký keeps the history). Later summaries of the period no longer compare with it.
  */
 export function reopenPeriod(spreadsheet: Spreadsheet, periodLabel: string, reason: string, now: Date): { message: string } {
-  const label = cellText(periodLabel);
+  // Only the label's text matters here ("2019 - 2020" is "2019-2020"); the month a school year starts does not change it.
+  const parsed = parsePeriodLabel(cellText(periodLabel), DEFAULT_SETTINGS.schoolYearStartMonth);
+  if (!parsed.ok) throw new UserError(`${parsed.message}. Hãy ghi kỳ cần mở lại, ví dụ 2020 hoặc 2019-2020.`);
+  const label = parsed.value.label;
   const why = cellText(reason);
-  if (label === '') throw new UserError('Hãy ghi kỳ cần mở lại, ví dụ 2020 hoặc 2019-2020.');
   if (why === '') throw new UserError(`Hãy ghi lý do mở lại kỳ ${label}; chưa có gì thay đổi.`);
   const { admin } = requireAdmin(spreadsheet, indexSheets(spreadsheet), 'mở lại kỳ đã chốt');
   return withDocumentLock(() => {

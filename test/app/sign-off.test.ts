@@ -109,12 +109,13 @@ describe('reopenPeriod', () => {
     f.runtime.setActiveUser(LEADER);
     expect(errorOf(() => f.addin.reopenPeriod('2024', 'muốn sửa'))).toBe('Chỉ quản trị viên được mở lại kỳ đã chốt.');
     f.runtime.setActiveUser(ADMIN);
-    expect(f.addin.reopenPeriod('2024', 'Sai điểm CD002').message).toContain('Đã mở lại kỳ 2024');
+    expect(f.addin.reopenPeriod(' năm 2024 ', 'Sai điểm CD002').message).toContain('Đã mở lại kỳ 2024');
     expect(f.ss.getSheetByName('Chốt 2024')).toBeNull();
     const line = valuesOf(f.ss, 'Nhật ký').at(-1)!;
     expect(line.slice(1, 4)).toEqual([ADMIN, 'Mở lại kỳ', 'Chốt 2024']);
     expect(JSON.parse(String(line[5]))).toMatchObject({ Kỳ: '2024', 'Lý do': 'Sai điểm CD002', 'Người chốt': ADMIN });
     expect(summaryOf(f).signOff).toBeNull();
     expect(errorOf(() => f.addin.reopenPeriod('2024', 'lần nữa'))).toContain('Kỳ 2024 chưa được chốt');
+    expect(errorOf(() => f.addin.reopenPeriod('', 'lý do'))).toContain('Hãy ghi kỳ cần mở lại');
   });
 });
