@@ -5,7 +5,7 @@ import type { CallCounter } from './counter';
 import { GasException, signatureError } from './exception';
 import { SheetModel, type SpreadsheetModel } from './model';
 import type { GridRect } from './a1';
-import { PROTECTED_MESSAGE, Protection, User, type ProtectionHost } from './protection';
+import { PROTECTED_MESSAGE, type Protection, type ProtectionHost, User } from './protection';
 import type { Range } from './range';
 import { Sheet } from './sheet';
 

@@ -83,7 +83,7 @@ function targets(spreadsheet: Spreadsheet, index: Map<string, Sheet>, editors: M
 function readSettingsOf(index: Map<string, Sheet>): Settings {
   const sheet = findSheet(index, SHEET.settings);
   const located = sheet ? locateTable(SHEET.settings, readValues(sheet), SETTING_COLUMNS) : null;
-  return readSettings(located && located.ok ? located.table : null).settings;
+  return readSettings(located?.ok ? located.table : null).settings;
 }
 
 /** What applying would change now; nothing is written. */

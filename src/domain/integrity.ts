@@ -103,7 +103,11 @@ function compareSheet(sheet: string, before: RowDigest[], after: RowDigest[]): R
   const old = [...before].sort((a, b) => a.row - b.row);
   const now = [...after].sort((a, b) => a.row - b.row);
   const positions = new Map<string, number[]>();
-  now.forEach((r, i) => (positions.get(r.digest) ?? positions.set(r.digest, []).get(r.digest)!).push(i));
+  now.forEach((r, i) => {
+    const queue = positions.get(r.digest);
+    if (queue) queue.push(i);
+    else positions.set(r.digest, [i]);
+  });
   const matchedNow = new Set<number>();
   const oldGap: number[] = [];
   let last = -1;
