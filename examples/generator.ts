@@ -801,6 +801,8 @@ function settingRows(options: UnionBookOptions, period: Period): unknown[][] {
     ...defaultSettings(),
     unionName: options.unionName ?? DEFAULT_UNION_NAME,
     periodKind: period.kind,
+    // The sample's cross-checks are entered by the units' chairs, some of them listed as Cán bộ: the setting lets them count.
+    officersMayCrossCheck: true,
     // What the papers (Báo cáo, Biên bản) print in their heading and signature.
     papers: { parentName: 'LĐLĐ huyện Thăng Bình', place: 'Thăng Bình', signerName: 'Trần Thị Thu Hà', signerTitle: 'CHỦ TỊCH', documentCode: 'CĐGD' },
   };

@@ -149,6 +149,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
       input.sheetNames,
     ),
     previous: previousFigures(input, period),
+    signOff: null,
   };
 }
 

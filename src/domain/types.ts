@@ -244,6 +244,8 @@ export interface YearlySummary {
   warnings: Warning[];
   /** The same figures for the period before, when the workbook holds it (previous-period.ts); otherwise null. */
   previous: PreviousFigures | null;
+  /** The period's sign-off ("Chốt <kỳ>") and every source row changed, added or removed since; null when not signed off. */
+  signOff: SignOffReport | null;
 }
 
 /** The period before, beside this one: each part null when the workbook holds no records of it (never shown as 0). */
@@ -255,4 +257,11 @@ export interface PreviousFigures {
   membership: YearlySummary['membership'] | null;
   visits: Omit<YearlySummary['visits'], 'byUnit'> | null;
   funds: FundSummary[] | null;
+}
+
+export interface SignOffReport {
+  /** ISO time of the sign-off. */
+  at: string;
+  by: string;
+  changes: { sheet: string; row: number; kind: 'changed' | 'added' | 'removed' }[];
 }
