@@ -1,0 +1,212 @@
+// Reads the cells of one worksheet part (SpreadsheetML) into a sheet model: values, formulas with their cached results, dates, number formats.
+import { columnLetters } from './a1';
+import { fromCivil, serialToDate } from './civil-time';
+import type { Cell, CellValue, SheetModel } from './model';
+import type { CellStyleFormats } from './xlsx-styles';
+import { attributes, decodeXml, runText } from './xlsx-xml';
+
+/** What the reader needs besides the part: the shared strings, the cell styles' formats, the date system and time zone. */
+export interface SheetReadContext {
+  sharedStrings: readonly string[];
+  styles: CellStyleFormats;
+  date1904: boolean;
+  timeZone: string;
+}
+
+/** A cell the reader could not take as it stands, or left out of the sheet model; `cell` is its A1 address. */
+export interface SheetReadNote {
+  cell: string;
+  kind: 'far' | 'no-cached-value';
+  value?: CellValue;
+}
+
+/**
+ * Rows and columns of blank cells after which a value no longer belongs to the sheet's table: such a value is read, named
+ * in a note, and kept out of the sheet model, so a stray value at XFD1048576 costs what any other cell costs (Apps Script
+ * would read the whole 1,048,576 × 16,384 grid as getDataRange).
+ */
+export const FAR_ROWS = 1000;
+export const FAR_COLUMNS = 26;
+
+const CELL_OR_ROW = /<row\b([^>]*)>|<c\b([^>]*?)\/>|<c\b([^>]*)>([\s\S]*?)<\/c>/g;
+const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+const CACHED = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>|<v\s*\/>/;
+
+function rowOf(attributeText: string): number | undefined {
+  const m = /\br\s*=\s*["'](\d+)["']/.exec(attributeText);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Row and column of an A1 cell address ("XFD1048576"), or null. */
+function cellAddress(address: string): { row: number; column: number } | null {
+  let column = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i) & ~32;
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  const row = Number(address.slice(i).replace(/\$/g, ''));
+  return column > 0 && Number.isInteger(row) && row > 0 ? { row, column } : null;
+}
+
+/** The value of a cell from its type attribute and the text of its <v>. */
+function cellValue(type: string | undefined, raw: string, style: number, context: SheetReadContext): CellValue | undefined {
+  switch (type) {
+    case 's': return context.sharedStrings[Number(raw)];
+    case 'str': case 'e': return decodeXml(raw);
+    case 'b': return raw.trim() === '1' || raw.trim() === 'true';
+    case 'd': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):?(\d{2})?)?/.exec(raw.trim());
+      return m ? fromCivil(context.timeZone, +m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)) : decodeXml(raw);
+    }
+    default: {
+      const number = Number(raw);
+      if (raw.trim() === '' || Number.isNaN(number)) return undefined;
+      if (!context.styles.isDate(style)) return number;
+      return serialToDate(context.date1904 ? number + 1462 : number, context.timeZone);
+    }
+  }
+}
+
+/** The parsed cells of a sheet in document order, as parallel arrays (compact for 100,000s of cells). */
+interface ParsedCells { rows: number[]; columns: number[]; cells: Cell[] }
+
+/** `r`, `s` and `t` of a cell's start tag, in the order every writer uses; other shapes go through attributes(). */
+const USUAL_CELL = /^\s*r="([A-Z]{1,3})(\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
+
+function columnOf(letters: string): number {
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  return column;
+}
+
+/** Every cell with a value or a formula, in document order, and the formula cells that have no cached result. */
+function parseCells(xml: string, context: SheetReadContext): { parsed: ParsedCells; notes: SheetReadNote[] } {
+  const parsed: ParsedCells = { rows: [], columns: [], cells: [] };
+  const notes: SheetReadNote[] = [];
+  const start = xml.indexOf('<sheetData');
+  const end = xml.indexOf('</sheetData>');
+  if (start < 0 || end < 0) return { parsed, notes };
+  CELL_OR_ROW.lastIndex = start;
+  let row = 0;
+  let column = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CELL_OR_ROW.exec(xml)) && match.index < end) {
+    if (match[1] !== undefined) {
+      row = rowOf(match[1]) ?? row + 1;
+      column = 0;
+      continue;
+    }
+    const inner = match[4];
+    if (inner === undefined || inner === '') continue;
+    const attributeText = match[3];
+    const usual = USUAL_CELL.exec(attributeText);
+    let style: number;
+    let type: string | undefined;
+    if (usual) {
+      column = columnOf(usual[1]);
+      row = Number(usual[2]);
+      style = usual[3] ? Number(usual[3]) : 0;
+      type = usual[4];
+    } else {
+      const a = attributes(attributeText);
+      const ref = a.r ? cellAddress(a.r) : null;
+      column = ref ? ref.column : column + 1;
+      if (ref) row = ref.row;
+      style = Number(a.s ?? 0);
+      type = a.t;
+    }
+    const formula = inner.indexOf('<f') >= 0 ? FORMULA.exec(inner) : null;
+    let value: CellValue | undefined;
+    if (type === 'inlineStr') {
+      const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
+      value = is ? runText(is[1]) : undefined;
+    } else {
+      const cached = CACHED.exec(inner);
+      if (cached) value = cellValue(type, cached[1] ?? '', style, context);
+      else if (formula) notes.push({ cell: `${columnLetters(column)}${row}`, kind: 'no-cached-value' });
+    }
+    if (value === '') value = undefined;
+    const formulaText = formula?.[2] ? `=${decodeXml(formula[2])}` : undefined;
+    if (value === undefined && !formulaText) continue;
+    const cell: Cell = {};
+    if (value !== undefined) cell.value = value;
+    if (formulaText) cell.formula = formulaText;
+    const numberFormat = context.styles.numberFormat(style);
+    if (numberFormat) cell.numberFormat = numberFormat;
+    parsed.rows.push(row);
+    parsed.columns.push(column);
+    parsed.cells.push(cell);
+  }
+  return { parsed, notes };
+}
+
+/** The run of neighbouring positions (gaps up to `gap`) holding the most cells; positions need not be in order. */
+function densestRun(positions: readonly number[], gap: number): { first: number; last: number } {
+  let sorted = true;
+  for (let i = 1; i < positions.length && sorted; i++) sorted = positions[i] >= positions[i - 1];
+  const ordered = sorted ? positions : [...positions].sort((a, b) => a - b);
+  let best = { first: 0, last: -1, count: -1 };
+  let run = { first: ordered[0], last: ordered[0], count: 0 };
+  for (const p of ordered) {
+    if (p - run.last > gap) {
+      if (run.count > best.count) best = run;
+      run = { first: p, last: p, count: 0 };
+    }
+    run.last = p;
+    run.count++;
+  }
+  return run.count > best.count ? run : best;
+}
+
+/**
+ * Reads a worksheet part into `model` (its cells, maxRows and maxColumns). Cells far from the sheet's table (see FAR_ROWS)
+ * are left out of the model and returned as notes, as are formula cells without a cached result. The time and memory taken
+ * grow with the cells that hold data, never with the distance between them.
+ */
+export function readSheetXml(xml: string, model: SheetModel, context: SheetReadContext): SheetReadNote[] {
+  const { parsed, notes } = parseCells(xml, context);
+  if (parsed.cells.length === 0) return notes;
+  const rows = densestRun(parsed.rows, FAR_ROWS);
+  const columnsInRows: number[] = [];
+  parsed.rows.forEach((row, i) => {
+    if (row >= rows.first && row <= rows.last) columnsInRows.push(parsed.columns[i]);
+  });
+  const columns = densestRun(columnsInRows, FAR_COLUMNS);
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (let i = 0; i < parsed.cells.length; i++) {
+    const row = parsed.rows[i];
+    const column = parsed.columns[i];
+    if (row < rows.first || row > rows.last || column < columns.first || column > columns.last) {
+      notes.push({ cell: `${columnLetters(column)}${row}`, kind: 'far', value: parsed.cells[i].value });
+      continue;
+    }
+    model.place(row, column, parsed.cells[i]);
+    if (row > lastRow) lastRow = row;
+    if (column > lastColumn) lastColumn = column;
+  }
+  model.maxRows = Math.max(model.maxRows, lastRow);
+  model.maxColumns = Math.max(model.maxColumns, lastColumn);
+  return notes;
+}
+
+/** The shared strings part's items, in order. */
+export function readSharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  const items: string[] = [];
+  const item = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
+  let match: RegExpExecArray | null;
+  while ((match = item.exec(xml))) items.push(match[1] ? runText(match[1]) : '');
+  return items;
+}
+
+/** Frozen rows and columns of a worksheet part (its first pane). */
+export function readSheetView(xml: string): { frozenRows: number; frozenColumns: number } {
+  const head = xml.slice(0, Math.max(0, xml.indexOf('<sheetData')));
+  const pane = /<pane\b([^>]*)>/.exec(head);
+  const a = pane ? attributes(pane[1]) : {};
+  const frozen = a.state === 'frozen' || a.state === 'frozenSplit';
+  return { frozenRows: frozen ? Number(a.ySplit ?? 0) : 0, frozenColumns: frozen ? Number(a.xSplit ?? 0) : 0 };
+}
