@@ -147,7 +147,7 @@ export function describeSummary(summary: YearlySummary): string {
   return lines.join('\n');
 }
 
-/** One Vietnamese line (two for an unexpected failure: the line and the detail) and the exit code: 0 or 1, nothing else. */
+/** Runs the command; the exit code is 0 or 1, nothing else. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const options = parseArgs(argv);
@@ -161,15 +161,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(`Đã ghi: ${path.relative(process.cwd(), options.output)}${options.json ? `, ${path.relative(process.cwd(), options.json)}` : ''}`);
     return 0;
   } catch (error) {
-    const e = error as Error;
-    if (error instanceof CliError || error instanceof FileError) {
-      console.error(`Lỗi: ${e.message}`);
-    } else {
-      console.error('Lỗi ngoài dự kiến: lệnh dừng lại, không tệp kết quả nào bị thay đổi. Hãy gửi dòng dưới đây cho người bảo trì.');
-      console.error(`Chi tiết: ${e instanceof Error ? `${e.name}: ${e.message}` : String(error)}`);
-    }
+    for (const line of failureLines(error)) console.error(line);
     return 1;
   }
+}
+
+/** What the command says on a failure: one Vietnamese line, and for an unexpected failure its detail, never a stack trace. */
+export function failureLines(error: unknown): string[] {
+  if (error instanceof CliError || error instanceof FileError) return [`Lỗi: ${error.message}`];
+  return [
+    'Lỗi ngoài dự kiến: lệnh dừng lại, không tệp kết quả nào bị thay đổi. Hãy gửi dòng dưới đây cho người bảo trì.',
+    `Chi tiết: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`,
+  ];
 }
 
 if (require.main === module) {

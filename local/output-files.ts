@@ -101,19 +101,31 @@ export function planOutputs(input: Identity, outputs: { option: string; file: st
  * files are removed and every earlier file at those paths is left as it was.
  */
 export function writeOutputs(outputs: { plan: OutputPlan; content: string | Buffer }[]): void {
-  const written: { temp: string; plan: OutputPlan }[] = [];
-  try {
-    for (const { plan, content } of outputs) {
-      fs.mkdirSync(path.dirname(plan.file), { recursive: true });
-      const temp = path.join(path.dirname(plan.file), `.${path.basename(plan.file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
-      written.push({ temp, plan });
-      fs.writeFileSync(temp, content, { flag: 'wx' });
-    }
-    for (const { temp, plan } of written) fs.renameSync(temp, plan.file);
-  } catch (error) {
-    for (const { temp } of written) fs.rmSync(temp, { force: true });
-    const failed = written.at(-1)?.plan;
+  const temps: { temp: string; plan: OutputPlan }[] = [];
+  const fail = (plan: OutputPlan, error: unknown, done: OutputPlan[]) => {
+    for (const { temp } of temps) fs.rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new FileError(`Không ghi được ${failed ? `${failed.option} "${failed.shown}"` : 'tệp kết quả'} (${code}); không tệp kết quả nào bị thay đổi.`);
+    const kept = done.length ? `đã ghi xong ${done.map((d) => `"${d.shown}"`).join(', ')}, các tệp khác giữ nguyên` : 'không tệp kết quả nào bị thay đổi';
+    return new FileError(`Không ghi được ${plan.option} "${plan.shown}" (${code}); ${kept}.`);
+  };
+  for (const { plan, content } of outputs) {
+    const temp = path.join(path.dirname(plan.file), `.${path.basename(plan.file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+    try {
+      fs.mkdirSync(path.dirname(plan.file), { recursive: true });
+      temps.push({ temp, plan });
+      fs.writeFileSync(temp, content, { flag: 'wx' });
+    } catch (error) {
+      throw fail(plan, error, []);
+    }
+  }
+  const done: OutputPlan[] = [];
+  for (const { temp, plan } of [...temps]) {
+    try {
+      fs.renameSync(temp, plan.file);
+    } catch (error) {
+      throw fail(plan, error, done);
+    }
+    temps.shift();
+    done.push(plan);
   }
 }
