@@ -1,5 +1,6 @@
 // An .xlsx file as the zip of parts it is (jszip): its sheets as workbook.xml lists them, parts read as text, and a copy with parts changed.
 import path from 'node:path';
+import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { attributes } from './runtime/xlsx-xml';
 
@@ -35,7 +36,36 @@ export function parseRelationships(xml: string | undefined, ownerPart: string): 
 /** Thrown when the bytes are not an .xlsx package; the caller words the message for the officer. */
 export class NotXlsxPackage extends Error {}
 
+/** Where each entry's data lies in the zip, from its central directory; null for a zip this reader does not know (ZIP64). */
+interface Entry { method: number; start: number; size: number }
+
+function zipEntries(buffer: Buffer): Map<string, Entry> | null {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end + 22 > buffer.length) return null;
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  if (count === 0xffff || at === 0xffffffff) return null;
+  const entries = new Map<string, Entry>();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > buffer.length || buffer.readUInt32LE(at) !== 0x02014b50) return null;
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    if (size === 0xffffffff || local + 30 > buffer.length || buffer.readUInt32LE(local) !== 0x04034b50) return null;
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    entries.set(name, { method, start, size });
+    at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
 export class XlsxPackage {
+  /** Parts whose text is read with Node's zlib straight from the file's bytes (faster and leaner than jszip's inflate). */
+  private entries: Map<string, Entry> | null = null;
+  private bytes: Buffer | null = null;
+
   private constructor(
     private readonly zip: JSZip,
     readonly workbookPart: string,
@@ -69,7 +99,10 @@ export class XlsxPackage {
       };
     });
     const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbookXml);
-    return new XlsxPackage(zip, workbookPart, sheets, date1904);
+    const pkg = new XlsxPackage(zip, workbookPart, sheets, date1904);
+    pkg.entries = zipEntries(buffer);
+    pkg.bytes = buffer;
+    return pkg;
   }
 
   /** Every part name, folders left out. */
@@ -81,8 +114,12 @@ export class XlsxPackage {
     return this.zip.file(part) !== null;
   }
 
-  text(part: string): Promise<string | undefined> {
-    return textOf(this.zip, part);
+  async text(part: string): Promise<string | undefined> {
+    const entry = this.entries?.get(part);
+    if (!entry || !this.bytes || (entry.method !== 0 && entry.method !== 8)) return textOf(this.zip, part);
+    const data = this.bytes.subarray(entry.start, entry.start + entry.size);
+    const raw = entry.method === 8 ? zlib.inflateRawSync(data) : data;
+    return raw.toString('utf8', raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0);
   }
 
   async relationshipsOf(part: string): Promise<Relationship[]> {
@@ -95,6 +132,7 @@ export class XlsxPackage {
    * The changes stay in this package.
    */
   async bytesWith(changes: Map<string, string | Buffer | null>): Promise<Buffer> {
+    this.entries = null;
     for (const [part, content] of changes) {
       if (content === null) this.zip.remove(part);
       else this.zip.file(part, content);
