@@ -32,7 +32,7 @@ function warningsOf(sheet: string, notes: SheetReadNote[]): Warning[] {
       warnings.push({
         sheet, cell: note.cell,
         message: kind === 'far'
-          ? `Giá trị "${show(note.value)}" nằm xa ngoài bảng (cách dữ liệu hơn ${FAR_ROWS} dòng hoặc ${FAR_COLUMNS} cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.`
+          ? `Giá trị "${show(note.value)}" nằm xa ngoài bảng (cách dữ liệu hơn ${FAR_ROWS.toLocaleString('vi-VN')} dòng hoặc ${FAR_COLUMNS} cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.`
           : 'Công thức chưa có giá trị đã tính (tệp được lưu mà không tính lại): ô được coi là trống. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.',
       });
     }

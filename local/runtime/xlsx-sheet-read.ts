@@ -21,7 +21,8 @@ export interface SheetReadNote {
 }
 
 /**
- * Rows and columns of blank cells after which a value no longer belongs to the sheet's table: such a value is read, named
+ * Rows and columns of blank cells after which a value no longer belongs to the sheet's table, which runs from the sheet's
+ * first value down (and right) to the first wider gap: a value beyond is read, named
  * in a note, and kept out of the sheet model, so a stray value at XFD1048576 costs what any other cell costs (Apps Script
  * would read the whole 1,048,576 × 16,384 grid as getDataRange).
  */
@@ -142,22 +143,20 @@ function parseCells(xml: string, context: SheetReadContext): { parsed: ParsedCel
   return { parsed, notes };
 }
 
-/** The run of neighbouring positions (gaps up to `gap`) holding the most cells; positions need not be in order. */
-function densestRun(positions: readonly number[], gap: number): { first: number; last: number } {
+/**
+ * The run of positions from the smallest one up to the first gap wider than `gap` (positions need not be in order): where
+ * the sheet's table stands, its header being at the top (the readers look for it in the first rows).
+ */
+function firstRun(positions: readonly number[], gap: number): { first: number; last: number } {
   let sorted = true;
   for (let i = 1; i < positions.length && sorted; i++) sorted = positions[i] >= positions[i - 1];
   const ordered = sorted ? positions : [...positions].sort((a, b) => a - b);
-  let best = { first: 0, last: -1, count: -1 };
-  let run = { first: ordered[0], last: ordered[0], count: 0 };
+  let last = ordered[0];
   for (const p of ordered) {
-    if (p - run.last > gap) {
-      if (run.count > best.count) best = run;
-      run = { first: p, last: p, count: 0 };
-    }
-    run.last = p;
-    run.count++;
+    if (p - last > gap) break;
+    last = p;
   }
-  return run.count > best.count ? run : best;
+  return { first: ordered[0], last };
 }
 
 /**
@@ -168,12 +167,12 @@ function densestRun(positions: readonly number[], gap: number): { first: number;
 export function readSheetXml(xml: string, model: SheetModel, context: SheetReadContext): SheetReadNote[] {
   const { parsed, notes } = parseCells(xml, context);
   if (parsed.cells.length === 0) return notes;
-  const rows = densestRun(parsed.rows, FAR_ROWS);
+  const rows = firstRun(parsed.rows, FAR_ROWS);
   const columnsInRows: number[] = [];
   parsed.rows.forEach((row, i) => {
     if (row >= rows.first && row <= rows.last) columnsInRows.push(parsed.columns[i]);
   });
-  const columns = densestRun(columnsInRows, FAR_COLUMNS);
+  const columns = firstRun(columnsInRows, FAR_COLUMNS);
   let lastRow = 0;
   let lastColumn = 0;
   for (let i = 0; i < parsed.cells.length; i++) {

@@ -177,7 +177,7 @@ describe('a value far from any table', () => {
     ]);
     const far = stray.summary.warnings.filter((w) => /xa ngoài bảng/.test(w.message));
     expect(far).toEqual([
-      { sheet: 'Thăm hỏi', cell: 'Z200000', message: 'Giá trị "ghi nhầm chỗ" nằm xa ngoài bảng (cách dữ liệu hơn 1000 dòng hoặc 26 cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.' },
+      { sheet: 'Thăm hỏi', cell: 'Z200000', message: 'Giá trị "ghi nhầm chỗ" nằm xa ngoài bảng (cách dữ liệu hơn 1.000 dòng hoặc 26 cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.' },
       { sheet: 'Ghi chép', cell: 'XFD1048576', message: expect.stringContaining('nằm xa ngoài bảng') },
     ]);
     const { warnings: _w1, ...cleanFigures } = clean.summary;

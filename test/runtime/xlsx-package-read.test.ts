@@ -90,3 +90,18 @@ test('dates: custom formats, the 1904 date system, and a number format that only
   expect(sheet.isSheetHidden()).toBe(true);
   expect(spreadsheet.getActiveSheet().getName()).toBe('Khác');
 });
+
+test('the table runs from the first value to the first wide gap: a bigger block far below is stray, a value beside the table is not', async () => {
+  const cell = (address: string, text: string) => `<c r="${address}" t="inlineStr"><is><t>${text}</t></is></c>`;
+  const table = ['<row r="1">', cell('A1', 'Ngày'), cell('B1', 'Mã đơn vị'), '</row>', '<row r="2">', cell('A2', '05/03/2020'), cell('B2', 'U1'), cell('Z2', 'ghi chú bên cạnh'), '</row>'];
+  const far = Array.from({ length: 8 }, (_, i) => `<row r="${3000 + i}">${cell(`A${3000 + i}`, `x${i}`)}${cell(`B${3000 + i}`, `y${i}`)}</row>`);
+  const { spreadsheet, warnings } = await read(await handMade({ sheetData: [...table, ...far].join('') }));
+  const sheet = spreadsheet.getSheetByName('Thăm hỏi')!;
+  expect(sheet.getDataRange().getA1Notation()).toBe('A1:Z2');
+  expect(sheet.getRange('Z2').getValue()).toBe('ghi chú bên cạnh');
+  expect(warnings.map((w) => [w.sheet, w.cell])).toEqual([
+    ['Thăm hỏi', 'A3000'], ['Thăm hỏi', 'B3000'], ['Thăm hỏi', 'A3001'], ['Thăm hỏi', 'B3001'], ['Thăm hỏi', 'A3002'], ['Thăm hỏi', 'B3002'],
+  ]);
+  expect(warnings[0].message).toBe('Giá trị "x0" nằm xa ngoài bảng (cách dữ liệu hơn 1.000 dòng hoặc 26 cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.');
+  expect(warnings[5].message).toBe('Còn 11 ô khác nằm xa ngoài bảng, cũng không được tính vào tổng hợp.');
+});
