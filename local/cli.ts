@@ -44,7 +44,7 @@ const USAGE = [
   '  1  có lỗi người dùng sửa được (tệp, tùy chọn, bảng tính không dùng được) hoặc lỗi ngoài dự kiến; một dòng giải thích bằng tiếng Việt',
   '',
   'Ví dụ:',
-  '  npm start -- --input ~/Tai-xuong/cong-doan-2020.xlsx --period 2019-2020 --output ket-qua/tong-hop.xlsx --json ket-qua/tong-hop.json',
+  '  npm start -- --input ~/Tai-xuong/cong-doan-2019-2020.xlsx --period 2019-2020 --output ket-qua/tong-hop.xlsx --json ket-qua/tong-hop.json',
 ].join('\n');
 
 /** An error the command reports in one Vietnamese line and exit code 1. */

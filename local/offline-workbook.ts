@@ -1,5 +1,6 @@
 // The offline command's workbook: an .xlsx package read into the local runtime, and the package copied with the summary sheet added.
 import type { Warning } from '../src/domain/types';
+import { civilTime } from './runtime/civil-time';
 import type { CallCounter } from './runtime/counter';
 import type { SheetModel } from './runtime/model';
 import { LocalSpreadsheet } from './runtime/spreadsheet';
@@ -18,13 +19,15 @@ const PLAIN_WORKBOOK = 'application/vnd.openxmlformats-officedocument.spreadshee
 /** At most this many cells are named one by one per sheet and kind of note; the rest are counted in one more warning. */
 const NAMED_PER_SHEET = 5;
 
-function show(value: unknown): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+/** A cell's value as the warning quotes it: a date as dd/mm/yyyy in the spreadsheet's zone, a long text cut short. */
+function show(value: unknown, timeZone: string): string {
+  const day = value instanceof Date ? civilTime(value, timeZone) : undefined;
+  const text = day ? `${String(day.day).padStart(2, '0')}/${String(day.month).padStart(2, '0')}/${day.year}` : String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** The reader's notes on one sheet as warnings: each stray or uncomputed cell named, up to NAMED_PER_SHEET of each kind. */
-function warningsOf(sheet: string, notes: SheetReadNote[]): Warning[] {
+function warningsOf(sheet: string, notes: SheetReadNote[], timeZone: string): Warning[] {
   const warnings: Warning[] = [];
   for (const kind of ['far', 'no-cached-value'] as const) {
     const ofKind = notes.filter((n) => n.kind === kind);
@@ -32,7 +35,7 @@ function warningsOf(sheet: string, notes: SheetReadNote[]): Warning[] {
       warnings.push({
         sheet, cell: note.cell,
         message: kind === 'far'
-          ? `Giá trị "${show(note.value)}" nằm xa ngoài bảng (cách dữ liệu hơn ${FAR_ROWS.toLocaleString('vi-VN')} dòng hoặc ${FAR_COLUMNS} cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.`
+          ? `Giá trị "${show(note.value, timeZone)}" nằm xa ngoài bảng (cách dữ liệu hơn ${FAR_ROWS.toLocaleString('vi-VN')} dòng hoặc ${FAR_COLUMNS} cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.`
           : 'Công thức chưa có giá trị đã tính (tệp được lưu mà không tính lại): ô được coi là trống. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.',
       });
     }
@@ -72,7 +75,7 @@ export async function readPackageWorkbook(pkg: XlsxPackage, opts: { counter: Cal
     const xml = sheet.part ? await pkg.text(sheet.part) : undefined;
     if (!xml) continue;
     Object.assign(model, readSheetView(xml));
-    warnings.push(...warningsOf(sheet.name, readSheetXml(xml, model, context)));
+    warnings.push(...warningsOf(sheet.name, readSheetXml(xml, model, context), timeZone));
   }
   const firstVisible = spreadsheet._model.sheets.find((s) => !s.hidden);
   if (firstVisible) spreadsheet._model.active = firstVisible;
