@@ -76,8 +76,10 @@ async function openPackage(file: string): Promise<XlsxPackage> {
   } catch (error) {
     throw new FileError(`Không đọc được tệp "${label}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
-  const notXlsx = `Không đọc được tệp "${label}": không phải tệp .xlsx hợp lệ.`;
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new CliError(notXlsx);
+  if (buffer.length >= 4 && buffer.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new CliError(`Không đọc được tệp "${label}": đây là tệp .xls cũ hoặc tệp có mật khẩu. Hãy mở bằng Excel hoặc LibreOffice, bỏ mật khẩu và lưu thành .xlsx.`);
+  }
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new CliError(`Không đọc được tệp "${label}": không phải tệp .xlsx hợp lệ.`);
   try {
     const pkg = await XlsxPackage.open(buffer);
     if (pkg.sheets.length === 0) throw new CliError(`Tệp "${label}" không có trang tính nào.`);

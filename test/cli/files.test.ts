@@ -109,6 +109,12 @@ describe('paths that are not files exit 1 with one Vietnamese line and write not
     expect(fs.existsSync(path.join(dir, 'b.xlsx'))).toBe(false);
   });
 
+  test('an old .xls or a password-protected workbook (an OLE file, not a zip) is named as such', async () => {
+    const ole = path.join(tempDir(), 'co-mat-khau.xlsx');
+    fs.writeFileSync(ole, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]));
+    await expect(runOffline({ input: ole, output: path.join(tempDir(), 'x.xlsx') })).rejects.toThrow('"co-mat-khau.xlsx": đây là tệp .xls cũ hoặc tệp có mật khẩu');
+  });
+
   test('a missing folder for the outputs is made', async () => {
     const dir = tempDir();
     const output = path.join(dir, 'moi', 'sau', 'ket-qua.xlsx');
