@@ -18,7 +18,7 @@ interface Run { seconds: number; cpuSeconds: number; peakMb: number }
 function timeOfflineCommand(input: string): Run {
   const output = input.replace(/\.xlsx$/, '-tong-hop.xlsx');
   const started = process.hrtime.bigint();
-  const args = ['-f', '%U %S %M', process.execPath, '--import', 'tsx', 'local/cli.ts', '--input', input, '--output', output];
+  const args = ['-f', '%U %S %M', process.execPath, '--expose-gc', '--import', 'tsx', 'local/cli.ts', '--input', input, '--output', output];
   const run = spawnSync('/usr/bin/time', args, { cwd: root, encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`offline command failed: ${run.stderr}`);

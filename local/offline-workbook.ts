@@ -4,7 +4,7 @@ import { civilTime } from './runtime/civil-time';
 import type { CallCounter } from './runtime/counter';
 import type { SheetModel } from './runtime/model';
 import { LocalSpreadsheet } from './runtime/spreadsheet';
-import { FAR_COLUMNS, FAR_ROWS, readSharedStrings, readSheetView, readSheetXml, type SheetReadNote } from './runtime/xlsx-sheet-read';
+import { FAR_COLUMNS, FAR_ROWS, readSharedStrings, readSheetView, readSheetXml, rowPieces, type SheetReadNote } from './runtime/xlsx-sheet-read';
 import { sheetXml } from './runtime/xlsx-sheet-write';
 import { AppendedStyles, CellStyleFormats } from './runtime/xlsx-styles';
 import { escapeXml } from './runtime/xlsx-xml';
@@ -72,10 +72,11 @@ export async function readPackageWorkbook(pkg: XlsxPackage, opts: { counter: Cal
   for (const sheet of pkg.sheets) {
     const model = spreadsheet._addSheet(sheet.name)._model;
     model.hidden = sheet.hidden;
-    const xml = sheet.part ? await pkg.text(sheet.part) : undefined;
-    if (!xml) continue;
-    Object.assign(model, readSheetView(xml));
-    warnings.push(...warningsOf(sheet.name, readSheetXml(xml, model, context), timeZone));
+    const bytes = sheet.part ? await pkg.content(sheet.part) : undefined;
+    if (!bytes) continue;
+    const head = bytes.indexOf('<sheetData');
+    Object.assign(model, readSheetView(bytes.toString('utf8', 0, head < 0 ? bytes.length : head)));
+    warnings.push(...warningsOf(sheet.name, readSheetXml(rowPieces(bytes), model, context), timeZone));
   }
   const firstVisible = spreadsheet._model.sheets.find((s) => !s.hidden);
   if (firstVisible) spreadsheet._model.active = firstVisible;

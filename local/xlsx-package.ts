@@ -115,11 +115,16 @@ export class XlsxPackage {
   }
 
   async text(part: string): Promise<string | undefined> {
+    const raw = await this.content(part);
+    return raw?.toString('utf8', raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0);
+  }
+
+  /** The part's bytes, uncompressed. */
+  async content(part: string): Promise<Buffer | undefined> {
     const entry = this.entries?.get(part);
-    if (!entry || !this.bytes || (entry.method !== 0 && entry.method !== 8)) return textOf(this.zip, part);
+    if (!entry || !this.bytes || (entry.method !== 0 && entry.method !== 8)) return this.zip.file(part)?.async('nodebuffer');
     const data = this.bytes.subarray(entry.start, entry.start + entry.size);
-    const raw = entry.method === 8 ? zlib.inflateRawSync(data) : data;
-    return raw.toString('utf8', raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0);
+    return entry.method === 8 ? zlib.inflateRawSync(data) : data;
   }
 
   async relationshipsOf(part: string): Promise<Relationship[]> {

@@ -82,63 +82,75 @@ function columnOf(letters: string): number {
   return column;
 }
 
+/** Where the reader stands in the sheet: the current row and the last cell's column (for rows and cells without `r`). */
+interface Position { row: number; column: number }
+
+/** One <c> element (its attribute text and content) as a cell, or undefined for an empty one; moves `at` to it. */
+function parseCell(attributeText: string, inner: string, at: Position, context: SheetReadContext, notes: SheetReadNote[]): Cell | undefined {
+  const usual = USUAL_CELL.exec(attributeText);
+  let style: number;
+  let type: string | undefined;
+  if (usual) {
+    at.column = columnOf(usual[1]);
+    at.row = Number(usual[2]);
+    style = usual[3] ? Number(usual[3]) : 0;
+    type = usual[4];
+  } else {
+    const a = attributes(attributeText);
+    const ref = a.r ? cellAddress(a.r) : null;
+    at.column = ref ? ref.column : at.column + 1;
+    if (ref) at.row = ref.row;
+    style = Number(a.s ?? 0);
+    type = a.t;
+  }
+  if (inner === '') return undefined;
+  const formula = inner.indexOf('<f') >= 0 ? FORMULA.exec(inner) : null;
+  let value: CellValue | undefined;
+  if (type === 'inlineStr') {
+    const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
+    value = is ? runText(is[1]) : undefined;
+  } else {
+    const cached = CACHED.exec(inner);
+    if (cached) value = cellValue(type, cached[1] ?? '', style, context);
+    else if (formula) notes.push({ cell: `${columnLetters(at.column)}${at.row}`, kind: 'no-cached-value' });
+  }
+  const formulaText = formula?.[2] ? `=${decodeXml(formula[2])}` : undefined;
+  if ((value === undefined || value === '') && !formulaText) return undefined;
+  const cell: Cell = {};
+  if (value !== undefined && value !== '') cell.value = value;
+  if (formulaText) cell.formula = formulaText;
+  const numberFormat = context.styles.numberFormat(style);
+  if (numberFormat) cell.numberFormat = numberFormat;
+  return cell;
+}
+
 /** Every cell with a value or a formula, in document order, and the formula cells that have no cached result. */
-function parseCells(xml: string, context: SheetReadContext): { parsed: ParsedCells; notes: SheetReadNote[] } {
+function parseCells(pieces: Iterable<string>, context: SheetReadContext): { parsed: ParsedCells; notes: SheetReadNote[] } {
   const parsed: ParsedCells = { rows: [], columns: [], cells: [] };
   const notes: SheetReadNote[] = [];
-  const start = xml.indexOf('<sheetData');
-  const end = xml.indexOf('</sheetData>');
-  if (start < 0 || end < 0) return { parsed, notes };
-  CELL_OR_ROW.lastIndex = start;
-  let row = 0;
-  let column = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CELL_OR_ROW.exec(xml)) && match.index < end) {
-    if (match[1] !== undefined) {
-      row = rowOf(match[1]) ?? row + 1;
-      column = 0;
-      continue;
+  const at: Position = { row: 0, column: 0 };
+  let started = false;
+  for (const xml of pieces) {
+    const start = started ? 0 : xml.indexOf('<sheetData');
+    if (start < 0) continue;
+    started = true;
+    const close = xml.indexOf('</sheetData>');
+    const end = close < 0 ? xml.length : close;
+    CELL_OR_ROW.lastIndex = start;
+    let match: RegExpExecArray | null;
+    while ((match = CELL_OR_ROW.exec(xml)) && match.index < end) {
+      if (match[1] !== undefined) {
+        at.row = rowOf(match[1]) ?? at.row + 1;
+        at.column = 0;
+        continue;
+      }
+      const cell = parseCell(match[2] ?? match[3], match[4] ?? '', at, context, notes);
+      if (!cell) continue;
+      parsed.rows.push(at.row);
+      parsed.columns.push(at.column);
+      parsed.cells.push(cell);
     }
-    const inner = match[4];
-    if (inner === undefined || inner === '') continue;
-    const attributeText = match[3];
-    const usual = USUAL_CELL.exec(attributeText);
-    let style: number;
-    let type: string | undefined;
-    if (usual) {
-      column = columnOf(usual[1]);
-      row = Number(usual[2]);
-      style = usual[3] ? Number(usual[3]) : 0;
-      type = usual[4];
-    } else {
-      const a = attributes(attributeText);
-      const ref = a.r ? cellAddress(a.r) : null;
-      column = ref ? ref.column : column + 1;
-      if (ref) row = ref.row;
-      style = Number(a.s ?? 0);
-      type = a.t;
-    }
-    const formula = inner.indexOf('<f') >= 0 ? FORMULA.exec(inner) : null;
-    let value: CellValue | undefined;
-    if (type === 'inlineStr') {
-      const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
-      value = is ? runText(is[1]) : undefined;
-    } else {
-      const cached = CACHED.exec(inner);
-      if (cached) value = cellValue(type, cached[1] ?? '', style, context);
-      else if (formula) notes.push({ cell: `${columnLetters(column)}${row}`, kind: 'no-cached-value' });
-    }
-    if (value === '') value = undefined;
-    const formulaText = formula?.[2] ? `=${decodeXml(formula[2])}` : undefined;
-    if (value === undefined && !formulaText) continue;
-    const cell: Cell = {};
-    if (value !== undefined) cell.value = value;
-    if (formulaText) cell.formula = formulaText;
-    const numberFormat = context.styles.numberFormat(style);
-    if (numberFormat) cell.numberFormat = numberFormat;
-    parsed.rows.push(row);
-    parsed.columns.push(column);
-    parsed.cells.push(cell);
+    if (close >= 0) break;
   }
   return { parsed, notes };
 }
@@ -160,12 +172,13 @@ function firstRun(positions: readonly number[], gap: number): { first: number; l
 }
 
 /**
- * Reads a worksheet part into `model` (its cells, maxRows and maxColumns). Cells far from the sheet's table (see FAR_ROWS)
+ * Reads a worksheet part, given whole or in pieces that end at a row's end (see rowPieces), into `model` (its cells, maxRows
+ * and maxColumns). Cells far from the sheet's table (see FAR_ROWS)
  * are left out of the model and returned as notes, as are formula cells without a cached result. The time and memory taken
  * grow with the cells that hold data, never with the distance between them.
  */
-export function readSheetXml(xml: string, model: SheetModel, context: SheetReadContext): SheetReadNote[] {
-  const { parsed, notes } = parseCells(xml, context);
+export function readSheetXml(pieces: Iterable<string>, model: SheetModel, context: SheetReadContext): SheetReadNote[] {
+  const { parsed, notes } = parseCells(pieces, context);
   if (parsed.cells.length === 0) return notes;
   const rows = firstRun(parsed.rows, FAR_ROWS);
   const columnsInRows: number[] = [];
@@ -191,6 +204,20 @@ export function readSheetXml(xml: string, model: SheetModel, context: SheetReadC
   return notes;
 }
 
+/**
+ * A worksheet part's text in pieces of about `size` bytes, each ending at a row's end so no cell is split: a sheet of
+ * 100,000 rows is never one 70 MB string.
+ */
+export function* rowPieces(bytes: Buffer, size = 4 << 20): Generator<string> {
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (start < bytes.length) {
+    const rowEnd = start + size >= bytes.length ? -1 : bytes.indexOf('</row>', start + size);
+    const end = rowEnd < 0 ? bytes.length : rowEnd + '</row>'.length;
+    yield bytes.toString('utf8', start, end);
+    start = end;
+  }
+}
+
 /** The shared strings part's items, in order. */
 export function readSharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
@@ -201,9 +228,10 @@ export function readSharedStrings(xml: string | undefined): string[] {
   return items;
 }
 
-/** Frozen rows and columns of a worksheet part (its first pane). */
+/** Frozen rows and columns of a worksheet part (its first pane), from the part or the part's text before <sheetData>. */
 export function readSheetView(xml: string): { frozenRows: number; frozenColumns: number } {
-  const head = xml.slice(0, Math.max(0, xml.indexOf('<sheetData')));
+  const dataAt = xml.indexOf('<sheetData');
+  const head = dataAt < 0 ? xml : xml.slice(0, dataAt);
   const pane = /<pane\b([^>]*)>/.exec(head);
   const a = pane ? attributes(pane[1]) : {};
   const frozen = a.state === 'frozen' || a.state === 'frozenSplit';

@@ -5,6 +5,9 @@ import { readPackageWorkbook } from '../../local/offline-workbook';
 import { CallCounter } from '../../local/runtime/counter';
 import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { loadXlsx } from '../../local/xlsx';
+import { SheetModel } from '../../local/runtime/model';
+import { CellStyleFormats } from '../../local/runtime/xlsx-styles';
+import { readSheetXml, rowPieces } from '../../local/runtime/xlsx-sheet-read';
 import { XlsxPackage } from '../../local/xlsx-package';
 import fs from 'node:fs';
 
@@ -104,4 +107,19 @@ test('the table runs from the first value to the first wide gap: a bigger block 
   ]);
   expect(warnings[0].message).toBe('Giá trị "x0" nằm xa ngoài bảng (cách dữ liệu hơn 1.000 dòng hoặc 26 cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.');
   expect(warnings[5].message).toBe('Còn 11 ô khác nằm xa ngoài bảng, cũng không được tính vào tổng hợp.');
+});
+
+test('a part read in pieces that end at a row’s end gives the same cells as read whole', () => {
+  const rows = Array.from({ length: 50 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>Người ${i} – Ốm đau</t></is></c><c r="B${i + 1}"><v>${i * 1000}</v></c></row>`);
+  const xml = `<?xml version="1.0"?><worksheet><sheetData>${rows.join('')}</sheetData><pageMargins left="0.7"/></worksheet>`;
+  const context = { sharedStrings: [], styles: CellStyleFormats.parse(undefined), date1904: false, timeZone: 'Asia/Ho_Chi_Minh' };
+  const pieces = [...rowPieces(Buffer.from(`\ufeff${xml}`), 100)];
+  expect(pieces.length).toBeGreaterThan(20);
+  for (const piece of pieces.slice(1, -1)) expect(piece.endsWith('</row>')).toBe(true);
+  const whole = new SheetModel('a', 0);
+  const inPieces = new SheetModel('b', 1);
+  readSheetXml([xml], whole, context);
+  readSheetXml(rowPieces(Buffer.from(xml), 100), inPieces, context);
+  for (let row = 1; row <= 50; row++) expect([inPieces.cell(row, 1), inPieces.cell(row, 2)]).toEqual([whole.cell(row, 1), whole.cell(row, 2)]);
+  expect(whole.cell(50, 1)?.value).toBe('Người 49 – Ốm đau');
 });
