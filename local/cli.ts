@@ -1,6 +1,7 @@
 // The offline command: runs the built add-in (dist/Code.js) on an .xlsx workbook through the local runtime and writes the summary.
 import fs from 'node:fs';
 import path from 'node:path';
+import { summarySheetName } from '../src/app/summary-sheet';
 import { formatDateVi } from '../src/domain/dates';
 import { formatVnd } from '../src/domain/money';
 import { LEVELS, type YearlySummary } from '../src/domain/types';
@@ -127,7 +128,7 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
   }
   const calls = runtime.counter.total('Spreadsheet');
   // The sheets the run wrote: the summary (added or rewritten) and any sheet it added.
-  const written = spreadsheet._model.sheets.map((s) => s.name).filter((name) => !loaded.has(name) || name === `Tổng hợp ${summary.period.label}`);
+  const written = spreadsheet._model.sheets.map((s) => s.name).filter((name) => !loaded.has(name) || name === summarySheetName(summary.period.label));
   const copy = await packageWithSheets(pkg, spreadsheet, written);
   summary.warnings.push(...warnings, ...copy.warnings);
   writeOutputs([
