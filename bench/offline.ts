@@ -19,7 +19,7 @@ interface Run { seconds: number; cpuSeconds: number; peakMb: number }
  * The former command (exceljs reads the whole workbook and writes every sheet back) on the large workbook, measured once
  * beside the new one on this machine under the same load (the machine is shared: 12,3 s wall when it was quieter).
  */
-const BEFORE = { seconds: '32,7 s (12,3 s khi máy ít tải)', cpu: '13,3 s', peak: '1.425 MB', stray: 'không xong sau 150 s (issue: sau 240 s)' };
+const BEFORE = { seconds: '32,7 s (12,3 s khi máy ít tải)', cpu: '13,3 s', peak: '1.425 MB', stray: 'không xong sau 150 s (lần báo lỗi: sau 240 s)' };
 
 /** Runs the real offline command as `npm start` does; wall time, CPU time (user + system) and peak memory (GNU time's %M). */
 function timeOfflineCommand(input: string): Run {
