@@ -8,6 +8,7 @@ import { loadXlsx } from '../../local/xlsx';
 import { SheetModel } from '../../local/runtime/model';
 import { CellStyleFormats } from '../../local/runtime/xlsx-styles';
 import { readSheetXml, rowPieces } from '../../local/runtime/xlsx-sheet-read';
+import { decodeXml, escapeXml } from '../../local/runtime/xlsx-xml';
 import { XlsxPackage } from '../../local/xlsx-package';
 import fs from 'node:fs';
 
@@ -122,4 +123,11 @@ test('a part read in pieces that end at a row’s end gives the same cells as re
   readSheetXml(rowPieces(Buffer.from(xml), 100), inPieces, context);
   for (let row = 1; row <= 50; row++) expect([inPieces.cell(row, 1), inPieces.cell(row, 2)]).toEqual([whole.cell(row, 1), whole.cell(row, 2)]);
   expect(whole.cell(50, 1)?.value).toBe('Người 49 – Ốm đau');
+});
+
+test('text written into parts reads back as it was: entities, control characters and literal _xHHHH_ sequences', () => {
+  for (const text of ['A & <b> "trích dẫn"', 'dòng 1\u0001dòng 2', 'mã _x000D_ giữ nguyên', 'Tab\tvà\nxuống dòng']) {
+    expect(decodeXml(escapeXml(text).replace(/&quot;/g, '"'))).toBe(text);
+    expect([...escapeXml(text)].some((c) => c.charCodeAt(0) < 9)).toBe(false);
+  }
 });
