@@ -74,7 +74,7 @@ export class AppendedStyles {
   private readonly borders: string[] = [];
   private readonly numFmts: string[] = [];
   private readonly numFmtIds = new Map<string, number>();
-  private readonly base: { xfs: number; fonts: number; fills: number; borders: number; nextNumFmt: number; fontName: string; fontSize: string };
+  private readonly base: { xfs: number; fonts: number; fills: number; borders: number; nextNumFmt: number; fontName: string; fontSize: string; styleXf: boolean };
   readonly usable: boolean;
 
   constructor(private readonly stylesXml: string | undefined) {
@@ -86,6 +86,7 @@ export class AppendedStyles {
       nextNumFmt: Math.max(163, ...ids) + 1,
       fontName: /<name\s+val="([^"]*)"/.exec(firstFont)?.[1] ?? 'Arial',
       fontSize: /<sz\s+val="([^"]*)"/.exec(firstFont)?.[1] ?? '10',
+      styleXf: /<cellStyleXfs\b[^>]*>\s*<xf\b/.test(stylesXml ?? ''),
     };
     this.usable = !!stylesXml && this.base.xfs > 0 && this.base.fonts > 0 && this.base.fills >= 2 && this.base.borders > 0;
   }
@@ -124,7 +125,7 @@ export class AppendedStyles {
       cell.verticalAlignment ? `vertical="${cell.verticalAlignment === 'middle' ? 'center' : escapeXml(cell.verticalAlignment)}"` : '',
       cell.wrap ? 'wrapText="1"' : '',
     ].filter(Boolean).join(' ');
-    return `<xf numFmtId="${numFmtId}" fontId="${this.base.fonts + n}" fillId="${this.base.fills + n}" borderId="${this.base.borders + n}" xfId="0"`
+    return `<xf numFmtId="${numFmtId}" fontId="${this.base.fonts + n}" fillId="${this.base.fills + n}" borderId="${this.base.borders + n}"${this.base.styleXf ? ' xfId="0"' : ''}`
       + ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"${alignment ? ` applyAlignment="1"><alignment ${alignment}/></xf>` : '/>'}`;
   }
 
