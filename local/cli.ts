@@ -189,8 +189,12 @@ export function failureLines(error: unknown): string[] {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    () => process.exit(1),
-  );
+  // Whatever escapes main (a failure in a callback of a library) still ends in the command's own words and exit code 1.
+  const fail = (error: unknown) => {
+    for (const line of failureLines(error)) console.error(line);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  main(process.argv.slice(2)).then((code) => process.exit(code), fail);
 }
