@@ -112,9 +112,9 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
   ]);
   const pkg = await openPackage(options.input);
   const counter = new CallCounter();
-  const { spreadsheet, warnings } = await readPackageWorkbook(pkg, { counter, name: path.basename(options.input) });
+  const workbook = await readPackageWorkbook(pkg, { counter, name: path.basename(options.input) });
+  const { spreadsheet, warnings } = workbook;
   collectGarbage();
-  const loaded = new Set(spreadsheet._model.sheets.map((s) => s.name));
   const runtime = createRuntime({ spreadsheet });
   const addin = loadAddin(runtime);
   runtime.counter.reset();
@@ -127,9 +127,9 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
     throw error;
   }
   const calls = runtime.counter.total('Spreadsheet');
-  // The sheets the run wrote: the summary (added or rewritten) and any sheet it added.
-  const written = spreadsheet._model.sheets.map((s) => s.name).filter((name) => !loaded.has(name) || name === summarySheetName(summary.period.label));
-  const copy = await packageWithSheets(pkg, spreadsheet, written);
+  // The sheets the run wrote: the summary (added, or rewritten and perhaps renamed from another spelling) and any sheet it added.
+  const written = spreadsheet._model.sheets.filter((sheet) => !workbook.origins.has(sheet) || sheet.name === summarySheetName(summary.period.label));
+  const copy = await packageWithSheets(pkg, workbook, written);
   summary.warnings.push(...warnings, ...copy.warnings);
   writeOutputs([
     { plan: outputs[0], content: copy.bytes },

@@ -7,8 +7,8 @@ import { LocalSpreadsheet } from './runtime/spreadsheet';
 import { FAR_COLUMNS, FAR_ROWS, readSharedStrings, readSheetView, readSheetXml, rowPieces, type SheetReadNote } from './runtime/xlsx-sheet-read';
 import { sheetXml } from './runtime/xlsx-sheet-write';
 import { AppendedStyles, CellStyleFormats } from './runtime/xlsx-styles';
-import { escapeXml } from './runtime/xlsx-xml';
-import { relsPartOf, type XlsxPackage } from './xlsx-package';
+import { attributes, escapeXml } from './runtime/xlsx-xml';
+import { relsPartOf, type PackageSheet, type XlsxPackage } from './xlsx-package';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = `${MAIN_NS}/worksheet`;
@@ -50,12 +50,19 @@ function warningsOf(sheet: string, notes: SheetReadNote[], timeZone: string): Wa
   return warnings;
 }
 
+/** The package read into the runtime: the spreadsheet, the reader's warnings, and the package sheet each sheet model came from. */
+export interface PackageWorkbook {
+  spreadsheet: LocalSpreadsheet;
+  warnings: Warning[];
+  origins: ReadonlyMap<SheetModel, PackageSheet>;
+}
+
 /**
  * Reads the package into a new LocalSpreadsheet without counting any service call: every sheet in order, with its values,
  * formulas' cached results, dates (at their civil time in the time zone), number formats, frozen panes and hidden state.
  * Everything else of the file stays in the package, which the copy carries as it is. Returns the reader's warnings too.
  */
-export async function readPackageWorkbook(pkg: XlsxPackage, opts: { counter: CallCounter; name: string; timeZone?: string }): Promise<{ spreadsheet: LocalSpreadsheet; warnings: Warning[] }> {
+export async function readPackageWorkbook(pkg: XlsxPackage, opts: { counter: CallCounter; name: string; timeZone?: string }): Promise<PackageWorkbook> {
   const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
   const rels = await pkg.relationshipsOf(pkg.workbookPart);
   const partOf = (type: string) => rels.find((r) => r.type === type && !r.external)?.target;
@@ -69,8 +76,10 @@ export async function readPackageWorkbook(pkg: XlsxPackage, opts: { counter: Cal
   };
   const spreadsheet = new LocalSpreadsheet({ counter: opts.counter, timeZone, name: opts.name, firstSheet: null });
   const warnings: Warning[] = [];
+  const origins = new Map<SheetModel, PackageSheet>();
   for (const sheet of pkg.sheets) {
     const model = spreadsheet._addSheet(sheet.name)._model;
+    origins.set(model, sheet);
     model.hidden = sheet.hidden;
     const bytes = sheet.part ? await pkg.content(sheet.part) : undefined;
     if (!bytes) continue;
@@ -80,7 +89,7 @@ export async function readPackageWorkbook(pkg: XlsxPackage, opts: { counter: Cal
   }
   const firstVisible = spreadsheet._model.sheets.find((s) => !s.hidden);
   if (firstVisible) spreadsheet._model.active = firstVisible;
-  return { spreadsheet, warnings };
+  return { spreadsheet, warnings, origins };
 }
 
 /** Vietnamese names of what a sheet's relationships hold, for the parts a replaced sheet loses. */
@@ -131,7 +140,8 @@ interface SheetLists { workbook: string; rels: string; contentTypes: string; app
  * Returns one warning per kind of the input's content the copy cannot carry, naming the sheet, and one note per thing of the
  * written sheets a .xlsx written here cannot hold (the charts the add-in draws on Google Sheets).
  */
-export async function packageWithSheets(pkg: XlsxPackage, spreadsheet: LocalSpreadsheet, sheetNames: string[]): Promise<{ bytes: Buffer; warnings: Warning[]; notes: string[] }> {
+export async function packageWithSheets(pkg: XlsxPackage, workbook: PackageWorkbook, sheets: readonly SheetModel[]): Promise<{ bytes: Buffer; warnings: Warning[]; notes: string[] }> {
+  const { spreadsheet, origins } = workbook;
   const warnings: Warning[] = [];
   const notes: string[] = [];
   const changes = new Map<string, string | Buffer | null>();
@@ -148,13 +158,21 @@ export async function packageWithSheets(pkg: XlsxPackage, spreadsheet: LocalSpre
     sheetIds: pkg.sheets.map((s) => s.sheetId),
   };
   const folder = pkg.workbookPart.replace(/[^/]*$/, '');
-  for (const name of sheetNames) {
-    const model = spreadsheet._model.sheets.find((s) => s.name === name) as SheetModel;
+  for (const model of sheets) {
+    const name = model.name;
     const xml = sheetXml(model, { timeZone: spreadsheet._model.timeZone, sheetNameById, styles });
-    const existing = pkg.sheets.find((s) => s.name === name && s.part);
+    const existing = origins.get(model);
     let part: string;
     if (existing?.part) {
       part = existing.part;
+      if (existing.name !== name) {
+        // The add-in renamed the tab (a summary sheet found under another spelling): its entry in the lists follows.
+        lists.workbook = lists.workbook.replace(/<sheet\b[^>]*>/g, (tag) => {
+          const id = Object.entries(attributes(tag.slice(6))).find(([key]) => key.endsWith(':id'))?.[1];
+          return id === existing.relationshipId ? tag.replace(/\bname\s*=\s*("[^"]*"|'[^']*')/, `name="${escapeXml(name)}"`) : tag;
+        });
+        lists.app = lists.app?.replace(`<vt:lpstr>${escapeXml(existing.name)}</vt:lpstr>`, `<vt:lpstr>${escapeXml(name)}</vt:lpstr>`);
+      }
       const lost = new Set((await pkg.relationshipsOf(part)).map((r) => SHEET_PART_KINDS[r.type]).filter(Boolean));
       for (const kind of lost) warnings.push({ sheet: name, cell: '', message: `Trang được ghi lại toàn bộ: ${kind} có trên trang này trong tệp vào không còn trong bản sao.` });
       if (pkg.has(relsPartOf(part))) changes.set(relsPartOf(part), null);

@@ -113,6 +113,19 @@ describe('the copy carries the officer’s workbook whole', () => {
     expect(await pkg.relationshipsOf(pkg.sheets[5].part!)).toEqual([]);
   });
 
+  test('a summary tab under another spelling is rewritten and renamed in place, not left beside a new one', async () => {
+    const { Quỹ: funds, ...rest } = BOOK;
+    const input = await xlsxWith({ ...rest, 'TONG HOP 2020': [['bản cũ'], ['số liệu cũ']], Quỹ: funds });
+    const output = path.join(tempDir(), 'ket-qua.xlsx');
+    await runOffline({ input, output, period: '2020' });
+    const [before, after] = await Promise.all([input, output].map(async (file) => XlsxPackage.open(fs.readFileSync(file))));
+    expect(after.sheets.map((s) => s.name)).toEqual(['Đơn vị', 'Chấm điểm', 'Thăm hỏi', 'Thu chi', 'Tổng hợp 2020', 'Quỹ']);
+    const old = before.sheets.find((s) => s.name === 'TONG HOP 2020')!;
+    expect(after.sheets[4].part).toBe(old.part);
+    expect(await after.text(old.part!)).not.toContain('bản cũ');
+    expect(await after.text('docProps/app.xml')).not.toContain('TONG HOP 2020');
+  });
+
   test('a workbook with macros: the copy is a plain .xlsx without them, and says so', async () => {
     const input = await edited(await xlsxWith(BOOK), async (zip) => {
       const types = await zip.file('[Content_Types].xml')!.async('string');
