@@ -22,9 +22,9 @@ export interface SheetReadNote {
 
 /**
  * Rows and columns of blank cells after which a value no longer belongs to the sheet's table, which runs from the sheet's
- * first value down (and right) to the first wider gap: a value beyond is read, named
- * in a note, and kept out of the sheet model, so a stray value at XFD1048576 costs what any other cell costs (Apps Script
- * would read the whole 1,048,576 × 16,384 grid as getDataRange).
+ * first value down (and right) to the first wider gap. A value beyond is read, named in a note and kept out of the sheet
+ * model, so a stray value at XFD1048576 costs what any other cell costs (Apps Script would read the whole 1,048,576 × 16,384
+ * grid through getDataRange).
  */
 export const FAR_ROWS = 1000;
 export const FAR_COLUMNS = 26;
