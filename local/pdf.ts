@@ -14,7 +14,7 @@ export class PdfError extends Error {
   }
 }
 
-const NO_LIBREOFFICE = 'Không tìm thấy LibreOffice (lệnh soffice) để ghi tệp PDF. Hãy cài LibreOffice Calc (Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui) rồi chạy lại; tệp .xlsx vẫn được ghi bình thường.';
+export const NO_LIBREOFFICE = 'Không tìm thấy LibreOffice (lệnh soffice) để ghi tệp PDF. Hãy cài LibreOffice Calc (Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui) rồi chạy lại; chưa tệp nào được ghi.';
 
 /** True when `soffice` runs on this machine. */
 export function hasLibreOffice(): boolean {
@@ -23,12 +23,11 @@ export function hasLibreOffice(): boolean {
 }
 
 /**
- * Writes `sheets` (names) of the spreadsheet to `file` as PDF, each printed as its print setup says (local/print-setup.ts).
+ * Prints `sheets` (names) of the spreadsheet to PDF, each as its print setup says (local/print-setup.ts), and returns the bytes.
  * The other sheets are hidden in a temporary copy (LibreOffice does not print hidden sheets); the spreadsheet is left as it
- * was. Vietnamese number separators (1.500.000; 48,6%) come from running LibreOffice in the vi-VN locale. The PDF is written
- * whole or not at all.
+ * was. Vietnamese number separators (1.500.000; 48,6%) come from running LibreOffice in the vi-VN locale.
  */
-export async function writeSheetsPdf(spreadsheet: LocalSpreadsheet, sheets: readonly string[], file: string): Promise<void> {
+export async function renderSheetsPdf(spreadsheet: LocalSpreadsheet, sheets: readonly string[]): Promise<Buffer> {
   if (!hasLibreOffice()) throw new PdfError(NO_LIBREOFFICE);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-doan-pdf-'));
   try {
@@ -55,11 +54,17 @@ export async function writeSheetsPdf(spreadsheet: LocalSpreadsheet, sheets: read
     });
     const pdf = path.join(dir, 'in.pdf');
     if (converted.status !== 0 || !fs.existsSync(pdf)) throw new PdfError(`LibreOffice không chuyển được sang PDF: ${(converted.stderr || converted.error?.message || '').trim().slice(0, 300)}`);
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.copyFileSync(pdf, partial);
-    fs.renameSync(partial, file);
+    return fs.readFileSync(pdf);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** renderSheetsPdf written to `file`, whole or not at all (tests and scripts/render-doc-images.ts). */
+export async function writeSheetsPdf(spreadsheet: LocalSpreadsheet, sheets: readonly string[], file: string): Promise<void> {
+  const bytes = await renderSheetsPdf(spreadsheet, sheets);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, file);
 }

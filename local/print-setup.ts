@@ -17,6 +17,11 @@ function columnsWidth(model: SheetModel): number {
   return width;
 }
 
+/** Vietnamese offices print on A4: one page wide, landscape when the columns are wider than an A4 portrait page. */
+export function a4Landscape(model: SheetModel): boolean {
+  return columnsWidth(model) > A4_PORTRAIT_PIXELS;
+}
+
 /** The PrintSetup a laid-out sheet carries (writePrintSetup in src/app/print-setup.ts); null for any other sheet. */
 export function layoutPrintSetup(model: SheetModel): PrintSetup | null {
   const entry = [...model.developerMetadata].reverse().find((e) => e.key === PRINT_METADATA_KEY);
@@ -46,7 +51,7 @@ export function pageSetupOf(model: SheetModel): Partial<ExcelJS.PageSetup> {
   }
   return {
     ...common,
-    orientation: columnsWidth(model) > A4_PORTRAIT_PIXELS ? 'landscape' : 'portrait',
+    orientation: a4Landscape(model) ? 'landscape' : 'portrait',
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
@@ -87,4 +92,21 @@ export function rowHeightsOf(model: SheetModel): Map<number, number> {
     heights.set(row, Math.max(heights.get(row) ?? 0, height));
   });
   return heights;
+}
+
+/**
+ * The print parts of a worksheet's XML for the package copy (runtime/xlsx-sheet-write.ts), from the same setup as pageSetupOf:
+ * `fitToPage` for sheetPr, the margins, the page setup and the manual row breaks, and each row's height attribute.
+ */
+export function printXml(model: SheetModel): { fitToPage: boolean; page: string; rowAttributes(row: number): string } {
+  const setup = pageSetupOf(model);
+  const m = setup.margins ?? { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+  const breaks = rowBreaksOf(model);
+  const heights = rowHeightsOf(model);
+  const fit = setup.fitToPage !== false;
+  const page = (setup.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : '')
+    + `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`
+    + `<pageSetup paperSize="9" orientation="${setup.orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ' scale="100"'}/>`
+    + (breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b.id}" max="${b.max}" man="1"/>`).join('')}</rowBreaks>` : '');
+  return { fitToPage: fit, page, rowAttributes: (row) => (heights.has(row) ? ` ht="${heights.get(row)}" customHeight="1"` : '') };
 }

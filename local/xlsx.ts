@@ -9,6 +9,7 @@ import type { CallCounter } from './runtime/counter';
 import type { SheetModel } from './runtime/model';
 import { LocalSpreadsheet } from './runtime/spreadsheet';
 import { ExcelFormatReader, ExcelStyleCache, readExcelNote, readExcelValue, writeExcelCell } from './runtime/xlsx-cells';
+import { widthFromPixels } from './runtime/xlsx-sheet-write';
 import { fromExcelRule, toExcelRule } from './runtime/xlsx-validation';
 
 /** A workbook that cannot be read or written; the message is Vietnamese and names the file (and sheet/cell when known). */
@@ -25,7 +26,6 @@ export class XlsxError extends Error {
 
 /** Excel column width (characters) ↔ Sheets pixels: about 7 px per character plus 5 px padding. */
 const pixelsFromWidth = (width: number) => Math.round(width * 7 + 5);
-const widthFromPixels = (pixels: number) => Math.max(0, Math.round(((pixels - 5) / 7) * 100) / 100);
 
 async function readInput(input: string | Buffer): Promise<{ buffer: Buffer; label: string }> {
   if (typeof input !== 'string') return { buffer: input, label: 'dữ liệu' };

@@ -176,7 +176,7 @@ test('a 2,000-unit workbook: the report, the summary and a cluster\'s minutes pr
   expectMinutes(minutesPdf, units, 40);
 }, 600_000);
 
-test('--pdf without LibreOffice: exit 1 with a Vietnamese message saying how to install it, the .xlsx still written', () => {
+test('--pdf without LibreOffice: exit 1 with a Vietnamese message saying how to install it, before anything is written', () => {
   const dir = tempDir();
   const output = path.join(dir, 'ket-qua.xlsx');
   // An empty PATH (node is started by its full path): no soffice can be found.
@@ -190,6 +190,7 @@ test('--pdf without LibreOffice: exit 1 with a Vietnamese message saying how to 
   expect(run.stderr).toContain('Không tìm thấy LibreOffice (lệnh soffice) để ghi tệp PDF');
   expect(run.stderr).toContain('apt-get install libreoffice-calc-nogui');
   expect(run.stderr).not.toMatch(/\n\s+at /);
-  expect(fs.existsSync(output)).toBe(true);
+  expect(run.stderr).toContain('chưa tệp nào được ghi');
+  expect(fs.existsSync(output)).toBe(false);
   expect(fs.existsSync(path.join(dir, 'bao-cao.pdf'))).toBe(false);
 }, 120_000);
