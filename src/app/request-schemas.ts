@@ -1,7 +1,8 @@
 // Validates every sidebar request (zod/mini) against the workbook just read: types, lengths, known codes, scores, dates and amounts, in Vietnamese.
 import * as z from 'zod/mini';
 import { parseDateText } from '../domain/dates';
-import { parseAmountAtLeast, type Parsed } from '../domain/money';
+import { parseAmountAtLeast } from '../domain/money';
+import { fail, ok, type Parsed } from '../domain/parsed';
 import { parsePeriodLabel } from '../domain/periods';
 import { clip, codeKey, emptyRecord, formatDecimal, matchOption, nameKey, parseDecimal } from '../domain/text';
 import {
@@ -72,9 +73,6 @@ export interface ValidLedgerLine {
   /** "" = the next number, chosen under the lock. */
   voucher: string;
 }
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** Ends a message with a full stop. */
 function sentence(message: string): string {
@@ -190,30 +188,30 @@ function readScore(criterion: Criterion, value: unknown): Parsed<number | undefi
 function scoresField(ctx: RequestContext) {
   const criteria = byKey(ctx.criteria, (c) => c.code, codeKey);
   return z.transform((value: unknown, issues): Record<string, number> => {
-    const fail = (message: string) => {
+    const refuse = (message: string) => {
       issues.issues.push({ code: 'custom', message: sentence(message), input: value });
       return z.NEVER;
     };
-    if (value === undefined || value === null) return fail('Thiếu bảng điểm');
-    if (typeof value !== 'object' || Array.isArray(value)) return fail('Bảng điểm phải gồm các cặp mã tiêu chí và điểm');
+    if (value === undefined || value === null) return refuse('Thiếu bảng điểm');
+    if (typeof value !== 'object' || Array.isArray(value)) return refuse('Bảng điểm phải gồm các cặp mã tiêu chí và điểm');
     const colliding = collidingCodes(Object.keys(value));
     if (colliding.length > 0) {
-      return fail(`Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết ${colliding.map((group) => group.map((code) => `"${clip(code)}"`).join(', ')).join('; ')}; không lưu gì, hãy gửi mỗi tiêu chí một lần`);
+      return refuse(`Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết ${colliding.map((group) => group.map((code) => `"${clip(code)}"`).join(', ')).join('; ')}; không lưu gì, hãy gửi mỗi tiêu chí một lần`);
     }
     const scores = emptyRecord<number>();
     let bad = false;
     for (const [code, raw] of Object.entries(value as Record<string, unknown>)) {
       const criterion = criteria.get(codeKey(code));
-      const read: Parsed<number | undefined> = criterion ? readScore(criterion, raw) : { ok: false, message: `Tiêu chí "${clip(code)}" không có trong trang ${SHEET.rubric}` };
+      const read: Parsed<number | undefined> = criterion ? readScore(criterion, raw) : fail(`Tiêu chí "${clip(code)}" không có trong trang ${SHEET.rubric}`);
       if (!read.ok) {
         bad = true;
-        fail(read.message);
+        refuse(read.message);
       } else if (criterion && read.value !== undefined) {
         scores[criterion.code] = read.value;
       }
     }
     if (bad) return z.NEVER;
-    if (Object.keys(scores).length === 0) return fail('Chưa nhập điểm tiêu chí nào');
+    if (Object.keys(scores).length === 0) return refuse('Chưa nhập điểm tiêu chí nào');
     return scores;
   });
 }

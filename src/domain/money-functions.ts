@@ -1,7 +1,8 @@
 // Pure cores of the money custom functions: a fund's balance at a date, a SUMIF-like visits total, amounts in words; raw cells in, a value or a column out.
 import { amountInWords } from './amount-words';
 import { parseDateText, serialToIso } from './dates';
-import { parseAmount, type Parsed } from './money';
+import { parseAmount } from './money';
+import { fail, ok, type Parsed } from './parsed';
 import { parsePeriodLabel, periodContains } from './periods';
 import { cellText, isBlank, isDate, matchKey, matchOption, nameKey } from './text';
 import { VISIT_REASONS, type IsoDate } from './types';
@@ -14,8 +15,6 @@ import { VISIT_REASONS, type IsoDate } from './types';
 export const CUSTOM_FUNCTION_UTC_OFFSET_MINUTES = 7 * 60;
 
 export const ERROR_PREFIX = 'Lỗi: ';
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** The calendar day of a Date read at +07:00. */
 export function dateAtVietnam(date: Date): IsoDate {

@@ -1,7 +1,8 @@
 // Cell schemas (zod/mini) that turn raw cell values into typed fields with Vietnamese messages, and the row reader that names the bad cell.
 import * as z from 'zod/mini';
 import { formatDateVi, parseDateText, serialToIso } from '../domain/dates';
-import { parseAmountAtLeast, type Parsed } from '../domain/money';
+import { parseAmountAtLeast } from '../domain/money';
+import { fail, ok, type Parsed } from '../domain/parsed';
 import { cellText, clip, formatDecimal, isBlank, isDate, matchOption, parseDecimal } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import { cellRef, type Table } from './table';
@@ -23,9 +24,6 @@ function cell<T>(parse: (value: unknown) => Parsed<T>, blank: { value: T } | { m
     return z.NEVER;
   });
 }
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** Text; a required text that is blank gets "Thiếu <label>". */
 export function textCell(label: string, required = false) {
