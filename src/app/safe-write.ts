@@ -1,4 +1,5 @@
 // Appends one validated row to a sheet by its header positions: text cells formatted "@" before writing, so "=…", "+…", "-…", "@…" stay text.
+import { DATE_CELL_FORMAT, TIME_CELL_FORMAT } from '../domain/cell-formats';
 import { isoToSerial } from '../domain/dates';
 import { VND_FORMAT } from '../domain/money';
 import { cellText, matchKey } from '../domain/text';
@@ -10,8 +11,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Plain text: what is written is kept exactly, never read as a formula, number or date. */
 export const TEXT_FORMAT = '@';
 export const NUMBER_FORMAT = 'General';
-export const DATE_FORMAT = 'dd/MM/yyyy';
-export const TIMESTAMP_FORMAT = 'dd/MM/yyyy HH:mm:ss';
 
 export type OutValue = string | number | Date;
 
@@ -24,10 +23,10 @@ export interface OutCell {
 export const textCell = (text: string): OutCell => ({ value: text, format: TEXT_FORMAT });
 export const numberCell = (value: number | null | undefined): OutCell => (value === null || value === undefined ? blankCell() : { value, format: NUMBER_FORMAT });
 export const amountCell = (amount: number): OutCell => ({ value: amount, format: VND_FORMAT });
-/** A calendar day as its Sheets serial number shown dd/MM/yyyy: no time zone can shift it. */
-export const dateCell = (iso: IsoDate): OutCell => ({ value: isoToSerial(iso), format: DATE_FORMAT });
+/** A calendar day as its Sheets serial number shown dd/mm/yyyy: no time zone can shift it. */
+export const dateCell = (iso: IsoDate): OutCell => ({ value: isoToSerial(iso), format: DATE_CELL_FORMAT });
 /** An instant (Thời điểm), shown in the spreadsheet's time zone. */
-export const timeCell = (time: Date): OutCell => ({ value: time, format: TIMESTAMP_FORMAT });
+export const timeCell = (time: Date): OutCell => ({ value: time, format: TIME_CELL_FORMAT });
 export const blankCell = (): OutCell => ({ value: '', format: NUMBER_FORMAT });
 
 /** A cell of the row to append: where it goes (0-based column of its header, undefined when the sheet lacks the header). */

@@ -1,4 +1,5 @@
 // The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
+import { ISO_DAY_PATTERN } from '../domain/cell-formats';
 import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
@@ -74,7 +75,7 @@ function openSession(): SidebarSession {
   const { entries } = readRoleEntries(rolesSheet ? readValues(rolesSheet) : undefined);
   const user = resolveUser(email, entries, () => spreadsheet.getOwner()?.getEmail() ?? null);
   const now = new Date();
-  return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, 'yyyy-MM-dd') };
+  return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, ISO_DAY_PATTERN) };
 }
 
 function loadSession(): LoadedSession {

@@ -1,12 +1,11 @@
 // How "Khởi tạo bảng tính" lays out each contract sheet: headers in order, notes, number formats, widths and drop-downs (pure data).
+import { DATE_CELL_FORMAT, TIME_CELL_FORMAT } from '../domain/cell-formats';
 import { VND_FORMAT } from '../domain/money';
 import { AWARD_FORMS, CRITERION_KIND_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
 import { SHEET, SHEET_COLUMNS, type ColumnSpec, type SheetKey } from './schema';
 import { defaultSettings, SETTING_ROWS } from './settings';
 
 export const POINTS_FORMAT = '0.##';
-export const DATE_FORMAT = 'dd/mm/yyyy';
-export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
 export const COUNT_FORMAT = '0';
 /** Plain text: codes such as "001" or "2019-2020" stay as typed. */
 export const TEXT_FORMAT = '@';
@@ -60,7 +59,7 @@ const WIDEST = 320;
 
 const text = (width = MEDIUM): Look => ({ numberFormat: TEXT_FORMAT, width });
 const count = (): Look => ({ numberFormat: COUNT_FORMAT, width: MEDIUM, validation: { kind: 'number', min: 0, helpText: 'Nhập số nguyên không âm.' } });
-const date = (): Look => ({ numberFormat: DATE_FORMAT, width: 110 });
+const date = (): Look => ({ numberFormat: DATE_CELL_FORMAT, width: 110 });
 const money = (validation?: ValidationSpec): Look => ({ numberFormat: VND_FORMAT, width: 140, validation });
 const pick = (values: readonly string[], width = MEDIUM): Look => ({
   numberFormat: TEXT_FORMAT,
@@ -99,7 +98,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     form: pick(Object.values(SCORE_FORM_NAMES), 120),
     scorer: text(WIDE),
     note: text(WIDE),
-    savedAt: { numberFormat: DATE_TIME_FORMAT, width: 150 },
+    savedAt: { numberFormat: TIME_CELL_FORMAT, width: 150 },
   },
   visits: {
     date: date(),
@@ -145,7 +144,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     unit: UNIT_CODE(),
   },
   log: {
-    time: { numberFormat: DATE_TIME_FORMAT, width: 150 },
+    time: { numberFormat: TIME_CELL_FORMAT, width: 150 },
     email: text(WIDE),
     action: text(160),
     sheet: text(120),
