@@ -3,8 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { DATE_CELL_FORMAT } from '../src/domain/cell-formats';
-import { VND_FORMAT } from '../src/domain/money';
+import { DATE_CELL_FORMAT, VND_FORMAT } from '../src/domain/cell-formats';
 import { FUND_COLUMNS, LEDGER_COLUMNS, LOG_COLUMNS, SCORE_COLUMNS, VISIT_COLUMNS, type ColumnSpec } from '../src/workbook/schema';
 import type { UnionBook } from './generator';
 

@@ -1,16 +1,12 @@
 // Appends one validated row to a sheet by its header positions: text cells formatted "@" before writing, so "=…", "+…", "-…", "@…" stay text.
-import { DATE_CELL_FORMAT, TIME_CELL_FORMAT } from '../domain/cell-formats';
+import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT } from '../domain/cell-formats';
 import { isoToSerial } from '../domain/dates';
-import { VND_FORMAT } from '../domain/money';
 import { cellText, matchKey } from '../domain/text';
 import type { IsoDate } from '../domain/types';
 import type { Table } from '../workbook/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Plain text: what is written is kept exactly, never read as a formula, number or date. */
-export const TEXT_FORMAT = '@';
-export const NUMBER_FORMAT = 'General';
 
 export type OutValue = string | number | Date;
 
@@ -21,13 +17,13 @@ export interface OutCell {
 }
 
 export const textCell = (text: string): OutCell => ({ value: text, format: TEXT_FORMAT });
-export const numberCell = (value: number | null | undefined): OutCell => (value === null || value === undefined ? blankCell() : { value, format: NUMBER_FORMAT });
+export const numberCell = (value: number | null | undefined): OutCell => (value === null || value === undefined ? blankCell() : { value, format: GENERAL_FORMAT });
 export const amountCell = (amount: number): OutCell => ({ value: amount, format: VND_FORMAT });
 /** A calendar day as its Sheets serial number shown dd/mm/yyyy: no time zone can shift it. */
 export const dateCell = (iso: IsoDate): OutCell => ({ value: isoToSerial(iso), format: DATE_CELL_FORMAT });
 /** An instant (Thời điểm), shown in the spreadsheet's time zone. */
 export const timeCell = (time: Date): OutCell => ({ value: time, format: TIME_CELL_FORMAT });
-export const blankCell = (): OutCell => ({ value: '', format: NUMBER_FORMAT });
+export const blankCell = (): OutCell => ({ value: '', format: GENERAL_FORMAT });
 
 /** A cell of the row to append: where it goes (0-based column of its header, undefined when the sheet lacks the header). */
 export interface PlacedCell {
@@ -105,7 +101,7 @@ function placeNewHeaders(plan: RowPlan, newHeaders: NonNullable<RowPlan['newHead
   for (let c = 0; c < values.length; c++) {
     if (values[c] === undefined) {
       values[c] = '';
-      formats[c] = NUMBER_FORMAT;
+      formats[c] = GENERAL_FORMAT;
     }
   }
   if (missing.length > 0) {

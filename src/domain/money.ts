@@ -51,6 +51,3 @@ export function formatVnd(amount: number): string {
   const digits = String(Math.abs(Math.round(amount)));
   return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
 }
-
-/** The number format Sheets uses to show đồng the same way. */
-export const VND_FORMAT = '#,##0 "₫"';

@@ -1,7 +1,7 @@
 // Lays out the yearly summary as the "Tổng hợp <kỳ>" report sheet: one grid of values with per-cell formats, plus merges, table borders, wraps and charts (pure).
 import { columnLetter } from './a1';
+import { GROUP_FILL, HEADER_FILL, SECTION_FILL, SUMMARY_FORMATS, TOTAL_FILL } from './cell-formats';
 import { formatDateVi } from './dates';
-import { VND_FORMAT } from './money';
 import { largestRemainderPercents } from './ranking';
 import { matchKey } from './text';
 import { AWARD_FORMS, LEVEL_NAMES, LEVELS, VISIT_REASONS } from './types';
@@ -70,21 +70,8 @@ export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [48, 92, 215, 92, 92, 92
 const COLUMNS = SUMMARY_COLUMN_WIDTHS.length;
 const TITLE_ROWS = 4;
 
-export const SUMMARY_FORMATS = {
-  text: '@',
-  count: '#,##0',
-  vnd: VND_FORMAT,
-  percent: '0.0%',
-  points: '0.00',
-  gap: '+0.00;-0.00;0.00',
-  general: 'General',
-} as const;
 type FormatKind = keyof typeof SUMMARY_FORMATS;
 
-const SECTION_FILL = '#c9daf8';
-const HEADER_FILL = '#e8f0fe';
-const TOTAL_FILL = '#f3f3f3';
-const GROUP_FILL = '#fef7e0';
 /** Blank rows kept under a table for the chart drawn over them (16 × 21 px ≈ the chart's height). */
 const CHART_ROWS = 16;
 const CHART_SIZE = { width: 600, height: 320 };

@@ -1,14 +1,8 @@
 // How "Khởi tạo bảng tính" lays out each contract sheet: headers in order, notes, number formats, widths and drop-downs (pure data).
-import { DATE_CELL_FORMAT, TIME_CELL_FORMAT } from '../domain/cell-formats';
-import { VND_FORMAT } from '../domain/money';
+import { DATE_CELL_FORMAT, POINTS_ENTRY_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT, WHOLE_NUMBER_FORMAT } from '../domain/cell-formats';
 import { AWARD_FORMS, CRITERION_KIND_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
 import { SHEET, SHEET_COLUMNS, type ColumnSpec, type SheetKey } from './schema';
 import { defaultSettings, SETTING_ROWS } from './settings';
-
-export const POINTS_FORMAT = '0.##';
-export const COUNT_FORMAT = '0';
-/** Plain text: codes such as "001" or "2019-2020" stay as typed. */
-export const TEXT_FORMAT = '@';
 
 /** The values of Loại in Thu chi, Đối tượng in Khen thưởng and Vai trò in Phân quyền (docs/contract.md). */
 export const LEDGER_TYPES = ['Thu', 'Chi'] as const;
@@ -58,7 +52,7 @@ const WIDE = 220;
 const WIDEST = 320;
 
 const text = (width = MEDIUM): Look => ({ numberFormat: TEXT_FORMAT, width });
-const count = (): Look => ({ numberFormat: COUNT_FORMAT, width: MEDIUM, validation: { kind: 'number', min: 0, helpText: 'Nhập số nguyên không âm.' } });
+const count = (): Look => ({ numberFormat: WHOLE_NUMBER_FORMAT, width: MEDIUM, validation: { kind: 'number', min: 0, helpText: 'Nhập số nguyên không âm.' } });
 const date = (): Look => ({ numberFormat: DATE_CELL_FORMAT, width: 110 });
 const money = (validation?: ValidationSpec): Look => ({ numberFormat: VND_FORMAT, width: 140, validation });
 const pick = (values: readonly string[], width = MEDIUM): Look => ({
@@ -89,7 +83,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     code: text(110),
     group: text(),
     content: text(WIDEST),
-    max: { numberFormat: POINTS_FORMAT, width: NARROW, validation: { kind: 'number', min: 0, above: true, helpText: 'Điểm tối đa là số lớn hơn 0.' } },
+    max: { numberFormat: POINTS_ENTRY_FORMAT, width: NARROW, validation: { kind: 'number', min: 0, above: true, helpText: 'Điểm tối đa là số lớn hơn 0.' } },
     kind: pick(Object.values(CRITERION_KIND_NAMES), 110),
   },
   scores: {
@@ -148,7 +142,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     email: text(WIDE),
     action: text(160),
     sheet: text(120),
-    row: { numberFormat: COUNT_FORMAT, width: 70 },
+    row: { numberFormat: WHOLE_NUMBER_FORMAT, width: 70 },
     values: text(WIDEST + 180),
   },
 };
@@ -171,7 +165,7 @@ export function criterionColumn(criterion: Criterion): ColumnLayout {
     key: `criterion:${criterion.code}`,
     header: criterion.code,
     note: `${what}Tiêu chí ${criterion.code} (${kind}): ${range}. Để trống nếu chưa chấm.`,
-    numberFormat: POINTS_FORMAT,
+    numberFormat: POINTS_ENTRY_FORMAT,
     width: NARROW,
     validation: { kind: 'number', min: 0, max: ceiling, helpText: `Điểm tiêu chí ${criterion.code}: ${range}.` },
   };

@@ -1,7 +1,7 @@
 // The append helper: rows laid out by header position, missing headers added at the end, text formatted "@" before writing, sheets grown when full.
 import { createRuntime } from '../../local/runtime/index';
-import { appendPlannedRow, blankCell, dateCell, numberCell, planRow, textCell, TEXT_FORMAT, NUMBER_FORMAT } from '../../src/app/safe-write';
-import { DATE_CELL_FORMAT } from '../../src/domain/cell-formats';
+import { appendPlannedRow, blankCell, dateCell, numberCell, planRow, textCell } from '../../src/app/safe-write';
+import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT } from '../../src/domain/cell-formats';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,7 +25,7 @@ describe('planRow', () => {
     ]);
     expect(plan.newHeaders).toEqual({ column: 3, headers: ['Thời điểm'] });
     expect(plan.values).toEqual(['An', '', 'CD001', 5]);
-    expect(plan.formats).toEqual([TEXT_FORMAT, NUMBER_FORMAT, TEXT_FORMAT, NUMBER_FORMAT]);
+    expect(plan.formats).toEqual([TEXT_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, GENERAL_FORMAT]);
   });
 
   test('a missing header with a value is added by default; a blank one is not', () => {
