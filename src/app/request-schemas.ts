@@ -4,8 +4,9 @@ import { parseDateText } from '../domain/dates';
 import { parseAmountAtLeast } from '../domain/money';
 import { fail, ok, type Parsed } from '../domain/parsed';
 import { parsePeriodLabel } from '../domain/periods';
-import { clip, codeKey, emptyRecord, formatDecimal, matchOption, nameKey, parseDecimal } from '../domain/text';
+import { clip, codeKey, emptyRecord, formatDecimal, matchCode, matchOption, nameKey, parseDecimal } from '../domain/text';
 import {
+  LEDGER_TYPE_NAMES,
   SCORE_FORM_NAMES,
   VISIT_REASONS,
   type Criterion,
@@ -150,14 +151,13 @@ function fundField(ctx: RequestContext) {
 }
 
 const FORM_NAMES = Object.values(SCORE_FORM_NAMES);
-const FORM_BY_NAME = new Map(Object.entries(SCORE_FORM_NAMES).map(([code, name]) => [name, code as ScoreForm]));
 
 const formField = field((value): Parsed<ScoreForm> => {
   const text = readText('hình thức chấm', value, { required: true });
   if (!text.ok) return text;
   if (Object.prototype.hasOwnProperty.call(SCORE_FORM_NAMES, text.value)) return ok(text.value as ScoreForm);
-  const name = matchOption(text.value, FORM_NAMES);
-  return name ? ok(FORM_BY_NAME.get(name) as ScoreForm) : fail(`Hình thức chấm không hợp lệ: "${clip(text.value)}" (chọn một trong: ${FORM_NAMES.join(', ')})`);
+  const form = matchCode(text.value, SCORE_FORM_NAMES);
+  return form ? ok(form) : fail(`Hình thức chấm không hợp lệ: "${clip(text.value)}" (chọn một trong: ${FORM_NAMES.join(', ')})`);
 });
 
 /** One score as typed: a number, or text with a decimal comma or point ("7,5"); blank = not scored (undefined). */
@@ -253,11 +253,13 @@ const reasonField = field((value): Parsed<VisitReason> => {
   return reason ? ok(reason) : fail(`Lý do không hợp lệ: "${clip(text.value)}" (chọn một trong: ${VISIT_REASONS.join(', ')})`);
 });
 
+const LEDGER_TYPE_CHOICE = Object.values(LEDGER_TYPE_NAMES).join(' hoặc ');
+
 const ledgerTypeField = field((value): Parsed<LedgerType> => {
-  const text = readText('loại (Thu hoặc Chi)', value, { required: true });
+  const text = readText(`loại (${LEDGER_TYPE_CHOICE})`, value, { required: true });
   if (!text.ok) return text;
-  const type = matchOption(text.value, ['Thu', 'Chi'] as const);
-  return type ? ok(type === 'Thu' ? 'income' : 'expense') : fail(`Loại không hợp lệ: "${clip(text.value)}" (chọn Thu hoặc Chi)`);
+  const type = matchCode(text.value, LEDGER_TYPE_NAMES);
+  return type ? ok(type) : fail(`Loại không hợp lệ: "${clip(text.value)}" (chọn ${LEDGER_TYPE_CHOICE})`);
 });
 
 const objectParams = { error: NOT_AN_OBJECT };

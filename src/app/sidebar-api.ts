@@ -7,7 +7,7 @@ import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
 import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/text';
-import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
+import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type PermissionPreview, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
@@ -314,7 +314,7 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
   ledgerOrRefuse(s);
   const line = parseRequest(ledgerLineSchema(s.requests), request);
   const { sheet, table } = targetOf(s, 'ledger');
-  const typeName = line.type === 'income' ? 'Thu' : 'Chi';
+  const typeName = LEDGER_TYPE_NAMES[line.type];
   let voucher = line.voucher;
   const row = writeAudited(s, () => {
     const { vouchers, lastRow } = readVouchers(sheet, table);

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { formatDateVi, parseDateText, serialToIso } from '../domain/dates';
 import { parseAmountAtLeast } from '../domain/money';
 import { fail, ok, type Parsed } from '../domain/parsed';
-import { cellText, clip, formatDecimal, isBlank, isDate, matchOption, parseDecimal } from '../domain/text';
+import { cellText, clip, formatDecimal, isBlank, isDate, matchCode, matchOption, parseDecimal } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import { cellRef, type Table } from './table';
 
@@ -108,6 +108,16 @@ export function dateCell(label: string, readDate: DateReader) {
 export function optionCell<T extends string>(label: string, options: readonly T[], blank?: T) {
   const parse = (value: unknown): Parsed<T> => {
     const found = matchOption(cellText(value), options);
+    return found ? ok(found) : fail(`${label} không hợp lệ: "${clip(cellText(value))}" (chọn một trong: ${options.join(', ')})`);
+  };
+  return cell(parse, blank !== undefined ? { value: blank } : { message: `Thiếu ${label}` });
+}
+
+/** One of an enumeration's names (Hình thức, Loại, Đối tượng), matched tolerantly and returned as its code; blank gives `blank` when set. */
+export function codeCell<K extends string>(label: string, names: Readonly<Record<K, string>>, blank?: K) {
+  const options = Object.values<string>(names);
+  const parse = (value: unknown): Parsed<K> => {
+    const found = matchCode(cellText(value), names);
     return found ? ok(found) : fail(`${label} không hợp lệ: "${clip(cellText(value))}" (chọn một trong: ${options.join(', ')})`);
   };
   return cell(parse, blank !== undefined ? { value: blank } : { message: `Thiếu ${label}` });

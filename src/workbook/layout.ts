@@ -1,13 +1,8 @@
 // How "Khởi tạo bảng tính" lays out each contract sheet: headers in order, notes, number formats, widths and drop-downs (pure data).
 import { DATE_CELL_FORMAT, POINTS_ENTRY_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT, WHOLE_NUMBER_FORMAT } from '../domain/cell-formats';
-import { AWARD_FORMS, CRITERION_KIND_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
+import { AWARD_FORMS, AWARD_TARGET_NAMES, CRITERION_KIND_NAMES, LEDGER_TYPE_NAMES, ROLE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
 import { SHEET, SHEET_COLUMNS, type ColumnSpec, type SheetKey } from './schema';
 import { defaultSettings, SETTING_ROWS } from './settings';
-
-/** The values of Loại in Thu chi, Đối tượng in Khen thưởng and Vai trò in Phân quyền (docs/contract.md). */
-export const LEDGER_TYPES = ['Thu', 'Chi'] as const;
-export const AWARD_TARGETS = ['Tập thể', 'Cá nhân'] as const;
-export const ROLE_NAMES = ['Quản trị', 'Cụm trưởng', 'Cán bộ'] as const;
 
 /**
  * A drop-down or number check on a column's data rows.
@@ -108,7 +103,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     date: date(),
     voucher: text(110),
     fund: FUND_NAME(),
-    type: pick(LEDGER_TYPES, NARROW),
+    type: pick(Object.values(LEDGER_TYPE_NAMES), NARROW),
     category: text(160),
     amount: money({ kind: 'number', min: 0, above: true, helpText: 'Số tiền là số đồng lớn hơn 0, ví dụ 1.500.000.' }),
     description: text(WIDEST),
@@ -120,7 +115,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
   },
   awards: {
     period: text(110),
-    target: pick(AWARD_TARGETS, 110),
+    target: pick(Object.values(AWARD_TARGET_NAMES), 110),
     name: text(WIDE),
     unit: UNIT_CODE(),
     form: pick(AWARD_FORMS, 190),
@@ -133,7 +128,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
   },
   roles: {
     email: text(WIDE + 40),
-    role: pick(ROLE_NAMES, 120),
+    role: pick(Object.values(ROLE_NAMES), 120),
     cluster: lookup('units', 'cluster', `Chọn cụm có trong trang ${SHEET.units}.`),
     unit: UNIT_CODE(),
   },

@@ -3,12 +3,13 @@ import { parsePeriodLabel } from '../domain/periods';
 import { clip, codeKey, emptyRecord, nameKey } from '../domain/text';
 import {
   AWARD_FORMS,
+  AWARD_TARGET_NAMES,
   CRITERION_KIND_NAMES,
+  LEDGER_TYPE_NAMES,
   SCORE_FORM_NAMES,
   VISIT_REASONS,
   type Award,
   type Criterion,
-  type CriterionKind,
   type Fund,
   type LedgerEntry,
   type ScoreForm,
@@ -17,7 +18,7 @@ import {
   type Visit,
   type Warning,
 } from '../domain/types';
-import { amountCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellFallback, type CellSchema, type DateReader } from './cells';
+import { amountCell, codeCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellFallback, type CellSchema, type DateReader } from './cells';
 import { SHEET } from './schema';
 import { Spellings } from './spellings';
 import { cellRef, findCriterionColumn, type Table } from './table';
@@ -126,8 +127,6 @@ export function readUnits(table: Table, names = new NameBook()): Read<Unit> {
 /** The largest Điểm tối đa of one criterion (as the thresholds in Cài đặt): larger maxima are slips, and could make totals infinite. */
 export const MAX_CRITERION_POINTS = 1000;
 
-const KIND_BY_NAME = Object.fromEntries(Object.entries(CRITERION_KIND_NAMES).map(([k, v]) => [v, k as CriterionKind]));
-
 export function readRubric(table: Table, names = new NameBook()): Read<Criterion> {
   const read = readRecords(
     table,
@@ -136,17 +135,14 @@ export function readRubric(table: Table, names = new NameBook()): Read<Criterion
       group: textCell('nhóm'),
       content: textCell('nội dung'),
       max: numberCell('Điểm tối đa', { min: 0, exclusiveMin: true, max: MAX_CRITERION_POINTS, required: true }),
-      kind: optionCell('Loại tiêu chí', Object.values(CRITERION_KIND_NAMES), CRITERION_KIND_NAMES.standard),
+      kind: codeCell('Loại tiêu chí', CRITERION_KIND_NAMES, 'standard'),
     },
     { rowLeftOut: 'tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này)' },
   );
-  const criteria = read.records.map((r) => ({ ...r, kind: KIND_BY_NAME[r.kind] }));
-  const unique = uniqueBy(table, { records: criteria, warnings: read.warnings }, (c) => c.code, codeKey, 'code', 'Mã tiêu chí');
+  const unique = uniqueBy(table, read, (c) => c.code, codeKey, 'code', 'Mã tiêu chí');
   for (const criterion of unique.records) names.criteria.spell(criterion.code, table.sheet, at(table, 'code', criterion.row));
   return unique;
 }
-
-const FORM_BY_NAME = Object.fromEntries(Object.entries(SCORE_FORM_NAMES).map(([k, v]) => [v, k as ScoreForm]));
 
 /**
  * Reads Chấm điểm: the fixed columns plus one column per criterion (found by its Mã tiêu chí, as a code). A bad Kỳ, Mã đơn vị or
@@ -159,7 +155,7 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
   const shape: Record<string, CellSchema> = {
     period: periodCell(startMonth),
     unit: textCell('mã đơn vị', true),
-    form: optionCell('Hình thức', Object.values(SCORE_FORM_NAMES)),
+    form: codeCell('Hình thức', SCORE_FORM_NAMES),
     scorer: textCell('người chấm'),
     note: textCell('ghi chú'),
   };
@@ -197,7 +193,7 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
     records.push({
       period: r.period as string,
       unit,
-      form: FORM_BY_NAME[r.form as string],
+      form: r.form as ScoreForm,
       scorer: r.scorer as string,
       scores,
       note: r.note as string,
@@ -242,7 +238,7 @@ export function readLedger(table: Table, readDate: DateReader, names = new NameB
       date: dateCell('Ngày', readDate),
       voucher: textCell('số chứng từ'),
       fund: textCell('quỹ', true),
-      type: optionCell('Loại', ['Thu', 'Chi'] as const),
+      type: codeCell('Loại', LEDGER_TYPE_NAMES),
       category: textCell('khoản mục'),
       amount: amountCell('Số tiền', { min: 1, required: true }),
       description: textCell('diễn giải'),
@@ -251,7 +247,6 @@ export function readLedger(table: Table, readDate: DateReader, names = new NameB
   );
   const records = read.records.map((r): LedgerEntry => ({
     ...r,
-    type: r.type === 'Thu' ? 'income' : 'expense',
     fund: known(names.funds, r.fund, table.sheet, at(table, 'fund', r.row)),
     category: names.categories.spell(r.category, table.sheet, at(table, 'category', r.row)),
   }));
@@ -284,7 +279,7 @@ export function readAwards(table: Table, startMonth: number, names = new NameBoo
     table,
     {
       period: periodCell(startMonth),
-      target: optionCell('Đối tượng', ['Tập thể', 'Cá nhân'] as const),
+      target: codeCell('Đối tượng', AWARD_TARGET_NAMES),
       name: textCell('tên', true),
       unit: textCell('mã đơn vị'),
       form: optionCell('Hình thức khen thưởng', AWARD_FORMS),
@@ -294,7 +289,7 @@ export function readAwards(table: Table, startMonth: number, names = new NameBoo
   );
   const records = read.records.map((r) => ({ ...r, unit: r.unit === '' ? '' : known(names.units, r.unit, table.sheet, at(table, 'unit', r.row)) }));
   return {
-    records: records.map((r) => ({ ...r, period: r.period as string, target: r.target === 'Tập thể' ? 'collective' : 'individual' })),
+    records: records.map((r) => ({ ...r, period: r.period as string })),
     warnings: read.warnings,
   };
 }
