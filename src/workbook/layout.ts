@@ -1,7 +1,7 @@
 // How "Khởi tạo bảng tính" lays out each contract sheet: headers in order, notes, number formats, widths and drop-downs (pure data).
 import { DATE_CELL_FORMAT, POINTS_ENTRY_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT, WHOLE_NUMBER_FORMAT } from '../domain/cell-formats';
 import { AWARD_FORMS, AWARD_TARGET_NAMES, CRITERION_KIND_NAMES, LEDGER_TYPE_NAMES, ROLE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
-import { SHEET, SHEET_COLUMNS, type ColumnSpec, type SheetKey } from './schema';
+import { SHEET, SHEET_COLUMNS, type ColumnKey, type ColumnSpec, type SheetKey } from './schema';
 import { defaultSettings, SETTING_ROWS } from './settings';
 
 /**
@@ -55,7 +55,7 @@ const pick = (values: readonly string[], width = MEDIUM): Look => ({
   width,
   validation: { kind: 'list', values, helpText: `Chọn một trong: ${values.join(', ')}.` },
 });
-const lookup = (sheet: SheetKey, column: string, helpText: string, width = MEDIUM): Look => ({
+const lookup = <S extends SheetKey>(sheet: S, column: ColumnKey<S>, helpText: string, width = MEDIUM): Look => ({
   numberFormat: TEXT_FORMAT,
   width,
   validation: { kind: 'lookup', sheet, column, helpText },
@@ -65,7 +65,7 @@ const UNIT_CODE = (): Look => lookup('units', 'code', `Chọn mã đơn vị có
 const FUND_NAME = (): Look => lookup('funds', 'name', `Chọn quỹ có trong trang ${SHEET.funds}.`, 160);
 
 /** Format, width and check of every contract column, by sheet and column key. The headers themselves come from schema.ts. */
-const LOOKS: Record<SheetKey, Record<string, Look>> = {
+const LOOKS: { [S in SheetKey]: Partial<Record<ColumnKey<S>, Look>> } = {
   units: {
     code: text(110),
     name: text(WIDE),
@@ -167,7 +167,8 @@ export function criterionColumn(criterion: Criterion): ColumnLayout {
 }
 
 function contractColumn(sheet: SheetKey, spec: ColumnSpec): ColumnLayout {
-  const look = LOOKS[sheet][spec.key] ?? text();
+  const looks: Partial<Record<string, Look>> = LOOKS[sheet];
+  const look = looks[spec.key] ?? text();
   return { key: spec.key, header: spec.header, note: spec.note, ...look };
 }
 

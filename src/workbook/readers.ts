@@ -19,7 +19,7 @@ import {
   type Warning,
 } from '../domain/types';
 import { amountCell, codeCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellFallback, type CellSchema, type DateReader } from './cells';
-import { SHEET } from './schema';
+import { headerOf, SHEET, type ColumnKey, type SheetKey } from './schema';
 import { Spellings } from './spellings';
 import { cellRef, findCriterionColumn, type Table } from './table';
 import * as z from 'zod/mini';
@@ -35,11 +35,11 @@ export interface Read<T> {
  * first written everywhere (domain/text's keys decide what is "the same").
  */
 export class NameBook {
-  readonly clusters = new Spellings('Cụm', nameKey);
-  readonly units = new Spellings('Mã đơn vị', codeKey);
-  readonly criteria = new Spellings('Mã tiêu chí', codeKey);
-  readonly funds = new Spellings('Quỹ', nameKey);
-  readonly categories = new Spellings('Khoản mục', nameKey);
+  readonly clusters = new Spellings(headerOf('units', 'cluster'), nameKey);
+  readonly units = new Spellings(headerOf('units', 'code'), codeKey);
+  readonly criteria = new Spellings(headerOf('rubric', 'code'), codeKey);
+  readonly funds = new Spellings(headerOf('funds', 'name'), nameKey);
+  readonly categories = new Spellings(headerOf('ledger', 'category'), nameKey);
 
   /** One warning per other spelling of each kind, and codes that differ only by diacritics. */
   warnings(): Warning[] {
@@ -54,8 +54,12 @@ export class NameBook {
   }
 }
 
-/** Keeps the first record of each key and warns about later ones in the key's cell. */
-function uniqueBy<T extends { row: number }>(table: Table, read: Read<T>, key: (r: T) => string, keyOf: (text: string) => string, column: string, what: string): Read<T> {
+/** The cell schemas of one sheet's columns, by the keys of its column plan. */
+type ColumnShape<S extends SheetKey> = Partial<Record<ColumnKey<S>, CellSchema>>;
+
+/** Keeps the first record of each key and warns about later ones in the key's cell, named by its header. */
+function uniqueBy<T extends { row: number }, S extends SheetKey>(table: Table, read: Read<T>, key: (r: T) => string, keyOf: (text: string) => string, sheet: S, column: ColumnKey<S>): Read<T> {
+  const what = headerOf(sheet, column);
   const seen = new Map<string, number>();
   const records: T[] = [];
   const warnings = [...read.warnings];
@@ -103,7 +107,7 @@ export function readUnits(table: Table, names = new NameBook()): Read<Unit> {
       members: countCell('Số đoàn viên'),
       workers: countCell('Số người lao động'),
       newMembers: countCell('Kết nạp mới'),
-    },
+    } satisfies ColumnShape<'units'>,
     {
       rowLeftOut: 'dòng này không được tính',
       fallbacks: {
@@ -115,7 +119,7 @@ export function readUnits(table: Table, names = new NameBook()): Read<Unit> {
       },
     },
   );
-  const unique = uniqueBy(table, read, (u) => u.code, codeKey, 'code', 'Mã đơn vị');
+  const unique = uniqueBy(table, read, (u) => u.code, codeKey, 'units', 'code');
   const records = unique.records.map((unit) => ({
     ...unit,
     code: names.units.spell(unit.code, table.sheet, at(table, 'code', unit.row)),
@@ -136,10 +140,10 @@ export function readRubric(table: Table, names = new NameBook()): Read<Criterion
       content: textCell('nội dung'),
       max: numberCell('Điểm tối đa', { min: 0, exclusiveMin: true, max: MAX_CRITERION_POINTS, required: true }),
       kind: codeCell('Loại tiêu chí', CRITERION_KIND_NAMES, 'standard'),
-    },
+    } satisfies ColumnShape<'rubric'>,
     { rowLeftOut: 'tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này)' },
   );
-  const unique = uniqueBy(table, read, (c) => c.code, codeKey, 'code', 'Mã tiêu chí');
+  const unique = uniqueBy(table, read, (c) => c.code, codeKey, 'rubric', 'code');
   for (const criterion of unique.records) names.criteria.spell(criterion.code, table.sheet, at(table, 'code', criterion.row));
   return unique;
 }
@@ -158,7 +162,7 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
     form: codeCell('Hình thức', SCORE_FORM_NAMES),
     scorer: textCell('người chấm'),
     note: textCell('ghi chú'),
-  };
+  } satisfies ColumnShape<'scores'>;
   const fallbacks: Record<string, CellFallback<null>> = {};
   const criterionKeys: [string, Criterion][] = [];
   for (const criterion of criteria) {
@@ -220,7 +224,7 @@ export function readVisits(table: Table, readDate: DateReader, names = new NameB
       fund: textCell('quỹ', true),
       visitor: textCell('người đi thăm'),
       note: textCell('ghi chú'),
-    },
+    } satisfies ColumnShape<'visits'>,
     { rowLeftOut: 'lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ)' },
   );
   const records = read.records.map((visit) => ({
@@ -242,7 +246,7 @@ export function readLedger(table: Table, readDate: DateReader, names = new NameB
       category: textCell('khoản mục'),
       amount: amountCell('Số tiền', { min: 1, required: true }),
       description: textCell('diễn giải'),
-    },
+    } satisfies ColumnShape<'ledger'>,
     { rowLeftOut: 'dòng thu chi này không được tính' },
   );
   const records = read.records.map((r): LedgerEntry => ({
@@ -260,7 +264,7 @@ export function readFunds(table: Table, names = new NameBook()): Read<Fund> {
       name: textCell('tên quỹ', true),
       opening: amountCell('Số dư đầu kỳ'),
       budget: amountCell('Dự toán chi', { min: 0, blank: null }),
-    },
+    } satisfies ColumnShape<'funds'>,
     {
       rowLeftOut: 'dòng này không được tính',
       fallbacks: {
@@ -269,7 +273,7 @@ export function readFunds(table: Table, names = new NameBook()): Read<Fund> {
       },
     },
   );
-  const unique = uniqueBy(table, read, (f) => f.name, nameKey, 'name', 'Quỹ');
+  const unique = uniqueBy(table, read, (f) => f.name, nameKey, 'funds', 'name');
   for (const fund of unique.records) names.funds.spell(fund.name, table.sheet, at(table, 'name', fund.row));
   return unique;
 }
@@ -284,7 +288,7 @@ export function readAwards(table: Table, startMonth: number, names = new NameBoo
       unit: textCell('mã đơn vị'),
       form: optionCell('Hình thức khen thưởng', AWARD_FORMS),
       level: textCell('cấp khen'),
-    },
+    } satisfies ColumnShape<'awards'>,
     { rowLeftOut: 'dòng khen thưởng này không được tính' },
   );
   const records = read.records.map((r) => ({ ...r, unit: r.unit === '' ? '' : known(names.units, r.unit, table.sheet, at(table, 'unit', r.row)) }));
