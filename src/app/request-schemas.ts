@@ -39,47 +39,10 @@ export interface RequestContext {
   schoolYearStartMonth: number;
 }
 
-export interface ScoreFormQuery {
-  period: Period;
-  unit: Unit;
-}
-
-export interface ValidScoreCard {
-  period: Period;
-  unit: Unit;
-  form: ScoreForm;
-  /** Criterion code (as in Tiêu chí) → points; criteria left blank are absent. */
-  scores: Record<string, number>;
-  note: string;
-}
-
-export interface ValidVisit {
-  date: IsoDate;
-  unit: Unit;
-  person: string;
-  reason: VisitReason;
-  amount: number;
-  fund: Fund;
-  visitor: string;
-  note: string;
-}
-
-export interface ValidLedgerLine {
-  date: IsoDate;
-  fund: Fund;
-  type: LedgerType;
-  category: string;
-  amount: number;
-  description: string;
-  /** "" = the next number, chosen under the lock. */
-  voucher: string;
-}
-
 /** Ends a message with a full stop. */
 function sentence(message: string): string {
   return /[.!?…]$/.test(message) ? message : `${message}.`;
 }
-
 
 /** "tên người được thăm" → "Tên người được thăm" at the start of a sentence. */
 function capital(label: string): string {

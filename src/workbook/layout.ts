@@ -198,8 +198,3 @@ export function defaultSettingRows(): (string | number)[][] {
   const defaults = defaultSettings();
   return SETTING_ROWS.map((row) => [row.label, row.shown(defaults), row.note]);
 }
-
-/** The 0-based position of a column key in a layout, or -1. */
-export function layoutColumn(layout: SheetLayout, key: string): number {
-  return layout.columns.findIndex((c) => c.key === key);
-}
