@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { DATE_CELL_FORMAT, VND_FORMAT } from '../src/domain/cell-formats';
-import { FUND_COLUMNS, LEDGER_COLUMNS, LOG_COLUMNS, SCORE_COLUMNS, VISIT_COLUMNS, type ColumnSpec } from '../src/workbook/schema';
+import { headerOf } from '../src/workbook/schema';
 import type { UnionBook } from './generator';
 
 /** The workbook's created/modified date and every zip entry's time, so the same rows always give the same bytes. */
@@ -16,20 +16,16 @@ const CREATOR = 'examples/generator.ts';
 /** Rows looked at when sizing a column. */
 const WIDTH_SAMPLE_ROWS = 200;
 
-function headerOf(columns: readonly ColumnSpec[], key: string): string {
-  return columns.find((column) => column.key === key)!.header;
-}
-
 /** Number formats by header, from the contract's column specs. */
 const COLUMN_FORMATS = new Map<string, string>([
-  [headerOf(VISIT_COLUMNS, 'date'), DATE_CELL_FORMAT],
-  [headerOf(LEDGER_COLUMNS, 'date'), DATE_CELL_FORMAT],
-  [headerOf(SCORE_COLUMNS, 'savedAt'), DATE_TIME_FORMAT],
-  [headerOf(LOG_COLUMNS, 'time'), DATE_TIME_FORMAT],
-  [headerOf(VISIT_COLUMNS, 'amount'), VND_FORMAT],
-  [headerOf(LEDGER_COLUMNS, 'amount'), VND_FORMAT],
-  [headerOf(FUND_COLUMNS, 'opening'), VND_FORMAT],
-  [headerOf(FUND_COLUMNS, 'budget'), VND_FORMAT],
+  [headerOf('visits', 'date'), DATE_CELL_FORMAT],
+  [headerOf('ledger', 'date'), DATE_CELL_FORMAT],
+  [headerOf('scores', 'savedAt'), DATE_TIME_FORMAT],
+  [headerOf('log', 'time'), DATE_TIME_FORMAT],
+  [headerOf('visits', 'amount'), VND_FORMAT],
+  [headerOf('ledger', 'amount'), VND_FORMAT],
+  [headerOf('funds', 'opening'), VND_FORMAT],
+  [headerOf('funds', 'budget'), VND_FORMAT],
 ]);
 
 /** How wide a cell shows, in characters, once formatted. */
