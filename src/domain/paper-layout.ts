@@ -1,4 +1,5 @@
 // The administrative paper of Nghị định 30/2020/NĐ-CP on a sheet: Times New Roman on A4 portrait, the national heading, text broken into lines, Nơi nhận and signature (pure).
+import { PAPER_HEADER_FILL } from './cell-formats';
 import { A4_DECREE, a1Range, SheetGrid, textWidth } from './sheet-grid';
 import type { GridLayout, RowLook } from './sheet-grid';
 
@@ -7,7 +8,6 @@ export type PaperStyle =
   | 'body' | 'bold' | 'italic' | 'heading' | 'title' | 'subject' | 'small' | 'smallBold' | 'smallItalic'
   | 'header' | 'cell' | 'group' | 'total' | 'center' | 'centerBold' | 'dateLine';
 
-const HEADER_FILL = '#f3f3f3';
 export const PAPER_LOOKS: Record<PaperStyle, RowLook> = {
   body: { weight: 'normal', fill: null, align: null, size: 13 },
   bold: { weight: 'bold', fill: null, align: null, size: 13 },
@@ -21,7 +21,7 @@ export const PAPER_LOOKS: Record<PaperStyle, RowLook> = {
   small: { weight: 'normal', fill: null, align: null, size: 11 },
   smallBold: { weight: 'bold', fill: null, align: null, size: 12 },
   smallItalic: { weight: 'bold', fill: null, align: null, size: 12, italic: true },
-  header: { weight: 'bold', fill: HEADER_FILL, align: 'center', size: 12 },
+  header: { weight: 'bold', fill: PAPER_HEADER_FILL, align: 'center', size: 12 },
   cell: { weight: 'normal', fill: null, align: null, size: 12 },
   group: { weight: 'bold', fill: null, align: null, size: 12 },
   total: { weight: 'bold', fill: null, align: null, size: 12 },

@@ -1,21 +1,13 @@
 // A printable sheet as data: rows of formatted cells laid out top to bottom, tables whose header is repeated on each printed page, column widths from the content (pure).
 import { columnLetter } from './a1';
-import { VND_FORMAT } from './money';
+import { SUMMARY_FORMATS } from './cell-formats';
 
 export type LayoutValue = string | number;
 export type HorizontalAlignment = 'center' | 'right' | null;
 export type FontWeight = 'bold' | 'normal';
 export type FontStyle = 'italic' | 'normal';
 
-export const SUMMARY_FORMATS = {
-  text: '@',
-  count: '#,##0',
-  vnd: VND_FORMAT,
-  percent: '0.0%',
-  points: '0.00',
-  gap: '+0.00;-0.00;0.00',
-  general: 'General',
-} as const;
+export { SUMMARY_FORMATS };
 export type FormatKind = keyof typeof SUMMARY_FORMATS;
 
 export interface LayoutCell {

@@ -1,5 +1,6 @@
 // Lays out the yearly summary as the "Tổng hợp <kỳ>" sheet: one grid of values with per-cell formats, merges, table borders, wraps, charts beside the tables and the A4 landscape print setup (pure).
 import { comparisonLines } from './previous-period';
+import { GROUP_FILL, HEADER_FILL, SECTION_FILL, TOTAL_FILL } from './cell-formats';
 import { largestRemainderPercents } from './ranking';
 import { a1Range, A4_LANDSCAPE, blank, count, formula, percent, points, ratio, SheetGrid, text, vnd } from './sheet-grid';
 import type { GridLayout, GroupRow, LayoutCell, RowLook } from './sheet-grid';
@@ -59,10 +60,6 @@ const COLUMNS = SUMMARY_COLUMN_WIDTHS.length;
 const TITLE_ROWS = 4;
 const TITLE_SIZE = 14;
 
-const SECTION_FILL = '#c9daf8';
-const HEADER_FILL = '#e8f0fe';
-const TOTAL_FILL = '#f3f3f3';
-const GROUP_FILL = '#fef7e0';
 const CHART_SIZE = { width: 520, height: 300 };
 
 const FLAG_TEXT: Record<ResultFlag, string> = {

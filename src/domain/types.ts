@@ -10,6 +10,10 @@ export interface Warning {
 /** A calendar date without time or zone, as "yyyy-mm-dd" (compares correctly as text). */
 export type IsoDate = string;
 
+/** Vai trò in Phân quyền: Quản trị · Cụm trưởng · Cán bộ. */
+export type Role = 'admin' | 'leader' | 'officer';
+export const ROLE_NAMES: Record<Role, string> = { admin: 'Quản trị', leader: 'Cụm trưởng', officer: 'Cán bộ' };
+
 /** Xếp loại: the five levels, best first. */
 export type Level = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV' | 'CXL';
 export const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'CXL'];
@@ -99,8 +103,12 @@ export interface Visit {
   row: number;
 }
 
-/** Thu chi: one ledger line. */
+/** Loại in Thu chi: Thu · Chi. */
 export type LedgerType = 'income' | 'expense';
+export const LEDGER_TYPE_NAMES = { income: 'Thu', expense: 'Chi' } as const satisfies Record<LedgerType, string>;
+export type LedgerTypeName = (typeof LEDGER_TYPE_NAMES)[LedgerType];
+
+/** Thu chi: one ledger line. */
 export interface LedgerEntry {
   date: IsoDate;
   voucher: string;
@@ -120,8 +128,11 @@ export interface Fund {
   row: number;
 }
 
-/** Khen thưởng. */
+/** Đối tượng khen thưởng: Tập thể · Cá nhân. */
 export type AwardTarget = 'collective' | 'individual';
+export const AWARD_TARGET_NAMES: Record<AwardTarget, string> = { collective: 'Tập thể', individual: 'Cá nhân' };
+
+/** Khen thưởng. */
 export const AWARD_FORMS = ['Cờ thi đua', 'Bằng khen', 'Giấy khen', 'Kỷ niệm chương', 'Bằng Lao động sáng tạo', 'Khác'] as const;
 export type AwardForm = (typeof AWARD_FORMS)[number];
 export interface Award {

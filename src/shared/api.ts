@@ -1,12 +1,12 @@
 // The one typed boundary between the sidebar and the server: what the sidebar sends, and what the exports of src/index.ts return.
 // Only plain values cross it (google.script.run drops Dates): dates travel as "dd/mm/yyyy" text, amounts as whole đồng numbers.
+import type { CriterionKind, LedgerTypeName, Role, ScoreForm } from '../domain/types';
 import type * as entry from '../index';
 
-export type Role = 'admin' | 'leader' | 'officer';
-export const ROLE_NAMES: Record<Role, string> = { admin: 'Quản trị', leader: 'Cụm trưởng', officer: 'Cán bộ' };
+export { ROLE_NAMES, type LedgerTypeName, type Role } from '../domain/types';
 
-export type ScoreFormCode = 'self' | 'cross' | 'leader' | 'superior';
-export type CriterionKindCode = 'standard' | 'bonus' | 'penalty' | 'condition';
+export type ScoreFormCode = ScoreForm;
+export type CriterionKindCode = CriterionKind;
 
 export interface CriterionView {
   code: string;
@@ -109,15 +109,15 @@ export interface SaveVisitRequest {
 
 export interface LedgerFormData {
   /** The next voucher number per type, e.g. { Thu: 'PT013', Chi: 'PC041' }. */
-  nextVoucher: { Thu: string; Chi: string };
-  categories: { Thu: string[]; Chi: string[] };
+  nextVoucher: Record<LedgerTypeName, string>;
+  categories: Record<LedgerTypeName, string[]>;
   funds: FundView[];
 }
 
 export interface SaveLedgerRequest {
   date: string;
   fund: string;
-  type: 'Thu' | 'Chi';
+  type: LedgerTypeName;
   category: string;
   amount: number | string;
   description: string;

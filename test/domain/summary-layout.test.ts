@@ -1,5 +1,6 @@
 // Tests of the summary sheet layout: title, sections I–VIII in order, each figure in its place with its format, links and text safety.
-import { layoutSummary, periodHeading, rankingNote, warningLink, SUMMARY_FORMATS } from '../../src/domain/summary-layout';
+import { layoutSummary, periodHeading, rankingNote, warningLink } from '../../src/domain/summary-layout';
+import { SUMMARY_FORMATS } from '../../src/domain/cell-formats';
 import type { SummaryLayout, SummaryLayoutInfo } from '../../src/domain/summary-layout';
 import { entry, generatedSummary, smallSummary } from './summary-layout.fixture';
 
