@@ -2,13 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { summarySheetName } from '../src/app/summary-sheet';
-import { formatDateVi } from '../src/domain/dates';
+import { formatDateVi, VIETNAM_TIME_ZONE } from '../src/domain/dates';
 import { formatVnd } from '../src/domain/money';
 import { LEVELS, type YearlySummary } from '../src/domain/types';
 import { loadAddin } from './load-addin';
 import { packageWithSheets, readPackageWorkbook } from './offline-workbook';
 import { checkInput, FileError, planOutputs, writeOutputs } from './output-files';
 import { hasLibreOffice, NO_LIBREOFFICE, PdfError, renderSheetsPdf } from './pdf';
+import { civilTime } from './runtime/civil-time';
 import { CallCounter } from './runtime/counter';
 import { createRuntime } from './runtime/index';
 import { NotXlsxPackage, XlsxPackage } from './xlsx-package';
@@ -26,12 +27,13 @@ export interface CliOptions {
 }
 
 /** The command's options, one line each: adding an option is adding a line here (and reading it in runOffline). */
-const OPTIONS: readonly { name: keyof CliOptions | 'help'; value?: string; help: string }[] = [
+/** `extension`: what the file written must end with (any case); another ending is refused before anything is read or written. */
+const OPTIONS: readonly { name: keyof CliOptions | 'help'; value?: string; help: string; extension?: string }[] = [
   { name: 'input', value: 'BẢNG_TÍNH.xlsx', help: 'bảng tính xuất từ Google Trang tính (.xlsx); mặc định: ví dụ mẫu examples/mau-cong-doan.xlsx' },
   { name: 'period', value: 'KỲ', help: 'kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020; mặc định: kỳ gần nhất trong bảng tính' },
-  { name: 'output', value: 'KẾT_QUẢ.xlsx', help: 'bản sao bảng tính có thêm trang tổng hợp; mặc định: out/<tên tệp vào>-tong-hop.xlsx' },
-  { name: 'json', value: 'KẾT_QUẢ.json', help: 'ghi thêm bản tổng hợp dạng JSON vào tệp này' },
-  { name: 'pdf', value: 'BÁO_CÁO.pdf', help: 'ghi thêm trang "Báo cáo <kỳ>" (thể thức văn bản hành chính, A4) ra tệp PDF này, qua LibreOffice' },
+  { name: 'output', value: 'KẾT_QUẢ.xlsx', help: 'bản sao bảng tính có thêm trang tổng hợp; mặc định: out/<tên tệp vào>-tong-hop.xlsx', extension: '.xlsx' },
+  { name: 'json', value: 'KẾT_QUẢ.json', help: 'ghi thêm bản tổng hợp dạng JSON vào tệp này', extension: '.json' },
+  { name: 'pdf', value: 'BÁO_CÁO.pdf', help: 'ghi thêm trang "Báo cáo <kỳ>" (thể thức văn bản hành chính, A4) ra tệp PDF này, qua LibreOffice', extension: '.pdf' },
   { name: 'help', help: 'in hướng dẫn này' },
 ];
 
@@ -65,6 +67,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
     if (!match || !option) throw new CliError(`Tham số không hợp lệ: "${arg}". Xem: npm start -- --help`);
     const value = match[2] ?? argv[++i];
     if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) throw new CliError(`Thiếu giá trị cho --${match[1]} (cần ${option.value}).`);
+    if (option.extension && path.extname(value).toLowerCase() !== option.extension) {
+      throw new CliError(`Tệp ghi ra của --${option.name} phải có đuôi ${option.extension} ("${path.basename(value)}" không có); tệp ghi ra là dạng ${option.extension.slice(1).toUpperCase()}. Hãy đổi tên tệp, ví dụ "${path.basename(value, path.extname(value))}${option.extension}"; chưa có gì được ghi.`);
+    }
     values[option.name as keyof CliOptions] = value;
   }
   const input = path.resolve(values.input ?? SAMPLE_WORKBOOK);
@@ -160,6 +165,15 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 
+/** An ISO instant as officers read it, dd/mm/yyyy HH:mm in Vietnam's time (as the sign-off warnings show it); text kept when unreadable. */
+function shownMinute(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const t = civilTime(at, VIETNAM_TIME_ZONE);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(t.day)}/${two(t.month)}/${t.year} ${two(t.hour)}:${two(t.minute)}`;
+}
+
 /** A short readable report of the summary for the terminal. */
 export function describeSummary(summary: YearlySummary): string {
   const { period } = summary;
@@ -176,7 +190,7 @@ export function describeSummary(summary: YearlySummary): string {
   lines.push(`  Khen thưởng: ${count(summary.awards.collective)} tập thể, ${count(summary.awards.individual)} cá nhân`);
   if (summary.signOff) {
     const changed = summary.signOff.changes.length;
-    lines.push(`  Đã chốt: ${summary.signOff.by}, ${summary.signOff.at}; ${changed === 0 ? 'không dòng nguồn nào thay đổi từ khi chốt' : `${count(changed)} dòng nguồn thay đổi từ khi chốt (xem cảnh báo)`}`);
+    lines.push(`  Đã chốt: ${summary.signOff.by}, lúc ${shownMinute(summary.signOff.at)}; ${changed === 0 ? 'không dòng nguồn nào thay đổi từ khi chốt' : `${count(changed)} dòng nguồn thay đổi từ khi chốt (xem cảnh báo)`}`);
   }
   lines.push(`  Cảnh báo: ${count(summary.warnings.length)}`);
   for (const w of summary.warnings.slice(0, 10)) lines.push(`    - ${w.sheet || 'Bảng tính'}${w.cell ? ' ' + w.cell : ''}: ${w.message}`);

@@ -99,8 +99,9 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
     gap.textContent = difference === null ? 'chưa nhập' : formatPoints(difference);
     gapLine.classList.toggle('over', difference !== null && difference > context.gapThreshold);
     status.textContent = !valid ? 'Sửa các ô báo đỏ trước khi lưu.' : entered === 0 ? 'Chưa nhập điểm tiêu chí nào.' : `Đã nhập ${entered}/${inputs.length} tiêu chí. Nhấn Enter để lưu.`;
-    save.disabled = !valid || entered === 0;
-    return valid && entered > 0 ? scores : null;
+    if (data.closed !== null) status.textContent = 'Kỳ đã chốt: không lưu được.';
+    save.disabled = !valid || entered === 0 || data.closed !== null;
+    return valid && entered > 0 && data.closed === null ? scores : null;
   }
 
   form.addEventListener('input', (event) => {
@@ -120,9 +121,11 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
   const editing = data.mine
     ? el('div', { class: 'hint' }, `Đang sửa phiếu bạn đã lưu (dòng ${data.mine.row}). Lưu lại sẽ thêm một dòng mới thay cho phiếu cũ.`)
     : null;
+  const closed = data.closed === null ? null : el('div', { class: 'message message-error', role: 'alert', text: data.closed });
   replaceChildren(
     form,
     el('h2', { class: 'unit-title', text: unitLabel(data.unit) }),
+    closed,
     editing,
     data.allowedForms.length > 1 ? field('Hình thức', formSelect) : el('div', { class: 'hint', text: `Hình thức: ${data.allowedForms[0]?.name ?? ''}` }),
     ...groups,

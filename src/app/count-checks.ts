@@ -1,5 +1,6 @@
 // What the summary checks before it counts, with what it reads under the lock: each score row's authority and Nhật ký line, the log's chain, and changes since the period's sign-off.
 import { SHOWN_MINUTE_PATTERN } from '../domain/cell-formats';
+import { VIETNAM_TIME_ZONE } from '../domain/dates';
 import { compareRowDigests, verifyChain, type RowChange } from '../domain/integrity';
 import type { Period, SignOffReport, Warning } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
@@ -25,11 +26,24 @@ export interface CountChecks {
   roleEntries: RoleEntry[];
 }
 
-const CHANGE_TEXT: Record<RowChange['kind'], string> = {
-  changed: 'đã bị sửa',
-  added: 'được thêm',
-  removed: 'đã bị xóa (hoặc sửa sang kỳ khác); số dòng là số dòng lúc chốt',
+/** What happened to the row, and what that means for this summary and for the signed-off table. */
+const CHANGE_TEXT: Record<RowChange['kind'], { what: string; counted: string }> = {
+  changed: { what: 'đã bị sửa', counted: 'bản tổng hợp này tính giá trị mới; kết quả đã chốt vẫn theo giá trị lúc chốt' },
+  added: { what: 'được thêm', counted: 'dòng này được tính trong bản tổng hợp này nhưng không có trong kết quả đã chốt' },
+  removed: {
+    what: 'đã bị xóa (hoặc sửa sang kỳ khác); số dòng là số dòng lúc chốt',
+    counted: 'bản tổng hợp này không còn tính dòng đó; kết quả đã chốt vẫn tính',
+  },
 };
+
+/** The warning for one source row changed since the sign-off; "(chốt lúc …, bởi …)" is the sign-off's time and signer, not the row's author. */
+function changeMessage(change: RowChange, label: string, signed: string, sheetName: string): string {
+  const { what, counted } = CHANGE_TEXT[change.kind];
+  return (
+    `Dòng ${change.row} ${what} sau khi chốt kỳ ${label} (chốt lúc ${signed}): ${counted} (trang "${sheetName}"). ` +
+    'Thay đổi sau khi chốt là một lần đính chính: muốn giữ, Quản trị mở lại kỳ (ghi lý do) rồi chốt lại; nếu không, hãy trả dòng về như cũ.'
+  );
+}
 
 /** Reads Phân quyền, Nhật ký and "Chốt <kỳ>" (one read each, when present) and runs every check on the period's data. */
 export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, tables: Partial<Record<SheetKey, Table>>, period: Period): CountChecks {
@@ -60,13 +74,13 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
     else {
       const { record } = read;
       const at = new Date(record.at);
-      const shown = `${Number.isNaN(at.getTime()) ? record.at : Utilities.formatDate(at, data.timeZone, SHOWN_MINUTE_PATTERN)}, ${record.by}`;
+      const shown = `${Number.isNaN(at.getTime()) ? record.at : Utilities.formatDate(at, VIETNAM_TIME_ZONE, SHOWN_MINUTE_PATTERN)}, bởi ${record.by}`;
       const changes = compareRowDigests(record.rows, sourceRowDigests(tables, data, period));
       for (const change of changes) {
-        warnings.push({ sheet: change.sheet, cell: `A${change.row}`, message: `Dòng ${change.row} ${CHANGE_TEXT[change.kind]} sau khi chốt kỳ ${period.label} (${shown}).` });
+        warnings.push({ sheet: change.sheet, cell: `A${change.row}`, message: changeMessage(change, period.label, shown, signOffName) });
       }
       if (record.logHead !== '' && !chain.digests.has(record.logHead)) {
-        warnings.push({ sheet: SHEET.log, cell: 'A1', message: `Nhật ký không còn dòng cuối cùng lúc chốt kỳ ${period.label} (${shown}): các dòng ghi trước khi chốt đã bị sửa hoặc xóa.` });
+        warnings.push({ sheet: SHEET.log, cell: 'A1', message: `Nhật ký không còn dòng cuối cùng lúc chốt kỳ ${period.label} (chốt lúc ${shown}): các dòng ghi trước khi chốt đã bị sửa hoặc xóa.` });
       }
       signOff = { at: record.at, by: record.by, changes };
     }

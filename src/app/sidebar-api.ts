@@ -1,6 +1,6 @@
 // The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
 import { ISO_DAY_PATTERN } from '../domain/cell-formats';
-import { formatDateVi } from '../domain/dates';
+import { formatDateVi, VIETNAM_TIME_ZONE } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
 import { offeredPeriods } from '../domain/offered-periods';
@@ -8,7 +8,7 @@ import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
 import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/text';
 import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
-import { possibleDuplicateOf } from '../domain/visits';
+import { possibleDuplicateOf, visitsOfUnits } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type PermissionPreview, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
@@ -32,7 +32,8 @@ import {
 import { applyPermissions, permissionsAppliedMessage, previewPermissions } from './permissions';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildMinutes, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, columnCells, dateCell, loggedValues, numberCell, planRow, textCell, timeCell, type ColumnCells, type PlacedCell, type RowPlan } from './safe-write';
-import { findSheet, indexSheets, readValues } from './sheets';
+import { findSheet, indexSheets, readValues, type SheetIndex } from './sheets';
+import { closedPeriodMessage, refuseClosedPeriod, signedOffPeriods } from './sign-off-guard';
 import { summarySheetName } from './summary-sheet';
 import { buildMinutes, buildReport } from './papers';
 import { runYearlySummary } from './yearly-summary';
@@ -40,8 +41,7 @@ import { runYearlySummary } from './yearly-summary';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** "Today" for the officers: Vietnam's calendar day, whatever the script's or spreadsheet's zone. */
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export { VIETNAM_TIME_ZONE };
 
 /** Khoản mục offered in "Ghi thu chi" before any are used (docs/contract.md, Thu chi); visits are not offered: they are entered in Thăm hỏi. */
 export const DEFAULT_CATEGORIES = {
@@ -52,7 +52,7 @@ export const DEFAULT_CATEGORIES = {
 /** The user, resolved from Phân quyền before anything else is read. */
 interface SidebarSession {
   spreadsheet: Spreadsheet;
-  index: Map<string, Sheet>;
+  index: SheetIndex;
   user: SidebarUser;
   now: Date;
   today: IsoDate;
@@ -97,10 +97,10 @@ function loadSession(): LoadedSession {
 
 const unitView = ({ code, name, cluster }: Unit): UnitView => ({ code, name, cluster });
 
-/** Each fund's balance today: its opening at the start of the sidebar's default period, plus receipts, minus payments and visits since. */
+/** Each fund's balance today, as the summary carries it: Quỹ's opening plus every receipt, minus every payment and visit up to today. */
 function fundViews(s: LoadedSession): FundView[] {
-  const start = s.periods[0].start;
-  return s.data.funds.map((fund) => ({ name: fund.name, balance: balanceAt(fund, s.data.ledger, s.data.visits, start, s.today) }));
+  const visits = visitsOfUnits(s.data.visits, s.data.units.map((unit) => unit.code));
+  return s.data.funds.map((fund) => ({ name: fund.name, balance: balanceAt(fund, s.data.ledger, visits, s.today) }));
 }
 
 /** The target sheet and its located table; refused with a way out when missing or headless. */
@@ -122,9 +122,13 @@ interface AuditedWrite {
   knownLastRow?: number;
 }
 
-/** Under the document lock: prepares the row (which may still refuse), opens Nhật ký (a broken log stops the write), appends the row, then its log line. */
-function writeAudited(s: SidebarSession, prepare: () => AuditedWrite): number {
+/**
+ * Under the document lock: refuses a save into a signed-off period, prepares the row (which may still refuse), opens Nhật ký
+ * (a broken log stops the write), appends the row, then its log line.
+ */
+function writeAudited(s: LoadedSession, into: { label: string } | { date: IsoDate }, prepare: () => AuditedWrite): number {
   return withDocumentLock(() => {
+    refuseClosedPeriod(s.spreadsheet, s.data.settings.schoolYearStartMonth, into);
     const write = prepare();
     const log = openAuditLog(s.spreadsheet, s.index);
     const row = appendPlannedRow(write.plan, write.knownLastRow);
@@ -187,6 +191,7 @@ export function sidebarScoreForm(request: unknown): ScoreFormData {
     selfScores: self ? { ...self.scores } : null,
     selfTotal: self ? cardTotal(self.scores, s.data.criteria) : null,
     mine: mine ? { form: mine.form, scores: { ...mine.scores }, note: mine.note, row: mine.row } : null,
+    closed: signedOffPeriods(s.index, s.data.settings.schoolYearStartMonth).some((p) => p.label === period.label) ? closedPeriodMessage(period.label) : null,
   };
 }
 
@@ -255,7 +260,7 @@ export function sidebarSaveScore(request: unknown): SaveResult {
     ...columnCells(table, 'scores', { savedAt: timeCell(s.now) }, true),
   ]);
   const record = { ...loggedValues('scores', head), ...card.scores, ...loggedValues('scores', tail) };
-  const row = writeAudited(s, () => ({ plan, action: `Lưu điểm ${formName}`, sheet: SHEET.scores, content: describeValues(record) }));
+  const row = writeAudited(s, { label: card.period.label }, () => ({ plan, action: `Lưu điểm ${formName}`, sheet: SHEET.scores, content: describeValues(record) }));
   const total = formatDecimal(cardTotal(card.scores, s.data.criteria));
   return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
 }
@@ -286,7 +291,7 @@ export function sidebarSaveVisit(request: unknown): SaveResult {
     note: textCell(visit.note),
   };
   const plan = planRow(sheet, table, columnCells(table, 'visits', cells));
-  const row = writeAudited(s, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(loggedValues('visits', cells)) }));
+  const row = writeAudited(s, { date: visit.date }, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(loggedValues('visits', cells)) }));
   const message = `Đã ghi thăm hỏi ${visit.person} (${visit.reason}, ${formatVnd(visit.amount)}) vào dòng ${row}.`;
   return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, { ...visit, unit: visit.unit.code })].join(' ') };
 }
@@ -307,7 +312,7 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
   const { sheet, table } = targetOf(s, 'ledger');
   const typeName = LEDGER_TYPE_NAMES[line.type];
   let voucher = line.voucher;
-  const row = writeAudited(s, () => {
+  const row = writeAudited(s, { date: line.date }, () => {
     const { vouchers, lastRow } = readVouchers(sheet, table);
     if (voucher === '') voucher = nextVoucher(vouchers, line.type);
     else {

@@ -12,6 +12,9 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** The officers' time zone: "today", and every time shown (dd/mm/yyyy HH:mm), is Vietnam's, whatever the script's or spreadsheet's zone. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

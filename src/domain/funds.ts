@@ -1,4 +1,5 @@
 // Quỹ và thu chi (funds and the ledger): each fund's opening, income, expense (ledger plus visits), closing and budget; spending by category; a balance at a date.
+import { addDays } from './dates';
 import { formatVnd } from './money';
 import { periodContains } from './periods';
 import { SHEET } from './sheet-names';
@@ -27,7 +28,22 @@ function percentVi(share: number): string {
 }
 
 /**
- * The funds of a period, in Quỹ order: opening = Fund.opening; income = ledger "Thu" in the period; expense = ledger "Chi" plus
+ * A fund's balance at the start of `date` (the day itself not counted): Quỹ's "Số dư đầu kỳ" plus every receipt, minus every
+ * payment and visit of that fund (nameKey) dated before it. "Số dư đầu kỳ" is the balance before the workbook's first line, so each
+ * period opens with the one before's closing carried forward (docs/money-rules.md §3).
+ */
+export function openingAt(fund: Pick<Fund, 'name' | 'opening'>, ledger: readonly LedgerEntry[], visits: readonly Visit[], date: IsoDate): number {
+  const key = nameKey(fund.name);
+  const before = (record: { date: IsoDate; fund: string }) => record.date < date && nameKey(record.fund) === key;
+  let balance = fund.opening;
+  for (const entry of ledger) if (before(entry)) balance += entry.type === 'income' ? entry.amount : -entry.amount;
+  for (const visit of visits) if (before(visit)) balance -= visit.amount;
+  return balance;
+}
+
+/**
+ * The funds of a period, in Quỹ order: opening = openingAt the period's start (Quỹ's opening carried over every earlier line, so
+ * pass every line, not only the period's); income = ledger "Thu" in the period; expense = ledger "Chi" plus
  * visits in the period; closing = opening + income − expense. Funds are matched by name with nameKey (diacritics count).
  * Warnings: a ledger line of the period whose fund is not in Quỹ (left out; sheet Thu chi, its Quỹ cell), a negative closing
  * balance (sheet Quỹ, the fund's name cell), an expense over the budget (sheet Quỹ, its Dự toán chi cell).
@@ -41,7 +57,7 @@ export function summariseFunds(
   cells: FundCells = {},
 ): { funds: FundSummary[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const summaries = funds.map((f): FundSummary => ({ fund: f.name, opening: f.opening, income: 0, expense: 0, closing: 0, budget: f.budget }));
+  const summaries = funds.map((f): FundSummary => ({ fund: f.name, opening: openingAt(f, ledger, visits, period.start), income: 0, expense: 0, closing: 0, budget: f.budget }));
   const byKey = new Map<string, FundSummary>();
   for (const summary of summaries) if (!byKey.has(nameKey(summary.fund))) byKey.set(nameKey(summary.fund), summary);
   for (const entry of ledger) {
@@ -96,15 +112,7 @@ export function spendingByCategory(ledger: readonly LedgerEntry[], visits: reado
   return [...byKey.values()].sort((a, b) => b.amount - a.amount);
 }
 
-/**
- * Số dư của một quỹ tại một ngày: opening + income − expense (ledger and visits of that fund, matched by nameKey) dated from
- * periodStart to `date`, both inclusive. A date before periodStart gives the opening balance.
- */
-export function balanceAt(fund: Fund, ledger: readonly LedgerEntry[], visits: readonly Visit[], periodStart: IsoDate, date: IsoDate): number {
-  const key = nameKey(fund.name);
-  const counts = (record: { date: IsoDate; fund: string }) => record.date >= periodStart && record.date <= date && nameKey(record.fund) === key;
-  let balance = fund.opening;
-  for (const entry of ledger) if (counts(entry)) balance += entry.type === 'income' ? entry.amount : -entry.amount;
-  for (const visit of visits) if (counts(visit)) balance -= visit.amount;
-  return balance;
+/** Số dư của một quỹ tại một ngày: its balance at the end of `date` (lines of that day counted), from openingAt. */
+export function balanceAt(fund: Fund, ledger: readonly LedgerEntry[], visits: readonly Visit[], date: IsoDate): number {
+  return openingAt(fund, ledger, visits, addDays(date, 1));
 }

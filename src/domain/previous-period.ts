@@ -4,8 +4,8 @@ import { summariseFunds } from './funds';
 import { calendarYear, periodContains, schoolYear } from './periods';
 import { codeKey, nameKey } from './text';
 import type { SummaryInput } from './summary';
-import type { Fund, FundSummary, LedgerEntry, LevelCounts, Period, PreviousFigures, Visit } from './types';
-import { summariseVisits } from './visits';
+import type { FundSummary, LevelCounts, Period, PreviousFigures } from './types';
+import { summariseVisits, visitsOfUnits } from './visits';
 
 /** What the previous period's figures are computed from: the same records as the summary's. */
 export type PreviousInput = Pick<SummaryInput, 'units' | 'criteria' | 'scores' | 'visits' | 'ledger' | 'funds' | 'awards' | 'settings'>;
@@ -23,8 +23,7 @@ export function periodBefore(period: Period): Period | null {
  * it, no visit or ledger line dated in it). Each part is null when its records are absent, so a missing year is never read as 0:
  * classification needs score rows of that period; visits need visits; funds need ledger lines or visits. Membership is always
  * null: Đơn vị holds today's members only, not last year's.
- * Funds: Quỹ's opening balance is where the reported period starts, so it is the previous period's closing; its opening is
- * worked back as closing − income + expense.
+ * Funds: as the summary's, each opening carried over every earlier line (summariseFunds), so its closing is the reported period's opening.
  */
 export function previousFigures(input: PreviousInput, period: Period): PreviousFigures | null {
   const before = periodBefore(period);
@@ -52,15 +51,8 @@ export function previousFigures(input: PreviousInput, period: Period): PreviousF
     classificationPercent,
     membership: null,
     visits: visits.length > 0 ? visitFigures : null,
-    funds: ledger.length > 0 || visits.length > 0 ? fundsBefore(input.funds, ledger, visits, before) : null,
+    funds: ledger.length > 0 || visits.length > 0 ? summariseFunds(input.funds, input.ledger, visitsOfUnits(input.visits, input.units.map((unit) => unit.code)), before).funds : null,
   };
-}
-
-function fundsBefore(funds: readonly Fund[], ledger: readonly LedgerEntry[], visits: readonly Visit[], before: Period): FundSummary[] {
-  return summariseFunds(funds, ledger, visits, before).funds.map((fund) => {
-    const closing = fund.opening;
-    return { ...fund, opening: closing - fund.income + fund.expense, closing };
-  });
 }
 
 /** One line of "so với kỳ trước": this period's figure, the previous one (null when the workbook does not hold it) and their kind. */

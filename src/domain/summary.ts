@@ -8,7 +8,7 @@ import { previousFigures } from './previous-period';
 import { SHEET } from './sheet-names';
 import { emptyRecord, nameKey, tidyText } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
-import { checkVisits, summariseVisits } from './visits';
+import { checkVisits, summariseVisits, visitsOfUnits } from './visits';
 
 export interface SummaryInput {
   units: Unit[];
@@ -128,7 +128,9 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
   });
   const inPeriodLedger = input.ledger.filter((entry) => periodContains(period, entry.date));
   const knownFunds = new Set(input.funds.map((f) => nameKey(f.name)));
-  const funds = summariseFunds(input.funds, inPeriodLedger, checked.valid, period, { funds: input.columnLetters?.funds, ledger: input.columnLetters?.ledger });
+  // Every earlier line carries into the opening; the period's own visits are the checked ones.
+  const fundVisits = [...visitsOfUnits(input.visits, unitCodes).filter((visit) => !periodContains(period, visit.date)), ...checked.valid];
+  const funds = summariseFunds(input.funds, input.ledger, fundVisits, period, { funds: input.columnLetters?.funds, ledger: input.columnLetters?.ledger });
   const membership = input.units.reduce(
     (sum, unit) => ({ members: sum.members + unit.members, workers: sum.workers + unit.workers, newMembers: sum.newMembers + unit.newMembers }),
     { members: 0, workers: 0, newMembers: 0 },

@@ -92,6 +92,12 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
   return { valid, warnings };
 }
 
+/** The visits of units listed in Đơn vị (by codeKey): the ones a fund's balance counts, in any period (checkVisits warns about the rest). */
+export function visitsOfUnits(visits: readonly Visit[], unitCodes: readonly string[]): Visit[] {
+  const keys = new Set(unitCodes.map(codeKey));
+  return visits.filter((visit) => keys.has(codeKey(visit.unit)));
+}
+
 /** Visits with the same key are of the same person (nameKey) of the same unit for the same reason. */
 function duplicateKey(visit: Pick<Visit, 'unit' | 'person' | 'reason'>): string {
   return `${codeKey(visit.unit)}\u0000${nameKey(visit.person)}\u0000${visit.reason}`;

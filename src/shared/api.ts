@@ -70,6 +70,8 @@ export interface ScoreFormData {
   selfTotal: number | null;
   /** This user's own latest entry for the unit and period (any allowed form), to edit. */
   mine: { form: ScoreFormCode; scores: Record<string, number>; note: string; row: number } | null;
+  /** Set when the period is signed off: why saving is refused and who can reopen it (the server refuses the save too). */
+  closed: string | null;
 }
 
 /** A score card to save. Scores may be numbers or text with a decimal comma ("7,5"); blank or null = not scored. */

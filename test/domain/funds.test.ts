@@ -1,5 +1,5 @@
 // Tests of the fund rules: per-fund figures with visits counted once, negative balance, over budget, unknown fund, categories, balance at a date.
-import { balanceAt, spendingByCategory, summariseFunds, usedShare } from '../../src/domain/funds';
+import { balanceAt, openingAt, spendingByCategory, summariseFunds, usedShare } from '../../src/domain/funds';
 import type { Fund, LedgerEntry, Period, Visit } from '../../src/domain/types';
 
 const year2020: Period = { label: '2020', kind: 'calendar', start: '2020-01-01', end: '2020-12-31' };
@@ -40,7 +40,9 @@ describe('summariseFunds', () => {
     const visits = [visit({ date: '2019-08-31', amount: 2 }), visit({ date: '2019-09-01', amount: 20 }), visit({ date: '2020-09-01', amount: 2000 })];
     const [fund] = summariseFunds([{ ...cdcs, opening: 0, budget: null }], ledger, visits, school).funds;
     expect(fund.expense).toBe(130);
-    expect(fund.closing).toBe(-130);
+    // The day before the period (1 + 2) carries into the opening; the day after counts nowhere in this period.
+    expect(fund.opening).toBe(-3);
+    expect(fund.closing).toBe(-133);
   });
 
   test('a negative closing balance is warned on the fund name cell of Quỹ', () => {
@@ -131,13 +133,15 @@ describe('balanceAt', () => {
   const visits = [visit({ date: '2020-03-10', amount: 20000 }), visit({ date: '2020-03-12', amount: 5000 })];
   const fund: Fund = { name: 'quỹ  cđcs', opening: 5000000, budget: null, row: 2 };
 
-  test('opening + income − expense of the fund from the period start to the date, both inclusive', () => {
-    expect(balanceAt(fund, ledger, visits, '2020-01-01', '2020-03-10')).toBe(5000000 + 300000 - 100000 - 20000);
-    expect(balanceAt(fund, ledger, visits, '2020-01-01', '2020-03-12')).toBe(5000000 + 300000 - 100000 - 20000 - 50000 - 5000);
+  // Quỹ's opening is the balance before the workbook's first line: every earlier line counts, whatever period it is in.
+  test('opening + every income − expense of the fund up to the date, inclusive (the 2019 line counts too)', () => {
+    expect(balanceAt(fund, ledger, visits, '2020-03-10')).toBe(5000000 + 1000000 + 300000 - 100000 - 20000);
+    expect(balanceAt(fund, ledger, visits, '2020-03-12')).toBe(5000000 + 1000000 + 300000 - 100000 - 20000 - 50000 - 5000);
   });
 
-  test('on the period start only that day counts; before it, the opening', () => {
-    expect(balanceAt(fund, ledger, visits, '2020-01-01', '2020-01-01')).toBe(5300000);
-    expect(balanceAt(fund, ledger, visits, '2020-01-01', '2019-12-31')).toBe(5000000);
+  test('the day itself counts; before the first line, the opening', () => {
+    expect(balanceAt(fund, ledger, visits, '2020-01-01')).toBe(6300000);
+    expect(balanceAt(fund, ledger, visits, '2019-12-30')).toBe(5000000);
+    expect(openingAt(fund, ledger, visits, '2020-01-01')).toBe(6000000);
   });
 });

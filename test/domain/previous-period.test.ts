@@ -42,8 +42,10 @@ test('the year before: levels from its score rows, visits and funds of its dates
   expect(previous.classificationPercent?.HTXSNV).toBe(50);
   expect(previous.membership).toBeNull();
   expect(previous.visits).toEqual({ count: 1, amount: 500_000, byReason: { 'Ốm đau': { count: 1, amount: 500_000 } } });
-  // Quỹ's opening (5,000,000) is where 2019-2020 starts: the year before closed there; its opening is worked back.
-  expect(previous.funds).toEqual([{ fund: 'Quỹ CĐCS', opening: 5_000_000 - 3_000_000 + 1_000_000 + 500_000, income: 3_000_000, expense: 1_500_000, closing: 5_000_000, budget: null }]);
+  // Quỹ's opening (5,000,000) is the balance before the workbook's first line: the year before opens there and 2019-2020 opens at its closing.
+  expect(previous.funds).toEqual([{ fund: 'Quỹ CĐCS', opening: 5_000_000, income: 3_000_000, expense: 1_500_000, closing: 5_000_000 + 3_000_000 - 1_500_000, budget: null }]);
+  // …and the reported year opens at that closing (6,500,000): its own visit of 700,000 closes it at 5,800,000.
+  expect(composeSummary(data, school(2019)).funds[0]).toMatchObject({ opening: 6_500_000, expense: 700_000, closing: 5_800_000 });
 });
 
 test('only awards of the year before: the comparison says which figures are absent', () => {
