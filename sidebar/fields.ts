@@ -20,13 +20,13 @@ export function amountField(label = 'Số tiền (đồng)'): { element: HTMLDiv
 export class FundField {
   readonly select: HTMLSelectElement;
   readonly element: HTMLDivElement;
-  private readonly balance = el('div', { class: 'hint' });
+  private readonly balanceHint = el('div', { class: 'hint' });
   private funds: FundView[] = [];
 
   constructor(funds: FundView[]) {
     this.select = select({ name: 'fund', required: true }, []);
     this.select.addEventListener('change', () => this.showBalance());
-    this.element = field('Quỹ', this.select, this.balance);
+    this.element = field('Quỹ', this.select, this.balanceHint);
     this.setFunds(funds);
   }
 
@@ -39,10 +39,15 @@ export class FundField {
     this.showBalance();
   }
 
+  /** The chosen fund's current balance (undefined when there is none). */
+  balance(): number | undefined {
+    return this.funds.find((f) => f.name === this.select.value)?.balance;
+  }
+
   private showBalance(): void {
     const fund = this.funds.find((f) => f.name === this.select.value);
-    this.balance.textContent = fund ? `Số dư hiện tại: ${formatVnd(fund.balance)}` : 'Chưa có quỹ nào trong trang Quỹ.';
-    this.balance.classList.toggle('negative', !!fund && fund.balance < 0);
+    this.balanceHint.textContent = fund ? `Số dư hiện tại: ${formatVnd(fund.balance)}` : 'Chưa có quỹ nào trong trang Quỹ.';
+    this.balanceHint.classList.toggle('negative', !!fund && fund.balance < 0);
   }
 }
 

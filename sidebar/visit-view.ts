@@ -2,6 +2,7 @@
 import type { SidebarContext } from '../src/shared/api';
 import { datalist, el, field, MessageBox, select } from './dom';
 import { amountField, dateInput, FundField, guardedSave, saveButton } from './fields';
+import { formatVnd } from './format';
 import { call, errorMessage } from './server';
 
 export function visitView(context: SidebarContext): HTMLElement {
@@ -58,8 +59,28 @@ export function visitView(context: SidebarContext): HTMLElement {
   }
   unit.addEventListener('change', () => void loadUnit());
 
+  /** An amount over the cap or over the fund's balance is saved only on a second press with the same amount and fund. */
+  let confirmed = '';
+  function needsConfirmation(): string | null {
+    const typed = Number(amount.input.value.replace(/đồng|[.\s₫đ]/gi, ''));
+    if (!Number.isFinite(typed) || amount.input.value.trim() === '') return null;
+    const balance = fund.balance();
+    const reasons: string[] = [];
+    if (context.visitCap !== null && typed > context.visitCap) reasons.push(`vượt mức chi tối đa một lần thăm (${formatVnd(context.visitCap)})`);
+    if (balance !== undefined && typed > balance) reasons.push(`lớn hơn số dư hiện tại của ${fund.select.value} (${formatVnd(balance)})`);
+    const key = `${typed}|${fund.select.value}`;
+    if (reasons.length === 0 || confirmed === key) return null;
+    confirmed = key;
+    return `Số tiền ${formatVnd(typed)} ${reasons.join(' và ')}. Kiểm tra lại; nếu đúng, nhấn "Lưu thăm hỏi" lần nữa để lưu.`;
+  }
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const question = needsConfirmation();
+    if (question !== null) {
+      messages.show('error', question);
+      return;
+    }
     const saved = await guardedSave(save, messages, () =>
       call('sidebarSaveVisit', {
         date: date.value.trim(), unit: unit.value, person: person.value.trim(), reason: reason.value, amount: amount.input.value.trim(),
@@ -67,6 +88,7 @@ export function visitView(context: SidebarContext): HTMLElement {
       }),
     );
     if (!saved) return;
+    confirmed = '';
     person.value = '';
     amount.input.value = '';
     note.value = '';

@@ -51,7 +51,7 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
     const sheet = findSheet(index, name);
     return sheet ? readValues(sheet) : undefined;
   };
-  const roles = readRoleEntries(valuesOf(SHEET.roles));
+  const roles = readRoleEntries(valuesOf(SHEET.roles), data.units);
   const log = readLogLines(valuesOf(SHEET.log));
   const chain = verifyChain(log.lines, sha256Hex);
   const warnings: Warning[] = [...roles.warnings, ...log.warnings];

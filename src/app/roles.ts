@@ -59,8 +59,9 @@ export { emailKey };
 /**
  * Reads Phân quyền from its values (undefined when the sheet is missing). Rows without an email are skipped; a row whose Vai trò is
  * unknown is a warning and grants nothing. A sheet without the Email and Vai trò headers grants nothing (the owner fallback applies).
+ * Given Đơn vị's units, a Cụm (nameKey) or Mã đơn vị (codeKey) not among them is a warning on that cell: the row grants nothing there.
  */
-export function readRoleEntries(values: readonly (readonly unknown[])[] | undefined): { entries: RoleEntry[]; warnings: Warning[] } {
+export function readRoleEntries(values: readonly (readonly unknown[])[] | undefined, units?: readonly Unit[]): { entries: RoleEntry[]; warnings: Warning[] } {
   if (!values) return { entries: [], warnings: [] };
   const located = locateTable(SHEET.roles, values, ROLE_COLUMNS);
   if (!located.ok) return { entries: [], warnings: [located.error] };
@@ -77,9 +78,24 @@ export function readRoleEntries(values: readonly (readonly unknown[])[] | undefi
       warnings.push({ sheet: SHEET.roles, cell: cellRef(table.columns.role, row), message: `Vai trò không hợp lệ: "${clip(roleText)}" (chọn Quản trị, Cụm trưởng hoặc Cán bộ)` });
       continue;
     }
-    entries.push({ email: emailKey(email), role, cluster: at(rowValues, 'cluster'), unit: at(rowValues, 'unit'), row });
+    const entry: RoleEntry = { email: emailKey(email), role, cluster: at(rowValues, 'cluster'), unit: at(rowValues, 'unit'), row };
+    entries.push(entry);
+    if (units) warnings.push(...unknownPlaces(entry, units, table.columns));
   }
   return { entries, warnings };
+}
+
+/** A grant's Cụm or Mã đơn vị that Đơn vị does not list, one warning per cell. */
+function unknownPlaces(entry: RoleEntry, units: readonly Unit[], columns: Record<string, number | undefined>): Warning[] {
+  const warnings: Warning[] = [];
+  const cell = (key: string) => cellRef(columns[key] ?? 0, entry.row);
+  if (entry.cluster !== '' && !units.some((unit) => nameKey(unit.cluster) === nameKey(entry.cluster))) {
+    warnings.push({ sheet: SHEET.roles, cell: cell('cluster'), message: `Cụm "${clip(entry.cluster)}" không có trong trang Đơn vị; dòng này không cấp quyền gì ở cụm đó (điểm người này chấm cho cụm đó không được tính). Hãy sửa tên cụm cho đúng cột Cụm của trang Đơn vị.` });
+  }
+  if (entry.unit !== '' && !units.some((unit) => codeKey(unit.code) === codeKey(entry.unit))) {
+    warnings.push({ sheet: SHEET.roles, cell: cell('unit'), message: `Mã đơn vị "${clip(entry.unit)}" không có trong trang Đơn vị; dòng này không cấp quyền gì ở đơn vị đó (điểm người này chấm cho đơn vị đó không được tính). Hãy sửa mã cho đúng cột Mã đơn vị của trang Đơn vị.` });
+  }
+  return warnings;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
 import { ISO_DAY_PATTERN } from '../domain/cell-formats';
 import { formatDateVi, VIETNAM_TIME_ZONE } from '../domain/dates';
-import { balanceAt } from '../domain/funds';
+import { balanceAt, VISIT_CATEGORY, VISITS_NOT_IN_LEDGER } from '../domain/funds';
 import { formatVnd } from '../domain/money';
 import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
@@ -167,6 +167,7 @@ export function sidebarContext(): SidebarContext {
     permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user), papers: mayBuildSummary(s.user) || minutesClusters.length > 0 },
     minutesClusters,
     gapThreshold: settings.gapThreshold,
+    visitCap: settings.visitCap,
     today: formatDateVi(s.today),
   };
 }
@@ -211,10 +212,10 @@ function ledgerOrRefuse(s: LoadedSession): void {
   if (!mayRecordLedger(s.user, s.data.settings)) throw new UserError('Bạn không có quyền ghi thu chi. Hãy nhờ quản trị viên ghi, hoặc đổi thiết lập người được ghi thu chi trong trang "Cài đặt".');
 }
 
-/** Categories offered per type: the defaults, then those already used in Thu chi (Vietnamese order), without repeats. */
+/** Categories offered per type: the defaults, then those already used in Thu chi (Vietnamese order), without repeats; never "Thăm hỏi" (visits are entered in Thăm hỏi). */
 function ledgerCategories(s: LoadedSession): LedgerFormData['categories'] {
   const of = (type: 'income' | 'expense', defaults: readonly string[]) => {
-    const keys = new Set(defaults.map(nameKey));
+    const keys = new Set([...defaults, VISIT_CATEGORY].map(nameKey));
     const used = new Map<string, string>();
     for (const entry of s.data.ledger) {
       const key = nameKey(entry.category);
@@ -265,11 +266,13 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
 }
 
-/** Notes for the officer after a visit is saved: over the per-visit cap, or the same person of the same unit and reason within 30 days. */
-function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: VisitReason; amount: number }): string[] {
+/** Notes for the officer after a visit is saved: over the per-visit cap, over the fund's balance, or the same person of the same unit and reason within 30 days. */
+function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: VisitReason; amount: number; fund: string }): string[] {
   const notes: string[] = [];
   const cap = s.data.settings.visitCap;
-  if (cap !== null && visit.amount > cap) notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần (${formatVnd(cap)}).`);
+  if (cap !== null && visit.amount > cap) notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần thăm (${formatVnd(cap)}); lần thăm vẫn được tính và có cảnh báo trong bản tổng hợp.`);
+  const balance = fundViews(s).find((fund) => nameKey(fund.name) === nameKey(visit.fund))?.balance;
+  if (balance !== undefined && visit.amount > balance) notes.push(`Lưu ý: số tiền lớn hơn số dư hiện tại của ${visit.fund} (${formatVnd(balance)}); sau lần thăm này quỹ bị âm.`);
   const earlier = possibleDuplicateOf(visit, s.data.visits);
   if (earlier) notes.push(`Lưu ý: ${visit.person} đã được thăm vì lý do ${visit.reason} ngày ${formatDateVi(earlier.date)} (có thể trùng).`);
   return notes;
@@ -293,7 +296,7 @@ export function sidebarSaveVisit(request: unknown): SaveResult {
   const plan = planRow(sheet, table, columnCells(table, 'visits', cells));
   const row = writeAudited(s, { date: visit.date }, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(loggedValues('visits', cells)) }));
   const message = `Đã ghi thăm hỏi ${visit.person} (${visit.reason}, ${formatVnd(visit.amount)}) vào dòng ${row}.`;
-  return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, { ...visit, unit: visit.unit.code })].join(' ') };
+  return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, { ...visit, unit: visit.unit.code, fund: visit.fund.name })].join(' ') };
 }
 
 /** Under the lock: the vouchers already in Thu chi (one read of their column), to number a blank voucher and refuse a repeated one. */
@@ -309,6 +312,7 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
   const s = loadSession();
   ledgerOrRefuse(s);
   const line = parseRequest(ledgerLineSchema(s.requests), request);
+  if (nameKey(line.category) === nameKey(VISIT_CATEGORY)) throw new UserError(`${VISITS_NOT_IN_LEDGER}: hãy ghi lần thăm ở mục Thăm hỏi. Chưa có gì được ghi.`);
   const { sheet, table } = targetOf(s, 'ledger');
   const typeName = LEDGER_TYPE_NAMES[line.type];
   let voucher = line.voucher;

@@ -9,6 +9,11 @@ import { cellOf, DEFAULT_FUND_COLUMNS, DEFAULT_LEDGER_COLUMNS, type ColumnLetter
 
 /** Khoản mục under which every visit is spent. */
 export const VISIT_CATEGORY = 'Thăm hỏi';
+/** The warning on a Thu chi line whose Khoản mục is "Thăm hỏi": visits belong in Thăm hỏi, which already spends them from the fund. */
+export const VISITS_NOT_IN_LEDGER = `Khoản mục "${VISIT_CATEGORY}" không ghi ở trang Thu chi`;
+export const VISIT_IN_LEDGER_MESSAGE =
+  `${VISITS_NOT_IN_LEDGER}: mỗi lần thăm hỏi được ghi ở trang Thăm hỏi và đã được tính vào chi của quỹ từ đó. ` +
+  'Dòng này vẫn được tính vào chi của quỹ; nếu lần thăm đã có ở trang Thăm hỏi thì nó đang bị tính hai lần: hãy xóa dòng này, hoặc chuyển lần thăm sang trang Thăm hỏi.';
 /** Khoản mục shown for a ledger expense whose category is blank. */
 export const BLANK_CATEGORY = 'Chưa ghi khoản mục';
 
@@ -45,7 +50,8 @@ export function openingAt(fund: Pick<Fund, 'name' | 'opening'>, ledger: readonly
  * The funds of a period, in Quỹ order: opening = openingAt the period's start (Quỹ's opening carried over every earlier line, so
  * pass every line, not only the period's); income = ledger "Thu" in the period; expense = ledger "Chi" plus
  * visits in the period; closing = opening + income − expense. Funds are matched by name with nameKey (diacritics count).
- * Warnings: a ledger line of the period whose fund is not in Quỹ (left out; sheet Thu chi, its Quỹ cell), a negative closing
+ * Warnings: a ledger line of the period whose fund is not in Quỹ (left out; sheet Thu chi, its Quỹ cell), a ledger line under
+ * Khoản mục "Thăm hỏi" (counted, but visits belong in Thăm hỏi; its Khoản mục cell), a negative closing
  * balance (sheet Quỹ, the fund's name cell), an expense over the budget (sheet Quỹ, its Dự toán chi cell).
  * Visits of a fund not in Quỹ are left out silently: checkVisits has already warned about them.
  */
@@ -66,8 +72,14 @@ export function summariseFunds(
     if (!summary) {
       const cell = cellOf(cells.ledger, DEFAULT_LEDGER_COLUMNS, 'fund', entry.row);
       warnings.push({ sheet: SHEET.ledger, cell, message: `Quỹ "${entry.fund}" không có trong trang Quỹ; dòng thu chi này không được tính.` });
-    } else if (entry.type === 'income') summary.income += entry.amount;
+      continue;
+    }
+    if (entry.type === 'income') summary.income += entry.amount;
     else summary.expense += entry.amount;
+    if (nameKey(entry.category) === nameKey(VISIT_CATEGORY)) {
+      const cell = cellOf(cells.ledger, DEFAULT_LEDGER_COLUMNS, 'category', entry.row);
+      warnings.push({ sheet: SHEET.ledger, cell, message: VISIT_IN_LEDGER_MESSAGE });
+    }
   }
   for (const visit of visits) {
     const summary = periodContains(period, visit.date) ? byKey.get(nameKey(visit.fund)) : undefined;

@@ -74,7 +74,7 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
       warnings.push({
         sheet: VISIT_SHEET,
         cell: cell('amount', visit.row),
-        message: `Số tiền ${formatVnd(visit.amount)} vượt mức chi tối đa một lần thăm (${formatVnd(opts.visitCap)}).`,
+        message: `Số tiền ${formatVnd(visit.amount)} vượt mức chi tối đa một lần thăm (${formatVnd(opts.visitCap)}); lần thăm vẫn được tính.`,
       });
     }
     valid.push(visit);

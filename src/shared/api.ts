@@ -51,6 +51,8 @@ export interface SidebarContext {
   minutesClusters: string[];
   /** Cài đặt's "Ngưỡng chênh lệch tự chấm": a self-score above the score being entered by more than this is highlighted. */
   gapThreshold: number;
+  /** Cài đặt's "Mức chi tối đa một lần thăm" (null: no cap): the visit form asks to confirm an amount above it. */
+  visitCap: number | null;
   /** Today in Asia/Ho_Chi_Minh, dd/mm/yyyy. */
   today: string;
 }

@@ -51,7 +51,7 @@ describe('checkVisits', () => {
     const result = checkVisits([over, at], { ...options, visitCap: 2000000 });
     expect(result.valid).toEqual([over, at]);
     expect(result.warnings).toEqual([
-      { sheet: 'Thăm hỏi', cell: 'E12', message: 'Số tiền 2.000.001 ₫ vượt mức chi tối đa một lần thăm (2.000.000 ₫).' },
+      { sheet: 'Thăm hỏi', cell: 'E12', message: 'Số tiền 2.000.001 ₫ vượt mức chi tối đa một lần thăm (2.000.000 ₫); lần thăm vẫn được tính.' },
     ]);
   });
 
