@@ -6,7 +6,7 @@ import { formatDateVi, VIETNAM_TIME_ZONE } from '../src/domain/dates';
 import { formatVnd } from '../src/domain/money';
 import { LEVELS, type YearlySummary } from '../src/domain/types';
 import { loadAddin } from './load-addin';
-import { packageWithSheets, readPackageWorkbook } from './offline-workbook';
+import { packageWithSheets, readPackageWorkbook, withFileWarnings } from './offline-workbook';
 import { checkInput, FileError, planOutputs, writeOutputs } from './output-files';
 import { hasLibreOffice, NO_LIBREOFFICE, PdfError, renderSheetsPdf } from './pdf';
 import { civilTime } from './runtime/civil-time';
@@ -154,7 +154,7 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
   // The sheets the run wrote: the summary (added, or rewritten and perhaps renamed from another spelling) and any sheet it added.
   const written = spreadsheet._model.sheets.filter((sheet) => !workbook.origins.has(sheet) || sheet.name === summarySheetName(summary.period.label));
   const copy = await packageWithSheets(pkg, workbook, written);
-  summary.warnings.push(...warnings, ...copy.warnings);
+  summary.warnings = [...withFileWarnings(summary.warnings, warnings), ...copy.warnings];
   writeOutputs([
     { plan: outputs[0], content: copy.bytes },
     ...(options.json ? [{ plan: outputs[1], content: JSON.stringify(summary, null, 2) + '\n' }] : []),

@@ -26,6 +26,28 @@ function show(value: unknown, timeZone: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+const UNCOMPUTED_FORMULA = 'Công thức chưa có giá trị đã tính (tệp được lưu mà không tính lại)';
+
+/**
+ * The add-in's warnings beside the file reader's: where both name the same cell, the cell is an uncomputed formula the add-in read
+ * as blank ("Thiếu số tiền…"), so one warning stays, the formula's, saying what the blank cell did to its row.
+ */
+export function withFileWarnings(addin: readonly Warning[], file: readonly Warning[]): Warning[] {
+  const formulas = new Map(file.filter((w) => w.message.startsWith(UNCOMPUTED_FORMULA)).map((w) => [`${w.sheet}!${w.cell}`, w]));
+  const consequences = new Map<string, string>();
+  const kept = addin.filter((w) => {
+    const key = `${w.sheet}!${w.cell}`;
+    if (!formulas.has(key)) return true;
+    consequences.set(key, w.message);
+    return false;
+  });
+  const merged = file.map((w) => {
+    const consequence = consequences.get(`${w.sheet}!${w.cell}`);
+    return consequence === undefined || !formulas.has(`${w.sheet}!${w.cell}`) ? w : { ...w, message: `${UNCOMPUTED_FORMULA}: ô được coi là trống, nên: ${consequence} Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.` };
+  });
+  return [...kept, ...merged];
+}
+
 /** The reader's notes on one sheet as warnings: each stray or uncomputed cell named, up to NAMED_PER_SHEET of each kind. */
 function warningsOf(sheet: string, notes: SheetReadNote[], timeZone: string): Warning[] {
   const warnings: Warning[] = [];
@@ -36,7 +58,7 @@ function warningsOf(sheet: string, notes: SheetReadNote[], timeZone: string): Wa
         sheet, cell: note.cell,
         message: kind === 'far'
           ? `Giá trị "${show(note.value, timeZone)}" nằm xa ngoài bảng (cách dữ liệu hơn ${FAR_ROWS.toLocaleString('vi-VN')} dòng hoặc ${FAR_COLUMNS} cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.`
-          : 'Công thức chưa có giá trị đã tính (tệp được lưu mà không tính lại): ô được coi là trống. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.',
+          : `${UNCOMPUTED_FORMULA}: ô được coi là trống. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.`,
       });
     }
     const rest = ofKind.length - NAMED_PER_SHEET;

@@ -81,14 +81,13 @@ function countAwards(awards: readonly Award[], period: Period): YearlySummary['a
 
 /**
  * Visits and ledger lines dated in no period the workbook names (the labels of Chấm điểm and Khen thưởng) nor in the reported one:
- * usually a mistyped year (2092 for 2019). They count in no report, so the officer is told where they are. Silent when the workbook
- * names no period at all (then every date makes its own period).
+ * usually a mistyped year (2092 for 2019). Each is told which period its date does fall in (of the reported period's kind), the
+ * only summary that counts it. Silent when the workbook names no period at all (then every date makes its own period).
  */
 export function datesOutsidePeriods(input: SummaryInput, reported: Period): Warning[] {
   const periods = labelledPeriods(input);
   if (periods.length === 0) return [];
   periods.push(reported);
-  const labels = [...new Set(periods.map((p) => p.label))].join(', ');
   const outside = new Map<IsoDate, boolean>();
   const isOutside = (date: IsoDate) => {
     let answer = outside.get(date);
@@ -99,10 +98,13 @@ export function datesOutsidePeriods(input: SummaryInput, reported: Period): Warn
   const check = (sheet: string, column: string | undefined, records: readonly { date: IsoDate; row: number }[], what: string) => {
     for (const record of records) {
       if (!isOutside(record.date)) continue;
+      const own = periodOfDate(record.date, reported.kind, input.settings.schoolYearStartMonth).label;
       warnings.push({
         sheet,
         cell: `${column ?? 'A'}${record.row}`,
-        message: `Ngày ${formatDateVi(record.date)} không thuộc kỳ nào trong bảng tính (${labels}); ${what} này không được tính vào bản tổng hợp nào.`,
+        message:
+          `Ngày ${formatDateVi(record.date)} không thuộc kỳ đang tổng hợp (${reported.label}) mà thuộc kỳ ${own}, kỳ không có dòng chấm điểm hay khen thưởng nào; ` +
+          `${what} này không được tính ở đây, chỉ được tính khi tổng hợp kỳ ${own}. Nếu năm bị gõ nhầm, hãy sửa ngày.`,
       });
     }
   };
@@ -167,20 +169,30 @@ export function inWorkbookNames(warnings: Warning[], sheetNames: SummaryInput['s
 }
 
 /**
- * A period with no score row, no visit and no ledger line is a warning naming it: every unit is CXL and every figure 0, which an
- * officer who typed "2019" for "2020" must be told rather than shown as a result.
+ * A period with no score row, no visit, no ledger line and no award is a warning naming it: every unit is CXL and every figure 0,
+ * which an officer who typed "2019" for "2020" must be told rather than shown as a result. A period that has other records but no
+ * score row while Chấm điểm holds rows of other labels ("2020" read for "2019-2020") is a warning naming the labels there are.
  */
 export function emptyPeriodWarnings(input: SummaryInput, period: Period): Warning[] {
   const scored = input.scores.some((row) => row.period === period.label);
+  if (scored) return [];
   const dated = [...input.visits, ...input.ledger].some((record) => periodContains(period, record.date));
-  if (scored || dated) return [];
-  const known = periodsInWorkbook(input).map((p) => p.label);
-  const offer = known.length > 0 ? ` Các kỳ có dữ liệu: ${known.join(', ')}.` : '';
+  const awarded = input.awards.some((award) => award.period === period.label);
+  const range = `Kỳ ${period.label} (${formatDateVi(period.start)} – ${formatDateVi(period.end)})`;
+  if (!dated && !awarded) {
+    const known = periodsInWorkbook(input).map((p) => p.label).filter((label) => label !== period.label);
+    const offer = known.length > 0 ? ` Các kỳ có dữ liệu: ${known.join(', ')}.` : '';
+    return [{ sheet: SHEET.scores, cell: '', message: `${range} không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0.${offer}` }];
+  }
+  const labels = [...new Set(input.scores.map((row) => row.period))].sort();
+  if (labels.length === 0) return [];
   return [
     {
       sheet: SHEET.scores,
       cell: '',
-      message: `Kỳ ${period.label} (${formatDateVi(period.start)} – ${formatDateVi(period.end)}) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0.${offer}`,
+      message:
+        `${range} không có dòng chấm điểm nào: cột Kỳ của trang Chấm điểm chỉ ghi ${labels.map((l) => `"${l}"`).join(', ')}; mọi đơn vị là CXL. ` +
+        `Nếu đó là cùng một kỳ, hãy tổng hợp kỳ ${labels[labels.length - 1]} hoặc sửa cột Kỳ cho đúng.`,
     },
   ];
 }

@@ -10,6 +10,11 @@ import { cellRef, type Table } from './table';
 /** Turns a Date read from the sheet into its calendar date in the spreadsheet's time zone. */
 export type DateReader = (date: Date) => IsoDate;
 
+/** "Thiếu lý do": the label in lower case after "Thiếu" ("Lý do" → "lý do"), unless it starts with a code or an acronym ("TC01", "CĐCS"). */
+export function missingMessage(label: string): string {
+  return `Thiếu ${/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label}`;
+}
+
 /** Builds a cell schema from a parser: blank cells give `blank` (or the "required" message when blank is undefined). */
 function cell<T>(parse: (value: unknown) => Parsed<T>, blank: { value: T } | { message: string }) {
   return z.transform((value: unknown, ctx): T => {
@@ -27,7 +32,7 @@ function cell<T>(parse: (value: unknown) => Parsed<T>, blank: { value: T } | { m
 
 /** Text; a required text that is blank gets "Thiếu <label>". */
 export function textCell(label: string, required = false) {
-  return cell((value) => (isDate(value) ? fail(`${label} không được là ngày`) : ok(cellText(value))), required ? { message: `Thiếu ${label}` } : { value: '' });
+  return cell((value) => (isDate(value) ? fail(`${label} không được là ngày`) : ok(cellText(value))), required ? { message: missingMessage(label) } : { value: '' });
 }
 
 function readNumber(label: string, value: unknown): Parsed<number> {
@@ -58,7 +63,7 @@ export function numberCell(label: string, opts: NumberOptions & { blank?: number
     if (opts.max !== undefined && n > opts.max) return fail(`${label} vượt quá tối đa ${formatDecimal(opts.max)}: ${formatDecimal(n)}`);
     return ok(n);
   };
-  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank === undefined ? 0 : opts.blank });
+  return cell(parse, opts.required ? { message: missingMessage(label) } : { value: opts.blank === undefined ? 0 : opts.blank });
 }
 
 /** More people than any union holds: a count above this is a typing slip, and 1e308 members would make the totals infinite. */
@@ -85,7 +90,7 @@ export function amountCell(label: string, opts?: { min?: 0 | 1; required?: boole
 export function amountCell(label: string, opts: { min?: 0 | 1; blank: null }): z.ZodMiniTransform<number | null, unknown>;
 export function amountCell(label: string, opts: { min?: 0 | 1; required?: boolean; blank?: number | null } = {}) {
   const parse = (value: unknown): Parsed<number | null> => parseAmountAtLeast(value, opts.min, label);
-  return cell(parse, opts.required ? { message: `Thiếu ${label}` } : { value: opts.blank === undefined ? 0 : opts.blank });
+  return cell(parse, opts.required ? { message: missingMessage(label) } : { value: opts.blank === undefined ? 0 : opts.blank });
 }
 
 /** A date: a Sheets date, a serial number, or text dd/mm/yyyy. */
@@ -101,7 +106,7 @@ export function dateCell(label: string, readDate: DateReader) {
     if (typeof value === 'string') return parseDateText(value);
     return fail(`${label} không hợp lệ`);
   };
-  return cell(parse, { message: `Thiếu ${label}` });
+  return cell(parse, { message: missingMessage(label) });
 }
 
 /** One of a list of options, matched tolerantly and returned as written in the list; blank gives `blank` when set. */
@@ -110,7 +115,7 @@ export function optionCell<T extends string>(label: string, options: readonly T[
     const found = matchOption(cellText(value), options);
     return found ? ok(found) : fail(`${label} không hợp lệ: "${clip(cellText(value))}" (chọn một trong: ${options.join(', ')})`);
   };
-  return cell(parse, blank !== undefined ? { value: blank } : { message: `Thiếu ${label}` });
+  return cell(parse, blank !== undefined ? { value: blank } : { message: missingMessage(label) });
 }
 
 /** One of an enumeration's names (Hình thức, Loại, Đối tượng), matched tolerantly and returned as its code; blank gives `blank` when set. */
@@ -120,7 +125,7 @@ export function codeCell<K extends string>(label: string, names: Readonly<Record
     const found = matchCode(cellText(value), names);
     return found ? ok(found) : fail(`${label} không hợp lệ: "${clip(cellText(value))}" (chọn một trong: ${options.join(', ')})`);
   };
-  return cell(parse, blank !== undefined ? { value: blank } : { message: `Thiếu ${label}` });
+  return cell(parse, blank !== undefined ? { value: blank } : { message: missingMessage(label) });
 }
 
 export type CellSchema = z.ZodMiniType<unknown, unknown>;
@@ -137,6 +142,8 @@ export interface CellFallback<T> {
 export interface ReadPolicy<S extends RowShape> {
   /** Ends the warning of a cell that leaves its row out: "lần thăm này không được tính". */
   rowLeftOut: string;
+  /** A row left out with several bad cells is one warning listing them (at its first bad cell), not one warning per cell. */
+  oneWarningPerRow?: boolean;
   /** Cells whose bad value is replaced (the row is kept); other bad cells leave the row out. */
   fallbacks?: { [K in keyof S]?: CellFallback<z.output<S[K]>> };
 }
@@ -166,6 +173,11 @@ export function readRecords<S extends RowShape>(table: Table, shape: S, policy: 
       problems.push({ key, message: result.error.issues[0]?.message ?? 'Ô không đọc được', fallback });
     }
     const leftOut = problems.some((p) => p.fallback === undefined);
+    if (leftOut && policy.oneWarningPerRow && problems.length > 1) {
+      const cells = problems.map(({ key, message }) => `${cellRef(table.columns[key] ?? 0, row)}: ${message.replace(/\.\s*$/, '')}`);
+      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[problems[0].key] ?? 0, row), message: `Dòng ${row} có ${problems.length} ô không đọc được (${cells.join('; ')}); ${policy.rowLeftOut}.` });
+      continue;
+    }
     for (const { key, message, fallback } of problems) {
       const note = leftOut || fallback === undefined ? policy.rowLeftOut : fallback.note;
       warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[key] ?? 0, row), message: `${message.replace(/\.\s*$/, '')}; ${note}.` });

@@ -225,7 +225,7 @@ export function readVisits(table: Table, readDate: DateReader, names = new NameB
       visitor: textCell('người đi thăm'),
       note: textCell('ghi chú'),
     } satisfies ColumnShape<'visits'>,
-    { rowLeftOut: 'lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ)' },
+    { rowLeftOut: 'lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ)', oneWarningPerRow: true },
   );
   const records = read.records.map((visit) => ({
     ...visit,
@@ -247,7 +247,7 @@ export function readLedger(table: Table, readDate: DateReader, names = new NameB
       amount: amountCell('Số tiền', { min: 1, required: true }),
       description: textCell('diễn giải'),
     } satisfies ColumnShape<'ledger'>,
-    { rowLeftOut: 'dòng thu chi này không được tính' },
+    { rowLeftOut: 'dòng thu chi này không được tính', oneWarningPerRow: true },
   );
   const records = read.records.map((r): LedgerEntry => ({
     ...r,

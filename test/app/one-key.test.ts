@@ -149,7 +149,7 @@ describe('one name, one key: the spelling workbook through dist/Code.js', () => 
     const summary = addin.runYearlySummary('2019') as YearlySummary;
     expect(summary.classification.CXL).toBe(8);
     expect(summary.warnings.map((w) => w.message)).toContain(
-      'Kỳ 2019 (01/01/2019 – 31/12/2019) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2020.',
+      'Kỳ 2019 (01/01/2019 – 31/12/2019) không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2020.',
     );
     expect(addin.runYearlySummary('2020').warnings.some((w: { message: string }) => /không có dòng chấm điểm/.test(w.message))).toBe(false);
   });
@@ -205,7 +205,7 @@ describe('one name, one key: the offline command on the same workbook', () => {
       {
         sheet: 'Cham diem',
         cell: '',
-        message: 'Kỳ 2019 (01/01/2019 – 31/12/2019) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2020.',
+        message: 'Kỳ 2019 (01/01/2019 – 31/12/2019) không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2020.',
       },
     ]);
   });

@@ -224,7 +224,7 @@ describe('visits and ledger', () => {
     const f = makeFixture({ settings: [['Mức chi tối đa mỗi lần thăm', '1000000']] });
     const result = f.addin.sidebarSaveVisit({ ...visit('CD001'), person: 'nguyễn văn  an', reason: 'Ốm đau', date: '01/03/2024' });
     expect(result.message).toBe(
-      'Đã ghi thăm hỏi nguyễn văn  an (Ốm đau, 1.500.000 ₫) vào dòng 6. Lưu ý: số tiền vượt mức chi tối đa một lần (1.000.000 ₫). ' +
+      'Đã ghi thăm hỏi nguyễn văn  an (Ốm đau, 1.500.000 ₫) vào dòng 6. Lưu ý: số tiền vượt mức chi tối đa một lần thăm (1.000.000 ₫); lần thăm vẫn được tính và có cảnh báo trong bản tổng hợp. ' +
         'Lưu ý: nguyễn văn  an đã được thăm vì lý do Ốm đau ngày 15/02/2024 (có thể trùng).',
     );
   });

@@ -41,8 +41,8 @@ describe('composeSummary: dates outside every period', () => {
     const input = { ...base, scores: [score], visits: [visit('2020-05-01', 2), visit('2092-05-01', 3), visit('2021-01-01', 4)], columnLetters: { visits: { date: 'C' } } };
     const summary = composeSummary(input, year2020);
     expect(summary.warnings).toEqual([
-      { sheet: 'Thăm hỏi', cell: 'C3', message: 'Ngày 01/05/2092 không thuộc kỳ nào trong bảng tính (2020); lần thăm này không được tính vào bản tổng hợp nào.' },
-      { sheet: 'Thăm hỏi', cell: 'C4', message: 'Ngày 01/01/2021 không thuộc kỳ nào trong bảng tính (2020); lần thăm này không được tính vào bản tổng hợp nào.' },
+      { sheet: 'Thăm hỏi', cell: 'C3', message: 'Ngày 01/05/2092 không thuộc kỳ đang tổng hợp (2020) mà thuộc kỳ 2092, kỳ không có dòng chấm điểm hay khen thưởng nào; lần thăm này không được tính ở đây, chỉ được tính khi tổng hợp kỳ 2092. Nếu năm bị gõ nhầm, hãy sửa ngày.' },
+      { sheet: 'Thăm hỏi', cell: 'C4', message: 'Ngày 01/01/2021 không thuộc kỳ đang tổng hợp (2020) mà thuộc kỳ 2021, kỳ không có dòng chấm điểm hay khen thưởng nào; lần thăm này không được tính ở đây, chỉ được tính khi tổng hợp kỳ 2021. Nếu năm bị gõ nhầm, hãy sửa ngày.' },
     ]);
     const year2021: Period = { label: '2021', kind: 'calendar', start: '2021-01-01', end: '2021-12-31' };
     expect(composeSummary(input, year2021).warnings.map((w) => w.cell)).toEqual(['C3']);
@@ -53,7 +53,7 @@ describe('composeSummary: dates outside every period', () => {
     expect(warnings.filter((w) => /không thuộc kỳ/.test(w.message))).toEqual([]);
     // 2020 itself has nothing: that is said once, naming the period and where the data is.
     expect(warnings.map((w) => w.message)).toEqual([
-      'Kỳ 2020 (01/01/2020 – 31/12/2020) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2092.',
+      'Kỳ 2020 (01/01/2020 – 31/12/2020) không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2092.',
     ]);
   });
 });
