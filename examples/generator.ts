@@ -1,5 +1,9 @@
 // Seeded generator of union workbooks in the contract's layout (the bundled sample and the large benchmark book): sheets as rows, no I/O.
+import { createHash } from 'node:crypto';
+import { fromCivil } from '../local/runtime/civil-time';
+import { describeValues } from '../src/app/audit-log';
 import { formatDateVi, parseDateText } from '../src/domain/dates';
+import { chainedDigest } from '../src/domain/integrity';
 import { formatVnd, parseAmount } from '../src/domain/money';
 import { parsePeriodLabel } from '../src/domain/periods';
 import {
@@ -19,6 +23,7 @@ import {
   AWARD_COLUMNS,
   FUND_COLUMNS,
   LEDGER_COLUMNS,
+  LOG_COLUMNS,
   ROLE_COLUMNS,
   RUBRIC_COLUMNS,
   SCORE_COLUMNS,
@@ -26,6 +31,7 @@ import {
   SHEET,
   UNIT_COLUMNS,
   VISIT_COLUMNS,
+  headerOf,
   type ColumnSpec,
 } from '../src/workbook/schema';
 import { defaultSettings, SETTING_ROWS } from '../src/workbook/settings';
@@ -158,16 +164,18 @@ export function generateUnionBook(options: UnionBookOptions): UnionBook {
   const plan = planScores(units, options, new Random(options.seed, 'plan'));
   const visits = makeVisits(units, period, options, new Random(options.seed, 'visits'));
   const ledger = makeLedger(period, options, visits, new Random(options.seed, 'ledger'));
+  const scoreSheet = makeScoreSheet(units, rubric, plan, period, new Random(options.seed, 'scores'));
   return {
     [SHEET.units]: [headers(UNIT_COLUMNS), ...units.map((u) => rowOf(UNIT_COLUMNS, u))],
     [SHEET.rubric]: [headers(RUBRIC_COLUMNS), ...rubric.map((c) => rowOf(RUBRIC_COLUMNS, { ...c, kind: CRITERION_KIND_NAMES[c.kind] }))],
-    [SHEET.scores]: makeScoreSheet(units, rubric, plan, period, new Random(options.seed, 'scores')),
+    [SHEET.scores]: scoreSheet,
     [SHEET.visits]: [headers(VISIT_COLUMNS), ...visits],
     [SHEET.ledger]: [headers(LEDGER_COLUMNS), ...ledger],
     [SHEET.funds]: [headers(FUND_COLUMNS), ...makeFunds(visits, ledger, options, new Random(options.seed, 'funds'))],
     [SHEET.awards]: [headers(AWARD_COLUMNS), ...makeAwards(units, plan, period, options, new Random(options.seed, 'awards'))],
     [SHEET.settings]: [headers(SETTING_COLUMNS), ...settingRows(options, period)],
     [SHEET.roles]: [headers(ROLE_COLUMNS), ...makeRoles(units, plan, options, new Random(options.seed, 'roles'))],
+    [SHEET.log]: makeLog(scoreSheet, rubric),
   };
 }
 
@@ -824,4 +832,42 @@ function makeRoles(units: UnitPlan[], plan: ScorePlan, options: UnionBookOptions
     }),
     ...officers.map((unit) => rowOf(ROLE_COLUMNS, { email: unit.email, role: 'Cán bộ', cluster: unit.cluster, unit: unit.code })),
   ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------------------
+// Nhật ký
+
+/** The sheet's time zone: the saved times are written as civil times, and read back as that civil time in Vietnam. */
+const SAMPLE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * One Nhật ký line per score row, as the sidebar writes it when the row is saved (action "Lưu điểm <Hình thức>", the row, the
+ * values as JSON, the chained SHA-256 of the domain), so the sample's score rows are all recorded and its first summary has no
+ * "không khớp dòng nào trong Nhật ký" warning. The time is the row's Thời điểm as the sheet will give it back.
+ */
+function makeLog(scoreSheet: unknown[][], rubric: RubricItem[]): unknown[][] {
+  const [header, ...rows] = scoreSheet;
+  const at = (key: string) => header.indexOf(headerOf('scores', key as never));
+  const [period, unit, form, scorer, note, savedAt] = ['period', 'unit', 'form', 'scorer', 'note', 'savedAt'].map(at);
+  const lines: unknown[][] = [headers(LOG_COLUMNS)];
+  let previous = '';
+  rows.forEach((row, i) => {
+    const saved = row[savedAt] as Date;
+    const time = fromCivil(SAMPLE_TIME_ZONE, saved.getUTCFullYear(), saved.getUTCMonth() + 1, saved.getUTCDate(), saved.getUTCHours(), saved.getUTCMinutes());
+    const scores: Record<string, number> = {};
+    for (const { code } of rubric) {
+      const value = row[header.indexOf(code)];
+      if (typeof value === 'number') scores[code] = value;
+    }
+    const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+    const values = { Kỳ: text(row[period]), 'Mã đơn vị': text(row[unit]), 'Hình thức': text(row[form]), 'Người chấm': text(row[scorer]), ...scores, 'Ghi chú': text(row[note]) };
+    const line = { time, email: text(row[scorer]), action: `Lưu điểm ${text(row[form])}`, sheet: SHEET.scores, target: i + 2, content: describeValues(values) };
+    previous = chainedDigest(sha256Hex, previous, line);
+    lines.push([saved, line.email, line.action, line.sheet, line.target, line.content, previous]);
+  });
+  return lines;
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

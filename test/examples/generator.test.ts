@@ -1,4 +1,5 @@
 // Tests of the seeded workbook generator: determinism, the sample's contents and special cases, the bad rows the README names, the large preset.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -11,6 +12,7 @@ import {
   type UnionBook,
 } from '../../examples/generator';
 import { parseDateText } from '../../src/domain/dates';
+import { verifyChain } from '../../src/domain/integrity';
 import { parseAmount } from '../../src/domain/money';
 import { AWARD_FORMS, SCORE_FORM_NAMES, VISIT_REASONS } from '../../src/domain/types';
 import { SCORE_COLUMNS, SETTING_COLUMNS, SHEET, UNIT_COLUMNS, VISIT_COLUMNS } from '../../src/workbook/schema';
@@ -46,7 +48,7 @@ describe('determinism', () => {
 
 describe('the sample', () => {
   test('has the sheets in the contract order and the counts of the brief', () => {
-    expect(Object.keys(sample)).toEqual([SHEET.units, SHEET.rubric, SHEET.scores, SHEET.visits, SHEET.ledger, SHEET.funds, SHEET.awards, SHEET.settings, SHEET.roles]);
+    expect(Object.keys(sample)).toEqual([SHEET.units, SHEET.rubric, SHEET.scores, SHEET.visits, SHEET.ledger, SHEET.funds, SHEET.awards, SHEET.settings, SHEET.roles, SHEET.log]);
     expect(data(sample, SHEET.units)).toHaveLength(30);
     expect(data(sample, SHEET.rubric)).toHaveLength(12);
     expect(data(sample, SHEET.scores)).toHaveLength(90);
@@ -54,6 +56,24 @@ describe('the sample', () => {
     expect(data(sample, SHEET.ledger)).toHaveLength(80);
     expect(data(sample, SHEET.funds)).toHaveLength(3);
     expect(data(sample, SHEET.awards)).toHaveLength(22);
+    expect(data(sample, SHEET.log)).toHaveLength(90);
+  });
+
+  test('Nhật ký: one line per score row, as the sidebar saves it, in an unbroken chain of SHA-256 digests', () => {
+    const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    const lines = data(sample, SHEET.log).map((cells, i) => ({
+      row: i + 2, time: cells[0], email: cells[1], action: cells[2], sheet: cells[3], target: cells[4], content: cells[5], digest: String(cells[6]),
+    }));
+    expect(lines.map((l) => l.target)).toEqual(Array.from({ length: 90 }, (_, i) => i + 2));
+    const scores = records(sample, SHEET.scores);
+    lines.forEach((line, i) => {
+      expect(line.action).toBe(`Lưu điểm ${scores[i]['Hình thức']}`);
+      expect(JSON.parse(String(line.content))).toMatchObject({ Kỳ: '2019-2020', 'Mã đơn vị': scores[i]['Mã đơn vị'], 'Người chấm': scores[i]['Người chấm'] });
+    });
+    // The times as a sheet in Vietnam gives them back: the saved civil time, 7 hours ahead of UTC.
+    const readBack = lines.map((l) => ({ ...l, time: new Date((l.time as Date).getTime() - 7 * 3_600_000) }));
+    expect(verifyChain(readBack, sha).breaks).toEqual([]);
+    expect(verifyChain(lines, sha).breaks.length).toBeGreaterThan(0);
   });
 
   test('units: unique codes CD001…CD030, 3 clusters, members ≤ workers, most units with a few non-members', () => {
