@@ -128,7 +128,7 @@ interface AuditedWrite {
  */
 function writeAudited(s: LoadedSession, into: { label: string } | { date: IsoDate }, prepare: () => AuditedWrite): number {
   return withDocumentLock(() => {
-    refuseClosedPeriod(s.spreadsheet, s.data.settings.schoolYearStartMonth, into);
+    refuseClosedPeriod(s.index, s.data.settings.schoolYearStartMonth, into);
     const write = prepare();
     const log = openAuditLog(s.spreadsheet, s.index);
     const row = appendPlannedRow(write.plan, write.knownLastRow);

@@ -4,9 +4,7 @@ import { matchKey } from '../domain/text';
 import type { IsoDate, Period } from '../domain/types';
 import { UserError } from './errors';
 import { signOffSheetName } from './sign-off-sheet';
-import { indexSheets, type SheetIndex } from './sheets';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import type { SheetIndex } from './sheets';
 
 /** What an officer is told when the period is closed: who can reopen it and how. */
 export function closedPeriodMessage(label: string): string {
@@ -27,11 +25,12 @@ export function signedOffPeriods(index: SheetIndex, schoolYearStartMonth: number
 }
 
 /**
- * Refuses a save into a signed-off period (call it under the document lock, so a sign-off that lands first is seen): a score card
- * labelled `label`, or a visit or ledger line dated `date`. Nothing has been written when it throws.
+ * Refuses a save into a signed-off period: a score card labelled `label`, or a visit or ledger line dated `date`. Nothing has been
+ * written when it throws. It reads the sheet names the save already read (no call of its own): a sign-off that lands between that
+ * read and the save's lock does not stop the save, but the row then shows as "được thêm sau khi chốt" in every later summary.
  */
-export function refuseClosedPeriod(spreadsheet: Spreadsheet, schoolYearStartMonth: number, target: { label: string } | { date: IsoDate }): void {
-  const closed = signedOffPeriods(indexSheets(spreadsheet), schoolYearStartMonth).find((period) =>
+export function refuseClosedPeriod(index: SheetIndex, schoolYearStartMonth: number, target: { label: string } | { date: IsoDate }): void {
+  const closed = signedOffPeriods(index, schoolYearStartMonth).find((period) =>
     'label' in target ? period.label === target.label : periodContains(period, target.date),
   );
   if (closed) throw new UserError(`${closedPeriodMessage(closed.label)} Chưa có gì được ghi.`);

@@ -156,7 +156,8 @@ describe('a calendar-year workbook worked out by hand', () => {
 
   test('funds: visits are expenses of their fund, counted once; overspending and a negative balance are warned about', () => {
     expect(summary.funds).toEqual([
-      { fund: 'Quỹ CĐCS', opening: 5_000_000, income: 3_000_000, expense: 5_500_000, closing: 2_500_000, budget: 4_000_000 },
+      // Quỹ's 5,000,000 is the balance before the first line, so PT000 of 31/12/2019 (+9,000,000) opens 2020 at 14,000,000.
+      { fund: 'Quỹ CĐCS', opening: 14_000_000, income: 3_000_000, expense: 5_500_000, closing: 11_500_000, budget: 4_000_000 },
       { fund: 'Quỹ xã hội', opening: 0, income: 0, expense: 200_000, closing: -200_000, budget: null },
     ]);
     expect(summary.warnings.filter((w) => w.sheet === 'Quỹ').map((w) => w.cell).sort()).toEqual(['A3', 'C2']);
@@ -186,7 +187,8 @@ describe('a school-year workbook', () => {
     }, '2019-2020');
     expect(summary.period).toEqual({ label: '2019-2020', start: '2019-09-01', end: '2020-08-31' });
     expect(summary.visits).toMatchObject({ count: 2, amount: 600 });
-    expect(summary.funds[0]).toMatchObject({ expense: 600, closing: 400 });
+    // The visit of 31/08/2019 (100) was spent before the year: it opens at 900 and closes at 900 − 600.
+    expect(summary.funds[0]).toMatchObject({ opening: 900, expense: 600, closing: 300 });
     expect(summary.classification.HTTNV).toBe(1); // 60 + 20 = 80: HTTNV
   });
 });

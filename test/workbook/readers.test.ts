@@ -180,10 +180,9 @@ describe('readVisits and readLedger', () => {
       ['2020-01-01', 'Hiếu', 2000000],
     ]);
     expect(read.warnings).toEqual([
-      { sheet: 'Thăm hỏi', cell: 'A4', message: 'Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
-      { sheet: 'Thăm hỏi', cell: 'E4', message: 'Số tiền không hợp lệ: "abc"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
-      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Lý do không hợp lệ: "Du lịch" (chọn một trong: Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu, Khác); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
-      { sheet: 'Thăm hỏi', cell: 'E5', message: 'Số tiền không được âm: -5 ₫; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
+      // One warning per row left out, at its first bad cell, listing every bad cell of the row.
+      { sheet: 'Thăm hỏi', cell: 'A4', message: 'Dòng 4 có 2 ô không đọc được (A4: Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"; E4: Số tiền không hợp lệ: "abc"); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
+      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Dòng 5 có 2 ô không đọc được (D5: Lý do không hợp lệ: "Du lịch" (chọn một trong: Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu, Khác); E5: Số tiền không được âm: -5 ₫); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
     ]);
   });
 
