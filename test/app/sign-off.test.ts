@@ -5,7 +5,7 @@ import { describeSummary, runOffline } from '../../local/cli';
 import { PROTECTED_MESSAGE } from '../../local/runtime/protection';
 import { saveXlsx } from '../../local/xlsx';
 import { tempDir } from '../helpers/workbook';
-import { ADMIN, card, errorOf, LEADER, makeFixture, OFFICER, sheetOf, valuesOf, type Fixture } from './sidebar-api.fixture';
+import { ADMIN, card, errorOf, LEADER, ledgerLine, makeFixture, OFFICER, sheetOf, snapshot, valuesOf, visit, type Fixture } from './sidebar-api.fixture';
 
 interface Summary {
   signOff: { at: string; by: string; changes: { sheet: string; row: number; kind: string }[] } | null;
@@ -117,5 +117,67 @@ describe('reopenPeriod', () => {
     expect(summaryOf(f).signOff).toBeNull();
     expect(errorOf(() => f.addin.reopenPeriod('2024', 'lần nữa'))).toContain('Kỳ 2024 chưa được chốt');
     expect(errorOf(() => f.addin.reopenPeriod('', 'lý do'))).toContain('Hãy ghi kỳ cần mở lại');
+  });
+});
+
+/** An instant as the warnings show it: dd/mm/yyyy HH:mm in Vietnam. */
+function vietnamMinute(iso: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+describe('a signed-off period is closed to the sidebar', () => {
+  test('a score card of the period, and a visit or ledger line dated in it, are refused with who can reopen it; nothing is written', () => {
+    const f = signedOff();
+    const closed = 'Kỳ 2024 đã được chốt (trang "Chốt 2024"): không ghi thêm hay sửa được. Muốn sửa, Quản trị mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt lại. Chưa có gì được ghi.';
+    const before = snapshot(f.ss);
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => f.addin.sidebarSaveScore(card('CD003', 'leader')))).toBe(closed);
+    f.runtime.setActiveUser(OFFICER);
+    expect(errorOf(() => f.addin.sidebarSaveVisit(visit('CD002')))).toBe(closed); // dated 10/03/2024
+    f.runtime.setActiveUser(ADMIN);
+    expect(errorOf(() => f.addin.sidebarSaveLedger(ledgerLine()))).toBe(closed); // dated 12/03/2024
+    expect(snapshot(f.ss)).toBe(before);
+    // A visit of another year is not in the closed period and is saved.
+    f.runtime.setActiveUser(OFFICER);
+    expect(f.addin.sidebarSaveVisit({ ...visit('CD002'), date: '05/01/2025' }).row).toBe(6);
+  });
+
+  test('the score form says the period is closed; after "Mở lại kỳ" the same card saves', () => {
+    const f = signedOff();
+    f.runtime.setActiveUser(LEADER);
+    expect(f.addin.sidebarScoreForm({ period: '2024', unit: 'CD003' }).closed).toContain('Kỳ 2024 đã được chốt');
+    f.runtime.setActiveUser(ADMIN);
+    f.addin.reopenPeriod('2024', 'Bổ sung phiếu Cụm trưởng CD003');
+    f.runtime.setActiveUser(LEADER);
+    expect(f.addin.sidebarScoreForm({ period: '2024', unit: 'CD003' }).closed).toBeNull();
+    expect(f.addin.sidebarSaveScore(card('CD003', 'leader')).message).toContain('Đã lưu điểm Cụm trưởng cho CD003');
+  });
+
+  test('a row typed by hand after the sign-off: the warning says it is counted here and not in the signed table, and names the sign-off, not the row, with "chốt lúc … bởi …"', () => {
+    const f = signedOff();
+    // Fixture visits of 2024: 500.000 + 300.000 + 100.000 + 200.000 = 1.100.000 in 4 visits; one more of 250.000 by hand.
+    sheetOf(f.ss, 'Thăm hỏi').getRange('A6:F6').setValues([['20/03/2024', 'CD003', 'Hồ Thị Mai', 'Ốm đau', 250000, 'Quỹ CĐCS']]);
+    const summary = summaryOf(f) as Summary & { visits: { count: number; amount: number } };
+    expect(summary.visits).toMatchObject({ count: 5, amount: 1_350_000 });
+    expect(afterSignOff(summary)).toEqual([
+      {
+        sheet: 'Thăm hỏi',
+        cell: 'A6',
+        message:
+          `Dòng 6 được thêm sau khi chốt kỳ 2024 (chốt lúc ${vietnamMinute(summary.signOff!.at)}, bởi ${ADMIN}): dòng này được tính trong bản tổng hợp này nhưng không có trong kết quả đã chốt (trang "Chốt 2024"). ` +
+          'Thay đổi sau khi chốt là một lần đính chính: muốn giữ, Quản trị mở lại kỳ (ghi lý do) rồi chốt lại; nếu không, hãy trả dòng về như cũ.',
+      },
+    ]);
+  });
+
+  test('the offline command shows the sign-off time as the warnings do: dd/mm/yyyy HH:mm in Vietnam', () => {
+    const base = summaryOf(signedOff()) as unknown as Parameters<typeof describeSummary>[0];
+    const line = describeSummary({ ...base, signOff: { at: '2026-11-30T20:45:23.942Z', by: 'vanphong@x.vn', changes: [] } });
+    expect(line).toContain('Đã chốt: vanphong@x.vn, lúc 01/12/2026 03:45; không dòng nguồn nào thay đổi từ khi chốt');
   });
 });

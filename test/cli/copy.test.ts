@@ -212,4 +212,19 @@ describe('a value far from any table', () => {
     const { summary } = await runOffline({ input, output: path.join(tempDir(), 'c.xlsx') });
     expect(summary.warnings).toContainEqual({ sheet: 'Đơn vị', cell: 'D5', message: expect.stringMatching(/^Công thức chưa có giá trị đã tính/) });
   });
+
+  test('a visit amount that is a formula saved without its result is one warning, the formula one, saying the visit is left out', async () => {
+    const input = await edited(await xlsxWith(BOOK), async (zip, pkg) => {
+      const part = pkg.sheets.find((s) => s.name === 'Thăm hỏi')!.part!;
+      const xml = await zip.file(part)!.async('string');
+      const formula = xml.replace(/<c r="E3"[^>]*?(\/>|>.*?<\/c>)/, '<c r="E3"><f>E2*2</f></c>');
+      expect(formula).not.toBe(xml);
+      zip.file(part, formula);
+    });
+    const { summary } = await runOffline({ input, output: path.join(tempDir(), 'd.xlsx') });
+    const atE3 = summary.warnings.filter((w) => w.sheet === 'Thăm hỏi' && w.cell === 'E3');
+    expect(atE3).toEqual([{ sheet: 'Thăm hỏi', cell: 'E3', message: expect.stringMatching(/^Công thức chưa có giá trị đã tính .*ô được coi là trống, nên: Thiếu số tiền; lần thăm này không được tính/) }]);
+    // Row 2 ("abc") and row 3 (the formula) are both left out: no visit counts.
+    expect(summary.visits.count).toBe(0);
+  });
 });

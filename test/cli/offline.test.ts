@@ -244,3 +244,12 @@ describe('the command itself', () => {
     expect(fs.existsSync(SAMPLE_WORKBOOK)).toBe(true);
   });
 });
+
+describe('the command\'s output names', () => {
+  test('an output whose extension is not the file it writes is refused in Vietnamese before anything is read', () => {
+    expect(() => parseArgs(['--output', 'x.csv'])).toThrow('Tệp ghi ra của --output phải có đuôi .xlsx ("x.csv" không có); tệp ghi ra là dạng XLSX. Hãy đổi tên tệp, ví dụ "x.xlsx"; chưa có gì được ghi.');
+    expect(() => parseArgs(['--json=ket-qua.txt'])).toThrow('phải có đuôi .json');
+    expect(() => parseArgs(['--pdf', 'bao-cao'])).toThrow('phải có đuôi .pdf');
+    expect(parseArgs(['--output', 'KQ.XLSX', '--json', 'a.json'])).toMatchObject({ output: path.resolve('KQ.XLSX'), json: path.resolve('a.json') });
+  });
+});
