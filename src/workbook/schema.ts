@@ -65,7 +65,7 @@ export const LEDGER_COLUMNS = [
 
 export const FUND_COLUMNS = [
   { key: 'name', header: 'Quỹ', required: true, note: 'Tên quỹ (duy nhất).' },
-  { key: 'opening', header: 'Số dư đầu kỳ', note: 'Số dư đầu kỳ (đồng).' },
+  { key: 'opening', header: 'Số dư đầu kỳ', note: 'Số dư của quỹ trước dòng thu chi và lần thăm đầu tiên trong bảng tính (đồng); nhập một lần, các kỳ sau tự chuyển số dư cuối kỳ trước sang.' },
   { key: 'budget', header: 'Dự toán chi', note: 'Dự toán chi trong kỳ (đồng, có thể bỏ trống).' },
 ] as const satisfies readonly ColumnSpec[];
 
