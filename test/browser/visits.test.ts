@@ -1,4 +1,5 @@
 // Browser test: Thăm hỏi in the sidebar: the amount is grouped as typed, a bad amount is refused in Vietnamese with nothing written, a good visit is saved and logged.
+import { formatVnd } from '../../src/domain/money';
 import { SHEET } from '../../src/workbook/schema';
 import { amountShown, browserSuite, dateCellVi, firstWithRole, logLines, openSection, recordsOf, screenshot, todayVi } from './harness';
 
@@ -70,4 +71,37 @@ test('an officer records a visit: "1,5" and "abc" are refused with the server\'s
   expect(await amount.inputValue()).toBe('');
   expect(session.dialogs).toEqual([]);
   await screenshot(page, 'tham-hoi-da-luu');
+});
+
+test('an amount over the fund\'s balance is saved only when Lưu is pressed again: the first press explains and writes nothing', async () => {
+  const officer = firstWithRole(suite.spreadsheet, 'Cán bộ');
+  const session = await suite.open(officer.email);
+  const { page } = session;
+  await openSection(page, 'visits');
+  const form = page.locator('form.entry').filter({ has: page.locator('input[name=person]') });
+  await form.waitFor();
+  const fund = await form.locator('select[name=fund]').inputValue();
+  const balance = form.locator('select[name=fund] + .hint');
+  await balance.filter({ hasText: 'Số dư hiện tại' }).waitFor();
+  const held = amountShown((await balance.textContent()) ?? '');
+  const visitsBefore = recordsOf(suite.spreadsheet, SHEET.visits).length;
+
+  await form.locator('input[name=person]').fill('Phạm Văn Lớn');
+  const amount = form.locator('input[name=amount]');
+  await amount.fill('');
+  await amount.pressSequentially('99999999999');
+  await form.locator('button[type=submit]').click();
+  const question = form.locator('.message-error');
+  await question.waitFor();
+  expect(await question.textContent()).toBe(
+    `Số tiền 99.999.999.999 ₫ lớn hơn số dư hiện tại của ${fund} (${formatVnd(held)}). Kiểm tra lại; nếu đúng, nhấn "Lưu thăm hỏi" lần nữa để lưu.`,
+  );
+  expect(recordsOf(suite.spreadsheet, SHEET.visits).length).toBe(visitsBefore);
+
+  await form.locator('button[type=submit]').click();
+  const saved = form.locator('.message-success');
+  await saved.waitFor();
+  expect(await saved.textContent()).toContain(`Lưu ý: số tiền lớn hơn số dư hiện tại của ${fund}`);
+  expect(recordsOf(suite.spreadsheet, SHEET.visits).length).toBe(visitsBefore + 1);
+  expect(session.dialogs).toEqual([]);
 });
