@@ -5,20 +5,23 @@ import { amountShown, browserSuite, dateCellVi, firstWithRole, logLines, openSec
 
 const suite = browserSuite();
 
-test('an officer records a visit: "1,5" and "abc" are refused with the server\'s message, then 1.500.000 is saved and logged', async () => {
+/** The first Cán bộ's sidebar open on Thăm hỏi, with the chosen fund and its balance shown. */
+async function visitForm() {
   const officer = firstWithRole(suite.spreadsheet, 'Cán bộ');
   const session = await suite.open(officer.email);
-  const { page } = session;
-  await openSection(page, 'visits');
-  const form = page.locator('form.entry').filter({ has: page.locator('input[name=person]') });
+  await openSection(session.page, 'visits');
+  const form = session.page.locator('form.entry').filter({ has: session.page.locator('input[name=person]') });
   await form.waitFor();
-
-  expect(await form.locator('input[name=date]').inputValue()).toBe(todayVi());
-  expect(await form.locator('select[name=unit]').inputValue()).toBe(officer.unit);
   const fund = await form.locator('select[name=fund]').inputValue();
   const balance = form.locator('select[name=fund] + .hint');
   await balance.filter({ hasText: 'Số dư hiện tại' }).waitFor();
-  const balanceBefore = amountShown((await balance.textContent()) ?? '');
+  return { officer, session, page: session.page, form, fund, balance, held: amountShown((await balance.textContent()) ?? '') };
+}
+
+test('an officer records a visit: "1,5" and "abc" are refused with the server\'s message, then 1.500.000 is saved and logged', async () => {
+  const { officer, session, page, form, fund, balance, held: balanceBefore } = await visitForm();
+  expect(await form.locator('input[name=date]').inputValue()).toBe(todayVi());
+  expect(await form.locator('select[name=unit]').inputValue()).toBe(officer.unit);
 
   const visitsBefore = recordsOf(suite.spreadsheet, SHEET.visits).length;
   const logBefore = logLines(suite.spreadsheet).length;
@@ -74,16 +77,7 @@ test('an officer records a visit: "1,5" and "abc" are refused with the server\'s
 });
 
 test('an amount over the fund\'s balance is saved only when Lưu is pressed again: the first press explains and writes nothing', async () => {
-  const officer = firstWithRole(suite.spreadsheet, 'Cán bộ');
-  const session = await suite.open(officer.email);
-  const { page } = session;
-  await openSection(page, 'visits');
-  const form = page.locator('form.entry').filter({ has: page.locator('input[name=person]') });
-  await form.waitFor();
-  const fund = await form.locator('select[name=fund]').inputValue();
-  const balance = form.locator('select[name=fund] + .hint');
-  await balance.filter({ hasText: 'Số dư hiện tại' }).waitFor();
-  const held = amountShown((await balance.textContent()) ?? '');
+  const { session, form, fund, held } = await visitForm();
   const visitsBefore = recordsOf(suite.spreadsheet, SHEET.visits).length;
 
   await form.locator('input[name=person]').fill('Phạm Văn Lớn');
