@@ -1,4 +1,4 @@
-// The sidebar's server functions (ServerApi): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
+// The sidebar's server functions (ServerApi): each resolves the user from Phân quyền, reads only the sheets and columns it needs, validates the request, writes under the lock with its Nhật ký line.
 import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
@@ -7,15 +7,16 @@ import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
 import { choosePeriod, periodsInWorkbook } from '../domain/summary';
 import { cellText, formatDecimal, matchKey } from '../domain/text';
-import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
+import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
+import { readScores } from '../workbook/readers';
 import { findExtraColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
-import { readWorkbook, type WorkbookData } from './load-workbook';
+import { readWorkbook, type ReadPlan, type WorkbookData } from './load-workbook';
 import { withDocumentLock } from './lock';
 import {
   ledgerLineSchema,
@@ -29,7 +30,7 @@ import {
 } from './request-schemas';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
-import { findSheet, indexSheets, readValues } from './sheets';
+import { findSheet, indexSheets, readRows, readValues } from './sheets';
 import { summarySheetName } from './summary-sheet';
 import { runYearlySummary } from './yearly-summary';
 
@@ -54,7 +55,7 @@ interface SidebarSession {
   today: IsoDate;
 }
 
-/** A session with the whole workbook read (one getValues per sheet) and the periods the sidebar offers. */
+/** A session with what its action needs of the workbook read (see READS) and the periods the sidebar offers. */
 interface LoadedSession extends SidebarSession {
   data: WorkbookData;
   tables: Partial<Record<SheetKey, Table>>;
@@ -87,9 +88,30 @@ export function offeredPeriods(data: WorkbookData, today: IsoDate): Period[] {
   return [first, ...sorted.filter((p) => p.label !== first.label)];
 }
 
-function loadSession(): LoadedSession {
+/** Đơn vị and Cài đặt decide rights (a grant's cluster, cross-checking, who keeps the ledger): every action reads them whole. */
+const RIGHTS: ReadPlan = { units: 'all', settings: 'all' };
+/** The periods offered come from the Kỳ of Chấm điểm (its key columns only) and Khen thưởng, plus the current one. */
+const PERIODS: ReadPlan = { scores: ['period', 'unit', 'form'], awards: 'all' };
+
+/**
+ * What each action reads. Scoring never reads Thăm hỏi or Thu chi and reads Chấm điểm's key columns only (a score form then
+ * reads the one or two rows it shows); saving a visit never reads Chấm điểm or Thu chi; saving a ledger line reads Thu chi's
+ * header (its vouchers under the lock) and never Thăm hỏi or Chấm điểm. Only the visit and ledger forms, which show fund
+ * balances, read Thăm hỏi and Thu chi whole. The yearly summary reads everything (load-workbook's READ_ALL).
+ */
+export const READS = {
+  context: { ...RIGHTS, rubric: 'all', ...PERIODS },
+  scoreForm: { ...RIGHTS, rubric: 'all', ...PERIODS, scores: ['period', 'unit', 'form', 'scorer'] },
+  scoreSave: { ...RIGHTS, rubric: 'all', ...PERIODS },
+  visitForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
+  visitSave: { ...RIGHTS, funds: 'all', visits: 'all' },
+  ledgerForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
+  ledgerSave: { ...RIGHTS, funds: 'all', ledger: [] },
+} satisfies Record<string, ReadPlan>;
+
+function loadSession(plan: ReadPlan): LoadedSession {
   const session = openSession();
-  const { data, tables } = readWorkbook(session.spreadsheet, session.index);
+  const { data, tables } = readWorkbook(session.spreadsheet, session.index, plan);
   const periods = offeredPeriods(data, session.today);
   return {
     ...session,
@@ -147,7 +169,7 @@ function writeAudited(s: SidebarSession, prepare: () => AuditedWrite): number {
 // ——— Reads ———
 
 export function sidebarContext(): SidebarContext {
-  const s = loadSession();
+  const s = loadSession(READS.context);
   const { settings } = s.data;
   const clusters = new Map<string, UnitView[]>();
   for (const unit of s.data.units) {
@@ -166,7 +188,8 @@ export function sidebarContext(): SidebarContext {
     criteria: s.data.criteria.map(({ code, group, content, max, kind }) => ({ code, group, content, max, kind })),
     visitUnits,
     reasons: [...VISIT_REASONS],
-    funds: visitUnits.length > 0 || ledger ? fundViews(s) : [],
+    // Balances need all of Thăm hỏi and Thu chi: the visit and ledger forms bring them, opening the sidebar does not.
+    funds: [],
     permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user) },
     gapThreshold: settings.gapThreshold,
     today: formatDateVi(s.today),
@@ -179,13 +202,31 @@ function scoreFormsOrRefuse(s: LoadedSession, unit: Unit) {
   return forms;
 }
 
+/**
+ * The cards a score form shows, read in full: Chấm điểm's key columns (already read) pick the latest Tự chấm and the user's
+ * latest card of the unit and period, and only those rows (at most two) are read whole. A picked row whose scores are not
+ * valid shows no card (the summary warns about it).
+ */
+function shownCards(s: LoadedSession, picked: readonly (ScoreRow | undefined)[]): Map<number, ScoreRow> {
+  const { sheet, table } = targetOf(s, 'scores');
+  const rows = [...new Set(picked.filter((row): row is ScoreRow => row !== undefined).map((row) => row.row))];
+  if (rows.length === 0) return new Map();
+  const full = readRows(sheet, rows, table.headers.length);
+  const unitCodes = new Set(s.data.units.map((u) => u.code));
+  const read = readScores({ ...table, rows: full }, s.data.criteria, unitCodes, s.data.settings.schoolYearStartMonth);
+  return new Map(read.records.map((record) => [record.row, record]));
+}
+
 export function sidebarScoreForm(request: unknown): ScoreFormData {
-  const s = loadSession();
+  const s = loadSession(READS.scoreForm);
   const { period, unit } = parseRequest(scoreFormQuerySchema(s.requests), request);
   const forms = scoreFormsOrRefuse(s, unit);
   const rows = s.data.scores.filter((row) => row.period === period.label && row.unit === unit.code);
-  const self = latestOf(rows.filter((row) => row.form === 'self'));
-  const mine = latestOf(rows.filter((row) => scorerKey(row.scorer) === s.user.email && forms.includes(row.form)));
+  const latestSelf = latestOf(rows.filter((row) => row.form === 'self'));
+  const latestMine = latestOf(rows.filter((row) => scorerKey(row.scorer) === s.user.email && forms.includes(row.form)));
+  const cards = shownCards(s, [latestSelf, latestMine]);
+  const self = latestSelf && cards.get(latestSelf.row);
+  const mine = latestMine && cards.get(latestMine.row);
   return {
     period: period.label,
     unit: unitView(unit),
@@ -197,7 +238,7 @@ export function sidebarScoreForm(request: unknown): ScoreFormData {
 }
 
 export function sidebarVisitForm(unitCode: unknown): VisitFormData {
-  const s = loadSession();
+  const s = loadSession(READS.visitForm);
   const unit = parseRequest(unitCodeSchema(s.requests), unitCode);
   if (!mayRecordVisit(s.user, unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${unit.code} (${unit.name}).`);
   const people = new Map<string, string>();
@@ -227,7 +268,7 @@ function ledgerCategories(s: LoadedSession): LedgerFormData['categories'] {
 }
 
 export function sidebarLedgerForm(): LedgerFormData {
-  const s = loadSession();
+  const s = loadSession(READS.ledgerForm);
   ledgerOrRefuse(s);
   const vouchers = s.data.ledger.map((entry) => entry.voucher);
   return {
@@ -240,7 +281,7 @@ export function sidebarLedgerForm(): LedgerFormData {
 // ——— Writes ———
 
 export function sidebarSaveScore(request: unknown): SaveResult {
-  const s = loadSession();
+  const s = loadSession(READS.scoreSave);
   const card = parseRequest(scoreCardSchema(s.requests), request);
   const forms = scoreFormsOrRefuse(s, card.unit);
   const formName = SCORE_FORM_NAMES[card.form];
@@ -278,7 +319,7 @@ function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; pers
 }
 
 export function sidebarSaveVisit(request: unknown): SaveResult {
-  const s = loadSession();
+  const s = loadSession(READS.visitSave);
   const visit = parseRequest(visitSchema(s.requests), request);
   if (!mayRecordVisit(s.user, visit.unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${visit.unit.code} (${visit.unit.name}).`);
   const { sheet, table } = targetOf(s, 'visits');
@@ -317,7 +358,7 @@ function readVouchers(sheet: Sheet, table: Table): { vouchers: string[]; lastRow
 }
 
 export function sidebarSaveLedger(request: unknown): SaveResult {
-  const s = loadSession();
+  const s = loadSession(READS.ledgerSave);
   ledgerOrRefuse(s);
   const line = parseRequest(ledgerLineSchema(s.requests), request);
   const { sheet, table } = targetOf(s, 'ledger');
@@ -366,6 +407,7 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
       row: null,
       content: describeValues({ Kỳ: built.period.label, 'Số đơn vị': built.units, 'Cảnh báo': built.warnings.length }),
     }),
+    s.index,
   );
   const sheet = summarySheetName(summary.period.label);
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };

@@ -4,6 +4,7 @@ import type { YearlySummary } from '../domain/types';
 import { WorkbookError } from './errors';
 import { loadWorkbook } from './load-workbook';
 import { withDocumentLock } from './lock';
+import { indexSheets } from './sheets';
 import { writeSummarySheet } from './summary-sheet';
 
 /**
@@ -16,14 +17,15 @@ export function runYearlySummary(
   periodLabel: string | undefined,
   now: Date,
   alsoUnderLock?: (summary: YearlySummary) => void,
+  index = indexSheets(spreadsheet),
 ): YearlySummary {
-  const data = loadWorkbook(spreadsheet);
+  const data = loadWorkbook(spreadsheet, index);
   const today = Utilities.formatDate(now, data.timeZone, 'yyyy-MM-dd');
   const period = choosePeriod(data, periodLabel, today);
   if (!period.ok) throw new WorkbookError('', '', period.message);
   const summary = composeSummary(data, period.value);
   withDocumentLock(() => {
-    writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone, spending: summary.spending });
+    writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone, spending: summary.spending }, index);
     alsoUnderLock?.(summary);
   });
   return summary;
