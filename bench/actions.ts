@@ -23,6 +23,11 @@ export interface SizeCosts {
   costs: Record<ActionName, ActionCost>;
 }
 
+/** The widest row (a loop: a million rows are too many arguments for Math.max). */
+function widthOf(rows: readonly unknown[][]): number {
+  return rows.reduce((width, row) => Math.max(width, row.length), 0);
+}
+
 /** A runtime whose spreadsheet holds the book, room for appends in every sheet (set-up not counted). */
 export function runtimeOf(book: UnionBook): LocalRuntime {
   const runtime = createRuntime();
@@ -30,7 +35,7 @@ export function runtimeOf(book: UnionBook): LocalRuntime {
   const first = ss.getSheets()[0];
   for (const [name, rows] of Object.entries(book)) {
     const sheet = ss.insertSheet(name);
-    const width = Math.max(...rows.map((r) => r.length));
+    const width = widthOf(rows);
     const needed = rows.length + 100;
     if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
     if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
@@ -58,7 +63,7 @@ function costOf(runtime: LocalRuntime, work: () => void): ActionCost {
 }
 
 function workbookCells(book: UnionBook): number {
-  return Object.values(book).reduce((n, rows) => n + rows.length * Math.max(...rows.map((r) => r.length)), 0);
+  return Object.values(book).reduce((n, rows) => n + rows.length * widthOf(rows), 0);
 }
 
 /** Runs every action once, in order, through the dist/Code.js in distDir on a fresh runtime holding the book. */

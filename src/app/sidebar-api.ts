@@ -188,8 +188,6 @@ export function sidebarContext(): SidebarContext {
     criteria: s.data.criteria.map(({ code, group, content, max, kind }) => ({ code, group, content, max, kind })),
     visitUnits,
     reasons: [...VISIT_REASONS],
-    // Balances need all of Thăm hỏi and Thu chi: the visit and ledger forms bring them, opening the sidebar does not.
-    funds: [],
     permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user) },
     gapThreshold: settings.gapThreshold,
     today: formatDateVi(s.today),

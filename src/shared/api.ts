@@ -39,7 +39,7 @@ export interface SidebarContext {
   /** Units the user may record visits for. */
   visitUnits: UnitView[];
   reasons: string[];
-  funds: FundView[];
+  // No fund balances here: they need all of Thăm hỏi and Thu chi, which opening the sidebar does not read; the visit and ledger forms bring them.
   permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean };
   /** Cài đặt's "Ngưỡng chênh lệch tự chấm": a self-score above the score being entered by more than this is highlighted. */
   gapThreshold: number;
