@@ -73,8 +73,11 @@ export function measureActions(book: UnionBook, distDir?: string): SizeCosts {
   runtime.setActiveUser(adminOf(book));
   const unit = String(book[SHEET.units][1][0]);
   const fund = String(book[SHEET.funds][1][0]);
-  let context: any;
-  const open = costOf(runtime, () => (context = addin.sidebarContext()));
+  let context: ReturnType<Addin['sidebarContext']> | undefined;
+  const open = costOf(runtime, () => {
+    context = addin.sidebarContext();
+  });
+  if (!context) throw new Error('sidebarContext returned nothing');
   const period = context.defaultPeriod;
   const scores = Object.fromEntries(context.criteria.map((c: { code: string; max: number }) => [c.code, c.max === 1 ? 1 : Math.floor(c.max / 2)]));
   const costs: Record<ActionName, ActionCost> = {

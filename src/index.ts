@@ -2,6 +2,7 @@
 import { initialiseMessage, initialiseWorkbook } from './app/initialise';
 import * as sidebar from './app/sidebar-api';
 import { officerFacing } from './app/errors';
+import { listRoleUsers, type ListedUser } from './app/role-list';
 import { showError } from './app/ui';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
@@ -18,9 +19,10 @@ const MENU: readonly [caption: string, handler: string][] = [
 
 /**
  * Runs when the spreadsheet opens: adds the "Công đoàn" menu (Tiện ích mở rộng › Công đoàn). Touches nothing that needs authorisation.
+ * The menu is the same in every AuthMode, so nothing of the event is read.
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e
  */
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(e?: unknown): void {
   void e;
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const [caption, handler] of MENU) menu.addItem(caption, handler);
@@ -31,8 +33,8 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
  * Runs when the add-on is installed: builds the menu as onOpen does.
  * @param {GoogleAppsScript.Events.AddonOnInstall} e
  */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+export function onInstall(e?: unknown): void {
+  onOpen(e);
 }
 
 /**
@@ -249,4 +251,12 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
 /** Thanh bên: builds the yearly summary sheet of a period (Quản trị only). */
 export function sidebarBuildSummary(period: unknown): { message: string; sheet: string } {
   return officerFacing(() => sidebar.sidebarBuildSummary(period));
+}
+
+/**
+ * The people of Phân quyền as the sidebar reads them, for the user bar of the local preview (npm run preview). Private: the
+ * trailing "_" keeps google.script.run from calling it.
+ */
+export function listRoleUsers_(): ListedUser[] {
+  return listRoleUsers(SpreadsheetApp.getActiveSpreadsheet());
 }

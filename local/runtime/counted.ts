@@ -13,9 +13,9 @@ type AnyFunction = (...args: unknown[]) => unknown;
  * The cells an outermost call moved, from its object, method name, arguments and result; null when it moves none. Only the
  * outermost call is measured, so a method built on another (appendRow on setValues) counts its cells once.
  */
-export type CellMeasure = (self: any, method: string, args: unknown[], result: unknown) => CellTraffic | null;
+export type CellMeasure<Self> = (self: Self, method: string, args: unknown[], result: unknown) => CellTraffic | null;
 
-function wrapCounted(fn: AnyFunction, label: string, counterOf: (self: unknown) => CallCounter, measure?: CellMeasure): AnyFunction {
+function wrapCounted(fn: AnyFunction, label: string, counterOf: (self: unknown) => CallCounter, measure?: CellMeasure<unknown>): AnyFunction {
   const method = label.slice(label.indexOf('.') + 1);
   return function (this: unknown, ...args: unknown[]) {
     const outermost = depth === 0;
@@ -44,13 +44,13 @@ export function gridCells(grid: unknown): number {
  * Wraps every method on `cls.prototype` (except the constructor and names starting with "_") so that a call from outside
  * counts one `<className>.<method>` on `this.counter`. Methods meant for the runtime itself must start with "_" or live outside.
  */
-export function countMethods(cls: { prototype: object }, className: string, measure?: CellMeasure): void {
+export function countMethods<Self extends object>(cls: { prototype: Self }, className: string, measure?: CellMeasure<Self>): void {
   const proto = cls.prototype as Record<string, unknown>;
   for (const name of Object.getOwnPropertyNames(proto)) {
     if (name === 'constructor' || name.startsWith('_')) continue;
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (!descriptor || typeof descriptor.value !== 'function') continue;
-    const value = wrapCounted(descriptor.value as AnyFunction, `${className}.${name}`, (self) => (self as HasCounter).counter, measure);
+    const value = wrapCounted(descriptor.value as AnyFunction, `${className}.${name}`, (self) => (self as HasCounter).counter, measure as CellMeasure<unknown> | undefined);
     Object.defineProperty(proto, name, { ...descriptor, value });
   }
 }

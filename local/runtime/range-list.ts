@@ -51,7 +51,7 @@ export class RangeList {
 }
 
 /** Cells a RangeList call writes: every cell of every range, for the setters and clears. */
-const measureRangeList: CellMeasure = (list: RangeList, method) => {
+const measureRangeList: CellMeasure<RangeList> = (list, method) => {
   if (!/^(set|clear|breakApart)/.test(method)) return null;
   const ranges = list._ranges();
   const written = ranges.reduce((n, r) => {

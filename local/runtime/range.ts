@@ -212,7 +212,7 @@ const SINGLE_CELL_READS = new Set([
  * Cells a Range call moves: a grid getter reads the cells it returns, a one-cell getter one cell, isBlank the whole range;
  * setters, clears, merges and borders write every cell of the range. Position, navigation and protection move none.
  */
-export const measureRange: CellMeasure = (range: Range, method, _args, result) => {
+export const measureRange: CellMeasure<Range> = (range, method, _args, result) => {
   const rect = range._rect();
   const size = rect.numRows * rect.numColumns;
   const sheet = range._sheet()._model.name;

@@ -1,16 +1,15 @@
-// The sidebar's server functions (ServerApi): each resolves the user from Phân quyền, reads only the sheets and columns it needs, validates the request, writes under the lock with its Nhật ký line.
+// The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, reads only the sheets and columns it needs, validates the request, writes under the lock with its Nhật ký line.
 import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
-import { periodOfDate } from '../domain/periods';
+import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
-import { choosePeriod, periodsInWorkbook } from '../domain/summary';
 import { cellText, formatDecimal, matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
-import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
+import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readScores } from '../workbook/readers';
 import { findExtraColumn, type Table } from '../workbook/table';
@@ -40,7 +39,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** "Today" for the officers: Vietnam's calendar day, whatever the script's or spreadsheet's zone. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** Khoản mục offered in "Ghi thu chi" before any are used (domain.md); visits are not offered: they are entered in Thăm hỏi. */
+/** Khoản mục offered in "Ghi thu chi" before any are used (docs/contract.md, Thu chi); visits are not offered: they are entered in Thăm hỏi. */
 export const DEFAULT_CATEGORIES = {
   Thu: ['Đoàn phí', 'Kinh phí công đoàn', 'Cấp trên cấp', 'Thu khác'],
   Chi: ['Khen thưởng', 'Tuyên truyền - phong trào', 'Quản lý hành chính', 'Lương - phụ cấp', 'Nộp cấp trên', 'Chi khác'],
@@ -59,8 +58,9 @@ interface SidebarSession {
 interface LoadedSession extends SidebarSession {
   data: WorkbookData;
   tables: Partial<Record<SheetKey, Table>>;
-  /** Latest first, the default first of all. */
+  /** Latest first, the default first of all (offeredPeriods). */
   periods: Period[];
+  currentPeriod: SidebarContext['currentPeriod'];
   requests: RequestContext;
 }
 
@@ -74,18 +74,6 @@ function openSession(): SidebarSession {
   const user = resolveUser(email, entries, () => spreadsheet.getOwner()?.getEmail() ?? null);
   const now = new Date();
   return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, 'yyyy-MM-dd') };
-}
-
-/** The periods offered: those of the workbook and the current one, latest first, with choosePeriod's choice moved to the front. */
-export function offeredPeriods(data: WorkbookData, today: IsoDate): Period[] {
-  const { periodKind, schoolYearStartMonth } = data.settings;
-  const byLabel = new Map(periodsInWorkbook(data).map((p) => [p.label, p]));
-  const current = periodOfDate(today, periodKind, schoolYearStartMonth);
-  if (!byLabel.has(current.label)) byLabel.set(current.label, current);
-  const sorted = [...byLabel.values()].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
-  const chosen = choosePeriod(data, undefined, today);
-  const first = chosen.ok ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
-  return [first, ...sorted.filter((p) => p.label !== first.label)];
 }
 
 /** Đơn vị and Cài đặt decide rights (a grant's cluster, cross-checking, who keeps the ledger): every action reads them whole. */
@@ -112,9 +100,10 @@ export const READS = {
 function loadSession(plan: ReadPlan): LoadedSession {
   const session = openSession();
   const { data, tables } = readWorkbook(session.spreadsheet, session.index, plan);
-  const periods = offeredPeriods(data, session.today);
+  const { periods, current, currentHasData } = offeredPeriods(data, session.today);
   return {
     ...session,
+    currentPeriod: { label: current.label, hasData: currentHasData },
     user: completeGrants(session.user, data.units),
     data,
     tables,
@@ -184,6 +173,7 @@ export function sidebarContext(): SidebarContext {
     user: { email: s.user.email, role: s.user.role, roleName: ROLE_NAMES[s.user.role], cluster: s.user.cluster, unit: s.user.unit },
     periods: s.periods.map((p) => p.label),
     defaultPeriod: s.periods[0].label,
+    currentPeriod: s.currentPeriod,
     scorableClusters: [...clusters.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([name, units]) => ({ name, units })),
     criteria: s.data.criteria.map(({ code, group, content, max, kind }) => ({ code, group, content, max, kind })),
     visitUnits,
@@ -410,16 +400,4 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
   const sheet = summarySheetName(summary.period.label);
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
 }
-
-/** Compile-time proof that these functions are the ServerApi the sidebar calls. */
-export const serverApi: ServerApi = {
-  sidebarContext,
-  sidebarScoreForm,
-  sidebarSaveScore,
-  sidebarVisitForm,
-  sidebarSaveVisit,
-  sidebarLedgerForm,
-  sidebarSaveLedger,
-  sidebarBuildSummary,
-};
 

@@ -100,9 +100,9 @@ describe('rights and criteria are read at every call (nothing is cached)', () =>
 
   test('a criterion changed by hand in Tiêu chí is seen at the next call: its new maximum shown and enforced', () => {
     const f = makeFixture({ activeUser: LEADER });
-    expect(f.addin.sidebarContext().criteria.find((c: { code: string }) => c.code === 'TC01').max).toBe(10);
+    expect(f.addin.sidebarContext().criteria.find((c) => c.code === 'TC01')?.max).toBe(10);
     sheetOf(f.ss, 'Tiêu chí').getRange('D2').setValue(8);
-    expect(f.addin.sidebarContext().criteria.find((c: { code: string }) => c.code === 'TC01').max).toBe(8);
+    expect(f.addin.sidebarContext().criteria.find((c) => c.code === 'TC01')?.max).toBe(8);
     expect(errorOf(() => f.addin.sidebarSaveScore(card('CD002', 'leader')))).toBe('Tiêu chí TC01: điểm 9 vượt quá tối đa 8.');
   });
 });
