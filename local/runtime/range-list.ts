@@ -13,6 +13,7 @@ export class RangeList {
   readonly counter: CallCounter;
 
   constructor(private readonly ranges: Range[]) {
+    // An empty list throws; the exact text is UNVERIFIED (failing loudest, as elsewhere in the runtime).
     if (ranges.length === 0) throw new GasException('The range list must contain at least one range.');
     this.counter = ranges[0].counter;
   }
