@@ -126,6 +126,9 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   ui.available = opts.uiContext ?? bound;
   let active = opts.spreadsheet ?? new LocalSpreadsheet({ timeZone, owner, counter, onToast: (m, t, s) => ui.recordToast(m, t, s) });
 
+  /** Protections are checked against the user the script runs as. */
+  const runAsSession = (ss: LocalSpreadsheet) => { ss._currentUser = () => session.effectiveUser; };
+  runAsSession(active);
   const documents = new WeakMap<LocalSpreadsheet, DocumentState>();
   let documentCount = 0;
   const documentState = (): DocumentState | null => {
@@ -176,7 +179,7 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
       session.activeUser = email;
       session.effectiveUser = effectiveUser ?? (email || session.effectiveUser);
     },
-    useSpreadsheet(ss: LocalSpreadsheet) { active = ss; },
+    useSpreadsheet(ss: LocalSpreadsheet) { active = ss; runAsSession(ss); },
     setUiContext(available: boolean) { ui.available = available; },
     beginExecution() {
       const execution: Execution = { id: ++executionCount, activeUser: session.activeUser, effectiveUser: session.effectiveUser, calls: 0, cellsRead: 0, cellsWritten: 0, cellsBySheet: {} };

@@ -2,12 +2,12 @@
 import type { SummaryInput } from '../domain/summary';
 import type { Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
-import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
+import { NameBook, readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
 import { columnLetter, locateTable, type Table } from '../workbook/table';
 import { WorkbookError } from './errors';
-import { findSheet, indexSheets, makeDateReader, readColumns, readValues } from './sheets';
+import { findSheet, indexSheets, makeDateReader, readColumns, readValues, sheetClashWarning, sheetNameOf } from './sheets';
 
 /** Everything the use cases need from the workbook: the summary's input plus where each column stands and the time zone. */
 export type WorkbookData = SummaryInput & {
@@ -39,15 +39,19 @@ export type ReadPlan = Partial<Record<SheetKey, 'all' | readonly string[]>>;
 /** The whole workbook: the yearly summary's plan. */
 export const READ_ALL: ReadPlan = Object.fromEntries(SOURCE_SHEETS.map((key) => [key, 'all']));
 
-/** Locates each planned source sheet's table from already-read values; a missing optional sheet or header becomes a warning. */
+/**
+ * Locates each planned source sheet's table from already-read values; a missing optional sheet or header becomes a warning.
+ * `tabNames` are the tabs as the workbook spells them ("Cham diem"), which every warning names; the contract's name when not given.
+ */
 export function locateTables(
   valuesBySheet: Partial<Record<SheetKey, unknown[][]>>,
+  tabNames: Partial<Record<SheetKey, string>> = {},
   plan: ReadPlan = READ_ALL,
 ): { tables: Partial<Record<SheetKey, Table>>; warnings: Warning[] } {
   const tables: Partial<Record<SheetKey, Table>> = {};
   const warnings: Warning[] = [];
   for (const key of SOURCE_SHEETS.filter((k) => plan[k] !== undefined)) {
-    const name = SHEET[key];
+    const name = tabNames[key] ?? SHEET[key];
     const values = valuesBySheet[key];
     if (!values) {
       if (key === 'units') throw new WorkbookError(name, '', `Không tìm thấy trang tính "${name}". Hãy chạy "Khởi tạo bảng tính" hoặc đổi tên trang cho đúng.`);
@@ -55,6 +59,10 @@ export function locateTables(
       continue;
     }
     const located = locateTable(name, values, SHEET_COLUMNS[key]);
+    if (!located.ok && name !== SHEET[key]) {
+      // The tab as spelled, then the contract's name: "Don vi" (trang Đơn vị).
+      located.error.message = located.error.message.replace(`"${name}"`, `"${name}" (trang ${SHEET[key]})`);
+    }
     if (!located.ok) {
       if (key === 'units') throw new WorkbookError(name, located.error.cell, located.error.message);
       warnings.push({ ...located.error, message: `${located.error.message} Trang này được bỏ qua.` });
@@ -75,20 +83,22 @@ export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, rea
     warnings.push(...read.warnings);
     return read.records;
   };
-  const units = take(tables.units && readUnits(tables.units));
-  const criteria = take(tables.rubric && readRubric(tables.rubric));
-  const unitCodes = new Set(units.map((u) => u.code));
-  const scores = take(tables.scores && readScores(tables.scores, criteria, unitCodes, settings.schoolYearStartMonth));
-  const visits = take(tables.visits && readVisits(tables.visits, readDate));
-  const ledger = take(tables.ledger && readLedger(tables.ledger, readDate));
-  const funds = take(tables.funds && readFunds(tables.funds));
-  const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth));
+  // Đơn vị, Tiêu chí and Quỹ first: they register the spellings the other sheets are shown in.
+  const names = new NameBook();
+  const units = take(tables.units && readUnits(tables.units, names));
+  const criteria = take(tables.rubric && readRubric(tables.rubric, names));
+  const funds = take(tables.funds && readFunds(tables.funds, names));
+  const scores = take(tables.scores && readScores(tables.scores, criteria, names, settings.schoolYearStartMonth));
+  const visits = take(tables.visits && readVisits(tables.visits, readDate, names));
+  const ledger = take(tables.ledger && readLedger(tables.ledger, readDate, names));
+  const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth, names));
+  warnings.push(...names.warnings());
   return { units, criteria, scores, visits, ledger, funds, awards, settings, warnings, columnLetters };
 }
 
 /** Reads the whole workbook: one getValues per source sheet. */
-export function loadWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, index = indexSheets(spreadsheet)): WorkbookData {
-  return readWorkbook(spreadsheet, index).data;
+export function loadWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookData {
+  return readWorkbook(spreadsheet, indexSheets(spreadsheet)).data;
 }
 
 /** Reads what the plan asks (default: every source sheet whole) from an index of the sheets already made, and keeps the located tables for writers. */
@@ -98,14 +108,19 @@ export function readWorkbook(
   plan: ReadPlan = READ_ALL,
 ): { data: WorkbookData; tables: Partial<Record<SheetKey, Table>> } {
   const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
+  const sheetNames: Partial<Record<SheetKey, string>> = {};
+  const clashes: Warning[] = [];
   for (const key of SOURCE_SHEETS) {
     const wanted = plan[key];
     const sheet = wanted === undefined ? undefined : findSheet(index, SHEET[key]);
     if (!sheet || wanted === undefined) continue;
     valuesBySheet[key] = wanted === 'all' ? readValues(sheet) : readColumns(sheet, SHEET[key], SHEET_COLUMNS[key], wanted);
+    sheetNames[key] = sheetNameOf(index, sheet, SHEET[key]);
+    const clash = sheetClashWarning(index, SHEET[key]);
+    if (clash) clashes.push(clash);
   }
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const { tables, warnings } = locateTables(valuesBySheet, plan);
+  const { tables, warnings } = locateTables(valuesBySheet, sheetNames, plan);
   const read = readWorkbookTables(tables, makeDateReader(timeZone));
-  return { data: { ...read, warnings: [...warnings, ...read.warnings], timeZone }, tables };
+  return { data: { ...read, warnings: [...clashes, ...warnings, ...read.warnings], timeZone, sheetNames }, tables };
 }

@@ -5,19 +5,20 @@ import { formatVnd } from '../domain/money';
 import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
-import { cellText, formatDecimal, matchKey } from '../domain/text';
+import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
-import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
+import { ROLE_NAMES, type FundView, type LedgerFormData, type PermissionPreview, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
-import { readScores } from '../workbook/readers';
-import { findExtraColumn, type Table } from '../workbook/table';
+import { NameBook, readScores, readUnits } from '../workbook/readers';
+import { findCriterionColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
 import { readWorkbook, type ReadPlan, type WorkbookData } from './load-workbook';
 import { withDocumentLock } from './lock';
 import {
+  fingerprintSchema,
   ledgerLineSchema,
   parseRequest,
   scoreCardSchema,
@@ -27,6 +28,7 @@ import {
   visitSchema,
   type RequestContext,
 } from './request-schemas';
+import { applyPermissions, permissionsAppliedMessage, previewPermissions } from './permissions';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
 import { findSheet, indexSheets, readRows, readValues } from './sheets';
@@ -200,8 +202,10 @@ function shownCards(s: LoadedSession, picked: readonly (ScoreRow | undefined)[])
   const rows = [...new Set(picked.filter((row): row is ScoreRow => row !== undefined).map((row) => row.row))];
   if (rows.length === 0) return new Map();
   const full = readRows(sheet, rows, table.headers.length);
-  const unitCodes = new Set(s.data.units.map((u) => u.code));
-  const read = readScores({ ...table, rows: full }, s.data.criteria, unitCodes, s.data.settings.schoolYearStartMonth);
+  // The unit codes as Đơn vị spells them, as the reading of the key columns knew them (no call: Đơn vị is already read).
+  const names = new NameBook();
+  if (s.tables.units) readUnits(s.tables.units, names);
+  const read = readScores({ ...table, rows: full }, s.data.criteria, names, s.data.settings.schoolYearStartMonth);
   return new Map(read.records.map((record) => [record.row, record]));
 }
 
@@ -231,8 +235,8 @@ export function sidebarVisitForm(unitCode: unknown): VisitFormData {
   if (!mayRecordVisit(s.user, unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${unit.code} (${unit.name}).`);
   const people = new Map<string, string>();
   for (const visit of s.data.visits) {
-    const key = visit.person.normalize('NFC').toLowerCase();
-    if (matchKey(visit.unit) === matchKey(unit.code) && !people.has(key)) people.set(key, visit.person.normalize('NFC'));
+    const key = nameKey(visit.person);
+    if (codeKey(visit.unit) === codeKey(unit.code) && !people.has(key)) people.set(key, visit.person.normalize('NFC'));
   }
   return { people: [...people.values()].sort((a, b) => a.localeCompare(b, 'vi')), funds: fundViews(s) };
 }
@@ -244,10 +248,10 @@ function ledgerOrRefuse(s: LoadedSession): void {
 /** Categories offered per type: the defaults, then those already used in Thu chi (Vietnamese order), without repeats. */
 function ledgerCategories(s: LoadedSession): LedgerFormData['categories'] {
   const of = (type: 'income' | 'expense', defaults: readonly string[]) => {
-    const keys = new Set(defaults.map(matchKey));
+    const keys = new Set(defaults.map(nameKey));
     const used = new Map<string, string>();
     for (const entry of s.data.ledger) {
-      const key = matchKey(entry.category);
+      const key = nameKey(entry.category);
       if (entry.type === type && key !== '' && !keys.has(key) && !used.has(key)) used.set(key, entry.category);
     }
     return [...defaults, ...[...used.values()].sort((a, b) => a.localeCompare(b, 'vi'))];
@@ -278,8 +282,8 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   }
   const { sheet, table } = targetOf(s, 'scores');
   const criterionCells = s.data.criteria.map((criterion): PlacedCell => {
-    const column = findExtraColumn(table, criterion.code);
-    return { column: column < 0 ? undefined : column, header: criterion.code, cell: numberCell(card.scores[criterion.code]) };
+    const column = findCriterionColumn(table, criterion.code);
+    return { column: column < 0 ? undefined : column, header: criterion.code, cell: numberCell(ownValue(card.scores, criterion.code)) };
   });
   const plan = planRow(sheet, table, [
     at(table, 'period', 'Kỳ', textCell(card.period.label)),
@@ -356,7 +360,7 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
     const { vouchers, lastRow } = readVouchers(sheet, table);
     if (voucher === '') voucher = nextVoucher(vouchers, line.type);
     else {
-      const repeated = vouchers.findIndex((v) => matchKey(v) === matchKey(voucher));
+      const repeated = vouchers.findIndex((v) => codeKey(v) === codeKey(voucher));
       if (repeated >= 0) throw new UserError(`Số chứng từ ${voucher} đã có ở dòng ${table.headerRow + 1 + repeated} của trang ${SHEET.ledger}; chưa có gì được ghi.`);
     }
     const plan = planRow(sheet, table, [
@@ -395,9 +399,18 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
       row: null,
       content: describeValues({ Kỳ: built.period.label, 'Số đơn vị': built.units, 'Cảnh báo': built.warnings.length }),
     }),
-    s.index,
   );
   const sheet = summarySheetName(summary.period.label);
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
 }
 
+export function sidebarPreviewPermissions(): PermissionPreview {
+  const plan = previewPermissions(SpreadsheetApp.getActiveSpreadsheet());
+  return { text: plan.text, fingerprint: plan.fingerprint, changes: plan.changes.length };
+}
+
+export function sidebarApplyPermissions(fingerprint: unknown): { message: string } {
+  const expected = parseRequest(fingerprintSchema(), fingerprint);
+  const plan = applyPermissions(SpreadsheetApp.getActiveSpreadsheet(), new Date(), expected);
+  return { message: permissionsAppliedMessage(plan) };
+}

@@ -149,7 +149,7 @@ describe('a calendar-year workbook worked out by hand', () => {
     expect(summary.visits.count).toBe(3);
     expect(summary.visits.amount).toBe(4_500_000);
     expect(summary.visits.byReason).toEqual({ 'Ốm đau': { count: 2, amount: 2_500_000 }, Hiếu: { count: 1, amount: 2_000_000 } });
-    expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'E6', message: 'Số tiền không hợp lệ: "abc"' })]));
+    expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'E6', message: 'Số tiền không hợp lệ: "abc"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' })]));
     expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'F7' })]));
     expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'C3' })]));
   });
@@ -205,8 +205,10 @@ describe('the command itself', () => {
     for (const name of names(source)) expect(values(result, name)).toEqual(values(source, name));
   });
 
-  test('refuses to write over its input', () => {
-    expect(() => parseArgs(['--input', 'a.xlsx', '--output', 'a.xlsx'])).toThrow('không được trùng tệp vào');
+  test('refuses to write over its input', async () => {
+    const input = await xlsxWith(CALENDAR_BOOK);
+    await expect(runOffline({ input, output: input })).rejects.toThrow('chính là tệp vào');
+    expect(parseArgs(['--input', 'a.xlsx', '--output', 'b.xlsx'])).toMatchObject({ output: path.resolve('b.xlsx') });
   });
 
   test('a workbook without Đơn vị exits 1 naming the sheet; --json writes the contract JSON on success', async () => {
