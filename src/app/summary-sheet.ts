@@ -1,9 +1,11 @@
 // Writes the "Tổng hợp <kỳ>" sheet from the summary layout in a constant number of Spreadsheet calls; replaced whole on each run, source sheets never touched.
+import { SHOWN_MINUTE_PATTERN } from '../domain/cell-formats';
 import { layoutSummary } from '../domain/summary-layout';
 import type { ChartSpec, SummaryLayout } from '../domain/summary-layout';
 import { matchKey } from '../domain/text';
 import type { YearlySummary } from '../domain/types';
 import { findSheet } from './sheets';
+import { writePrintSetup } from './print-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,7 +31,7 @@ export function summarySheetName(label: string): string {
 export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummarySheetInfo, index: Map<string, Sheet>): Sheet {
   const layout = layoutSummary(summary, {
     unionName: info.unionName,
-    madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, 'dd/MM/yyyy HH:mm'),
+    madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, SHOWN_MINUTE_PATTERN),
     sheetIds: readSheetIds(index, summary.warnings.map((w) => w.sheet)),
     spending: info.spending,
   });
@@ -102,6 +104,7 @@ export function writeSummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
   sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   for (const chart of layout.charts) insertSummaryChart(sheet, chart);
+  writePrintSetup(sheet, layout);
 }
 
 /** Neighbouring columns of equal width as one setColumnWidths call. */
