@@ -34,7 +34,7 @@ describe('Quỹ: Số dư đầu kỳ is the balance before the first line, carr
       { fund: 'Quỹ xã hội', opening: 1_000_000, income: 0, expense: 0, closing: 1_000_000, budget: null },
     ]);
     // Today (after 2024) nothing more is spent: the sidebar shows 2024's closing.
-    expect(f.addin.sidebarContext().funds).toEqual([
+    expect(f.addin.sidebarVisitForm('CD001').funds).toEqual([
       { name: 'Quỹ CĐCS', balance: 6_900_000 },
       { name: 'Quỹ xã hội', balance: 700_000 },
     ]);
