@@ -67,7 +67,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
     if (!match || !option) throw new CliError(`Tham số không hợp lệ: "${arg}". Xem: npm start -- --help`);
     const value = match[2] ?? argv[++i];
     if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) throw new CliError(`Thiếu giá trị cho --${match[1]} (cần ${option.value}).`);
-    if (option.extension && path.extname(value).toLowerCase() !== option.extension) {
+    // A folder is left to the output check, which says it is a folder.
+    const folder = fs.existsSync(value) && fs.statSync(value).isDirectory();
+    if (option.extension && !folder && path.extname(value).toLowerCase() !== option.extension) {
       throw new CliError(`Tệp ghi ra của --${option.name} phải có đuôi ${option.extension} ("${path.basename(value)}" không có); tệp ghi ra là dạng ${option.extension.slice(1).toUpperCase()}. Hãy đổi tên tệp, ví dụ "${path.basename(value, path.extname(value))}${option.extension}"; chưa có gì được ghi.`);
     }
     values[option.name as keyof CliOptions] = value;
