@@ -53,13 +53,23 @@ export interface LeftOutCard {
   missing: string[];
 }
 
+/** The Chuẩn criteria a card leaves blank (absent), in rubric order: a card with any is not counted (cardGaps). */
+export function missingStandard(scores: Record<string, number | null>, criteria: readonly Pick<Criterion, 'code' | 'kind'>[]): string[] {
+  return criteria.filter((c) => c.kind === 'standard' && (ownValue(scores, c.code) ?? null) === null).map((c) => c.code);
+}
+
+/** Why a card missing Chuẩn criteria is not saved (sidebar and server say the same; no final full stop). */
+export function incompleteCardMessage(missing: readonly string[]): string {
+  return `Chưa lưu: phiếu còn thiếu điểm tiêu chí Chuẩn ${missing.join(', ')}. Phiếu thiếu tiêu chí Chuẩn không được tính vào điểm chính thức; hãy nhập đủ rồi lưu`;
+}
+
 /**
  * Why a row is not a complete card, or null when it is: no criterion of any kind readable (blank: not a card), or some
  * Chuẩn criteria absent (blank or unreadable: an unfinished card). Thưởng/Trừ blank is 0 and Điều kiện blank is met.
  */
 export function cardGaps(row: ScoreRow, criteria: readonly Criterion[]): LeftOutCard | null {
   const blank = criteria.length > 0 && criteria.every((c) => ownValue(row.scores, c.code) === undefined);
-  const missing = criteria.filter((c) => c.kind === 'standard' && ownValue(row.scores, c.code) === undefined).map((c) => c.code);
+  const missing = missingStandard(row.scores, criteria);
   return blank || missing.length > 0 ? { row, blank, missing } : null;
 }
 

@@ -176,10 +176,10 @@ describe('one name, one key: the spelling workbook through dist/Code.js', () => 
     expect(context.user.cluster).toBe('Cụm Tân Hòa');
     const ss = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const before = JSON.stringify(ss.getSheetByName('Cham diem')?.getDataRange().getValues());
-    const card = { period: '2020', unit: 'U2', form: 'leader', scores: { TC1: 60 }, note: '' };
+    const card = { period: '2020', unit: 'U2', form: 'leader', scores: { TC1: 60, TC2: 20 }, note: '' };
     expect(() => addin.sidebarSaveScore(card)).toThrow('Bạn không có quyền chấm điểm đơn vị U2 (Trường B).');
     expect(JSON.stringify(ss.getSheetByName('Cham diem')?.getDataRange().getValues())).toBe(before);
-    expect(addin.sidebarSaveScore({ ...card, unit: 'u4' }).message).toBe('Đã lưu điểm Cụm trưởng cho U4 (dòng 8), tổng 60 điểm.');
+    expect(addin.sidebarSaveScore({ ...card, unit: 'u4' }).message).toBe('Đã lưu điểm Cụm trưởng cho U4 (dòng 8), tổng 80 điểm.');
   });
 
   test('an email in Phân quyền with capitals, spaces and a zero-width space is the user it names', () => {
@@ -221,12 +221,12 @@ describe('sidebar payloads: prototype-free, no colliding codes, bounded before t
     const rubric = sheetOf(f.ss, 'Tiêu chí');
     rubric.getRange(7, 1, 3, 5).setValues([
       ['constructor', 'III', 'a', 5, 'Chuẩn'],
-      ['toString', 'III', 'b', 5, 'Chuẩn'],
+      ['toString', 'III', 'b', 5, 'Thưởng'], // Thưởng, so the card is complete with it blank
       ['__proto__', 'III', 'c', 5, 'Chuẩn'],
     ]);
     const scores = sheetOf(f.ss, 'Chấm điểm');
     scores.getRange(1, 12, 1, 3).setValues([['constructor', 'toString', '__proto__']]);
-    const result = f.addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'superior', scores: JSON.parse('{"TC01": 5, "constructor": 4, "__proto__": 3}'), note: '' });
+    const result = f.addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'superior', scores: JSON.parse('{"TC01": 5, "TC02": 0, "constructor": 4, "__proto__": 3}'), note: '' });
     expect(result.message).toBe('Đã lưu điểm Cấp trên cho CD002 (dòng 3), tổng 12 điểm.');
     const row = scores.getRange(3, 1, 1, 14).getValues()[0];
     expect(row.slice(11)).toEqual([4, '', 3]);
