@@ -2,7 +2,7 @@
 import { roundScore, type UnitScore } from './scoring';
 import { SHEET } from './sheet-names';
 import type { Criterion, Level, ResultFlag, Settings, Warning } from './types';
-import { ownValue } from './text';
+import { clip, listSome, ownValue } from './text';
 
 /** What a unit ends at before the cap, and why it is below its points. */
 export interface Classification {
@@ -41,9 +41,9 @@ export function excellenceOutOfReach(
   if (criteria.length === 0 || reachable >= threshold) return null;
   const why = [
     ...causes.rubricCells.map((cell) => `ô ${cell} của trang ${SHEET.rubric} sai nên tiêu chí của dòng đó không được tính`),
-    ...causes.withoutColumn.map((code) => `trang ${SHEET.scores} không có cột cho tiêu chí "${code}"`),
+    ...causes.withoutColumn.map((code) => `trang ${SHEET.scores} không có cột cho tiêu chí "${clip(code)}"`),
   ];
-  const because = why.length > 0 ? ` Nguyên nhân: ${why.join('; ')}.` : ` Hãy kiểm tra cột Điểm tối đa của trang ${SHEET.rubric}.`;
+  const because = why.length > 0 ? ` Nguyên nhân: ${listSome(why, 'nguyên nhân', 2, '; ')}.` : ` Hãy kiểm tra cột Điểm tối đa của trang ${SHEET.rubric}.`;
   return {
     sheet: SHEET.rubric,
     cell: causes.rubricCells[0] ?? '',

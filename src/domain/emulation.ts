@@ -3,7 +3,7 @@ import { capReason, classifyUnit, excellentAllowance, formatPoints, unitsOverCap
 import { competitionRanks, largestRemainderPercents, naturalCompare } from './ranking';
 import { scoreUnits, type UnitScore } from './scoring';
 import { SHEET } from './sheet-names';
-import { nameKey } from './text';
+import { clip, listSome, nameKey } from './text';
 import {
   LEVELS,
   SCORE_FORM_NAMES,
@@ -34,18 +34,18 @@ const NO_COMPLETE_CARD_REASON = 'Chưa có phiếu chấm đủ các tiêu chí 
 
 /** What decided the unit once its incomplete rows were left out, as the end of their warning. */
 function usedInstead(score: UnitScore): string {
-  if (score.source === null || score.finalScore === null) return `đơn vị ${score.unit} không còn phiếu nào đủ nên chưa xếp loại (CXL).`;
+  if (score.source === null || score.finalScore === null) return `đơn vị ${clip(score.unit)} không còn phiếu nào đủ nên chưa xếp loại (CXL).`;
   const from = score.source === 'cross' && score.crossChecks > 1 ? `trung bình ${score.crossChecks} phiếu Chấm chéo` : `phiếu ${SCORE_FORM_NAMES[score.source]}`;
-  return `điểm chính thức của ${score.unit} lấy từ ${from}: ${formatPoints(score.finalScore)} điểm.`;
+  return `điểm chính thức của ${clip(score.unit)} lấy từ ${from}: ${formatPoints(score.finalScore)} điểm.`;
 }
 
 /** One warning per left-out row of the unit, at the row's Mã đơn vị cell (column `unitColumn`). */
 function leftOutWarnings(score: UnitScore, unitColumn: string): Warning[] {
   return score.leftOut.map(({ row, blank, missing }) => {
-    const card = `Dòng ${row.row} (${SCORE_FORM_NAMES[row.form]} cho ${score.unit}${row.scorer.trim() === '' ? '' : `, người chấm ${row.scorer.trim()}`})`;
+    const card = `Dòng ${row.row} (${SCORE_FORM_NAMES[row.form]} cho ${clip(score.unit)}${row.scorer.trim() === '' ? '' : `, người chấm ${clip(row.scorer.trim())}`})`;
     const message = blank
       ? `${card} không có điểm tiêu chí nào: đây không phải phiếu chấm, dòng này không được tính; ${usedInstead(score)}`
-      : `${card} thiếu điểm tiêu chí Chuẩn ${missing.join(', ')} (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; ${usedInstead(score)}`;
+      : `${card} thiếu điểm tiêu chí Chuẩn ${listSome(missing.map((code) => clip(code)), 'tiêu chí', 5)} (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; ${usedInstead(score)}`;
     return { sheet: SHEET.scores, cell: `${unitColumn}${row.row}`, message };
   });
 }

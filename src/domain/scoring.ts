@@ -1,6 +1,6 @@
 // Score cards: card totals, the latest row per scorer, final-score precedence (Cấp trên > Cụm trưởng > Chấm chéo > Tự chấm) and flags.
 import type { Criterion, ResultFlag, ScoreForm, ScoreRow, Settings, Unit } from './types';
-import { codeKey, emailKey, emptyRecord, nameKey, ownValue } from './text';
+import { clip, codeKey, emailKey, emptyRecord, listSome, nameKey, ownValue } from './text';
 
 /**
  * Rounds points to 2 decimals (Math.round, halves up), first cutting float noise from the hundredths:
@@ -60,7 +60,7 @@ export function missingStandard(scores: Record<string, number | null>, criteria:
 
 /** Why a card missing Chuẩn criteria is not saved (sidebar and server say the same; no final full stop). */
 export function incompleteCardMessage(missing: readonly string[]): string {
-  return `Chưa lưu: phiếu còn thiếu điểm tiêu chí Chuẩn ${missing.join(', ')}. Phiếu thiếu tiêu chí Chuẩn không được tính vào điểm chính thức; hãy nhập đủ rồi lưu`;
+  return `Chưa lưu: phiếu còn thiếu điểm tiêu chí Chuẩn ${listSome(missing.map((code) => clip(code)), 'tiêu chí', 8)}. Phiếu thiếu tiêu chí Chuẩn không được tính vào điểm chính thức; hãy nhập đủ rồi lưu`;
 }
 
 /**
