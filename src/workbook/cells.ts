@@ -174,8 +174,7 @@ export function readRecords<S extends RowShape>(table: Table, shape: S, policy: 
     }
     const leftOut = problems.some((p) => p.fallback === undefined);
     if (leftOut && policy.oneWarningPerRow && problems.length > 1) {
-      const cells = problems.map(({ key, message }) => `${cellRef(table.columns[key] ?? 0, row)}: ${message.replace(/\.\s*$/, '')}`);
-      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[problems[0].key] ?? 0, row), message: `Dòng ${row} có ${problems.length} ô không đọc được (${cells.join('; ')}); ${policy.rowLeftOut}.` });
+      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[problems[0].key] ?? 0, row), message: rowMessage(table, row, problems, policy.rowLeftOut) });
       continue;
     }
     for (const { key, message, fallback } of problems) {
@@ -186,3 +185,15 @@ export function readRecords<S extends RowShape>(table: Table, shape: S, policy: 
   }
   return { records, warnings };
 }
+
+/** Longest a row's warning may run before its cells are only named: a warning is read in a sheet cell and a terminal line. */
+const ROW_MESSAGE_MAX = 380;
+
+/** One warning for a row left out with several bad cells: each cell and why (option lists dropped), or just the cells when that runs long. */
+function rowMessage(table: Table, row: number, problems: readonly { key: string; message: string }[], leftOut: string): string {
+  const cells = problems.map(({ key }) => cellRef(table.columns[key] ?? 0, row));
+  const why = problems.map(({ message }, i) => `${cells[i]}: ${message.replace(/ \(chọn một trong: [^)]*\)/, '').replace(/\.\s*$/, '')}`);
+  const full = `Dòng ${row} có ${problems.length} ô không đọc được (${why.join('; ')}); ${leftOut}.`;
+  return full.length <= ROW_MESSAGE_MAX ? full : `Dòng ${row} có ${problems.length} ô không đọc được (${cells.join(', ')}; ô đầu: ${why[0].slice(cells[0].length + 2)}); ${leftOut}.`;
+}
+

@@ -145,11 +145,12 @@ describe('readScores', () => {
       ['2020', 'cross', {}, 4],
       ['2020', 'superior', {}, 6],
     ]);
-    const cellOnly = 'ô này không được tính (như để trống), các ô khác của dòng vẫn được tính.';
+    const cardLeftOut = 'ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức.';
+    const conditionMet = 'ô này được tính như để trống (coi là đạt), các ô khác của dòng vẫn được tính.';
     expect(read.warnings).toEqual([
-      { sheet: 'Chấm điểm', cell: 'E4', message: `Điểm TC1 vượt quá tối đa 10: 12; ${cellOnly}` },
-      { sheet: 'Chấm điểm', cell: 'E6', message: `Điểm TC1 phải là số: "mười"; ${cellOnly}` },
-      { sheet: 'Chấm điểm', cell: 'G6', message: `Điều kiện DK (1 = đạt, 0 = không đạt) vượt quá tối đa 1: 2; ${cellOnly}` },
+      { sheet: 'Chấm điểm', cell: 'E4', message: `Điểm TC1 vượt quá tối đa 10: 12; ${cardLeftOut}` },
+      { sheet: 'Chấm điểm', cell: 'E6', message: `Điểm TC1 phải là số: "mười"; ${cardLeftOut}` },
+      { sheet: 'Chấm điểm', cell: 'G6', message: `Điều kiện DK (1 = đạt, 0 = không đạt) vượt quá tối đa 1: 2; ${conditionMet}` },
       { sheet: 'Chấm điểm', cell: 'B5', message: 'Mã đơn vị "CD009" không có trong trang Đơn vị; dòng chấm điểm này không được tính.' },
     ]);
   });
@@ -157,9 +158,10 @@ describe('readScores', () => {
   test('warns once at the header when a criterion has no column', () => {
     const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', 'TC1']]), RUBRIC, bookOf([]), 9);
     expect(read.warnings.map((w) => w.message)).toEqual([
-      'Trang "Chấm điểm" không có cột cho tiêu chí "TH"; tiêu chí này được tính 0 điểm.',
-      'Trang "Chấm điểm" không có cột cho tiêu chí "DK"; tiêu chí này được tính 0 điểm.',
+      'Trang "Chấm điểm" không có cột cho tiêu chí "TH" (tối đa 5 điểm); mọi phiếu được tính 0 điểm ở tiêu chí này. Hãy thêm một cột có tiêu đề "TH".',
+      'Trang "Chấm điểm" không có cột cho tiêu chí "DK" (tối đa 1 điểm); mọi phiếu được coi là đạt điều kiện này. Hãy thêm một cột có tiêu đề "DK".',
     ]);
+    expect(read.withoutColumn).toEqual(['TH', 'DK']);
   });
 });
 
@@ -182,8 +184,24 @@ describe('readVisits and readLedger', () => {
     expect(read.warnings).toEqual([
       // One warning per row left out, at its first bad cell, listing every bad cell of the row.
       { sheet: 'Thăm hỏi', cell: 'A4', message: 'Dòng 4 có 2 ô không đọc được (A4: Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"; E4: Số tiền không hợp lệ: "abc"); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
-      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Dòng 5 có 2 ô không đọc được (D5: Lý do không hợp lệ: "Du lịch" (chọn một trong: Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu, Khác); E5: Số tiền không được âm: -5 ₫); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
+      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Dòng 5 có 2 ô không đọc được (D5: Lý do không hợp lệ: "Du lịch"; E5: Số tiền không được âm: -5 ₫); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
     ]);
+  });
+
+  test('a row with many long bad cells is still one short warning: its cells named, the first one explained', () => {
+    const long = 'x'.repeat(200);
+    const read = readVisits(
+      table('Thăm hỏi', VISIT_COLUMNS, [
+        ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ', 'Người đi thăm', 'Ghi chú'],
+        [long, '', '', long, long, '', new Date('2020-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z')],
+      ]),
+      readDate,
+    );
+    expect(read.warnings).toHaveLength(1);
+    const [warning] = read.warnings;
+    expect(warning.cell).toBe('A2');
+    expect(warning.message.length).toBeLessThan(400);
+    expect(warning.message).toMatch(/^Dòng 2 có 8 ô không đọc được \(A2, B2, C2, D2, E2, F2, G2, H2; ô đầu: Ngày không hợp lệ: "x{40}…"/);
   });
 
   test('a Sheets date out of 1900-2100 is named as the officer writes dates (dd/mm/yyyy), not as yyyy-mm-dd', () => {
