@@ -4,6 +4,7 @@ import * as sidebar from './app/sidebar-api';
 import { officerFacing } from './app/errors';
 import { showError } from './app/ui';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
+import { selfTest, showSelfTest, type SelfTestResult } from './app/self-test';
 import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
 import { gapOf, levelOf, rankWithin, toGrid, totalOfRows } from './domain/score-functions';
 import type { YearlySummary } from './domain/types';
@@ -14,6 +15,7 @@ const MENU: readonly [caption: string, handler: string][] = [
   ['Mở thanh bên', 'menuOpenSidebar'],
   ['Khởi tạo bảng tính', 'menuInitialise'],
   ['Tổng hợp năm…', 'menuYearlySummary'],
+  ['Kiểm tra tiện ích', 'menuSelfTest'],
 ];
 
 /**
@@ -249,4 +251,18 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
 /** Thanh bên: builds the yearly summary sheet of a period (Quản trị only). */
 export function sidebarBuildSummary(period: unknown): { message: string; sheet: string } {
   return officerFacing(() => sidebar.sidebarBuildSummary(period));
+}
+
+/** Runs the platform self-test on a temporary sheet it always removes; returns counts, the Vietnamese summary and the maintainers' report. */
+export function runSelfTest(): SelfTestResult {
+  return selfTest();
+}
+
+/** Menu "Kiểm tra tiện ích" (any editor): runs the self-test and shows the result with a copyable report. */
+export function menuSelfTest(): void {
+  try {
+    showSelfTest(selfTest());
+  } catch (error) {
+    showError(error);
+  }
 }

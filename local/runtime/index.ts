@@ -152,7 +152,7 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   let scriptScope: object | null = null;
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: createSpreadsheetApp({ active: () => active, counter, getUi: () => ui.getUi(), toast: (m: string, t?: string, s?: number) => ui.recordToast(m, t, s) }),
+    SpreadsheetApp: createSpreadsheetApp({ active: () => active, counter, getUi: () => ui.getUi(), toast: (m: string, t?: string, s?: number) => ui.recordToast(m, t, s), currentUser: () => session.effectiveUser }),
     HtmlService: createHtmlService({ htmlDir: opts.htmlDir ?? path.join(REPO_ROOT, 'dist'), counter, scriptScope: () => scriptScope ?? globals }),
     LockService: createLockService(locks, lockContext, counter),
     PropertiesService: createPropertiesService({ document: () => documentState()?.properties ?? null, script: () => scriptProperties, user: () => userProps() }, counter),

@@ -11,8 +11,8 @@ export class User {
   toString(): string { return this.email; }
 }
 
-/** What a Protection needs from the runtime: its owner, its range, and how to drop itself from its sheet. */
-export interface ProtectionHost { owner: string; range: object; detach(protection: Protection): void }
+/** What a Protection needs from the runtime: its owner, its range, how to drop itself from its sheet, and who runs the script. */
+export interface ProtectionHost { owner: string; range: object; detach(protection: Protection): void; currentUser(): string }
 
 function emailOf(user: unknown): string {
   if (user && typeof user === 'object' && typeof (user as User).getEmail === 'function') return (user as User).getEmail();
@@ -49,9 +49,10 @@ export class Protection {
     return this;
   }
   removeEditor(emailOrUser: unknown): this { return this.removeEditors([emailOrUser]); }
+  /** "Neither the owner of the spreadsheet nor the current user can be removed." */
   removeEditors(emailsOrUsers: unknown[]): this {
     const gone = new Set(emailsOrUsers.map(emailOf));
-    this.editors = this.editors.filter((e) => !gone.has(e));
+    this.editors = this.editors.filter((e) => !gone.has(e) || e === this.host.currentUser());
     return this;
   }
   getEditors(): User[] { return this.editors.map((e) => new User(this.counter, e)); }

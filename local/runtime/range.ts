@@ -194,7 +194,7 @@ export class Range {
   protect(): Protection {
     const model = this._model();
     const protection: Protection = new Protection(this.counter, 'RANGE', {
-      owner: this.sheet._parent._model.owner, range: this,
+      owner: this.sheet._parent._model.owner, range: this, currentUser: () => this.sheet._parent._currentUser(),
       detach: (p) => { model.protections = model.protections.filter((x) => x !== p); },
     });
     model.protections.push(protection);

@@ -147,7 +147,7 @@ export class Sheet {
     if (existing) return existing;
     const model = this._model;
     const protection: Protection = new Protection(this.counter, 'SHEET', {
-      owner: this._parent._model.owner, range: this._whole(),
+      owner: this._parent._model.owner, range: this._whole(), currentUser: () => this._parent._currentUser(),
       detach: (p) => { model.protections = model.protections.filter((x) => x !== p); },
     });
     model.protections.push(protection);

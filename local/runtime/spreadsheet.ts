@@ -33,6 +33,8 @@ export class LocalSpreadsheet {
   private readonly facades = new Map<SheetModel, Sheet>();
   /** Where toast() goes; createSpreadsheetApp fills it from its ctx.toast when the options gave none. */
   _onToast?: LocalSpreadsheetOptions['onToast'];
+  /** Who runs the script (createSpreadsheetApp fills it from the session); the owner until then. */
+  _currentUser: () => string = () => this._model.owner;
 
   constructor(opts: LocalSpreadsheetOptions) {
     this.counter = opts.counter;

@@ -15,6 +15,7 @@ describe('menu', () => {
       { kind: 'item', caption: 'Mở thanh bên', functionName: 'menuOpenSidebar' },
       { kind: 'item', caption: 'Khởi tạo bảng tính', functionName: 'menuInitialise' },
       { kind: 'item', caption: 'Tổng hợp năm…', functionName: 'menuYearlySummary' },
+      { kind: 'item', caption: 'Kiểm tra tiện ích', functionName: 'menuSelfTest' },
     ]);
     expect(runtime.counter.byMethod()).not.toHaveProperty('Range.getValues');
     expect(runtime.counter.byMethod()).not.toHaveProperty('SpreadsheetApp.getActiveSpreadsheet');
