@@ -75,6 +75,12 @@ export function checkLogin(file) {
   return { ok: false, what: `Chưa đăng nhập Google cho clasp (${why}).`, next: 'npx clasp login (máy không có trình duyệt: npx clasp login --no-localhost).' };
 }
 
+/** clasp itself: installed by npm install (or the file CONG_DOAN_CLASP names). */
+export function checkClasp(file) {
+  if (fs.existsSync(file)) return { ok: true, what: `Có công cụ clasp (${file}).` };
+  return { ok: false, what: `Chưa có công cụ clasp (không thấy ${file}).`, next: 'npm install (clasp nằm trong devDependencies).' };
+}
+
 /** The API check cannot be made without the network: clasp's push says it, and explainClaspFailure translates it. */
 export const API_NOTE = `Apps Script API: chỉ biết khi đẩy mã; nếu chưa bật, lệnh triển khai sẽ nói cách bật (${USER_SETTINGS_URL}).`;
 

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_NOTE, checkLogin, checkProject, credentialsFile, explainClaspFailure, explainClaspSuccess, projectFile } from './deploy-checks.mjs';
+import { API_NOTE, checkClasp, checkLogin, checkProject, credentialsFile, explainClaspFailure, explainClaspSuccess, projectFile } from './deploy-checks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,7 +22,7 @@ function run(command, commandArgs) {
   return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? result.error.message : ''}` };
 }
 
-const checks = [checkProject(projectFile(root)), checkLogin(credentialsFile())];
+const checks = [checkClasp(clasp), checkProject(projectFile(root)), checkLogin(credentialsFile())];
 console.log('Kiểm tra trước khi triển khai:');
 for (const check of checks) {
   console.log(`  ${check.ok ? '✓' : '✗'} ${check.what}`);

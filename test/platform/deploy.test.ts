@@ -10,7 +10,7 @@ const SCRIPT_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMn';
 const LOGIN = { tokens: { default: { type: 'authorized_user', client_id: 'x', client_secret: 'y', refresh_token: 'r', access_token: 'a' } } };
 const API_OFF = 'User has not enabled the Apps Script API. Enable it by visiting https://script.google.com/home/usersettings then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.';
 
-interface Setup { project?: object | string | null; login?: object | string | null; clasp?: { output: string; status: number } }
+interface Setup { project?: object | string | null; login?: object | string | null; clasp?: { output: string; status: number } | 'missing' }
 
 /** Runs scripts/deploy.mjs in a clean environment; returns its exit code, its output, and the arguments clasp got (null if clasp never ran). */
 function deploy(args: string[], setup: Setup) {
@@ -22,9 +22,9 @@ function deploy(args: string[], setup: Setup) {
   if (setup.project) write(path.join(dir, '.clasp.json'), setup.project);
   if (setup.login) write(path.join(home, '.clasprc.json'), setup.login);
   const log = path.join(dir, 'clasp-args.json');
-  const clasp = setup.clasp ?? { output: 'Pushed 3 files at 10:00:00.', status: 0 };
+  const clasp = setup.clasp === 'missing' ? { output: '', status: 0 } : setup.clasp ?? { output: 'Pushed 3 files at 10:00:00.', status: 0 };
   env.CONG_DOAN_CLASP = path.join(dir, 'fake-clasp.mjs');
-  fs.writeFileSync(env.CONG_DOAN_CLASP, `import fs from 'node:fs';
+  if (setup.clasp !== 'missing') fs.writeFileSync(env.CONG_DOAN_CLASP, `import fs from 'node:fs';
 fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)));
 process.${clasp.status ? 'stderr' : 'stdout'}.write(${JSON.stringify(clasp.output)} + '\\n');
 process.exit(${clasp.status});`);
@@ -71,6 +71,12 @@ test('with a real script id and a clasp login (clasp 3 tokens, or an older clasp
     expect(output).toContain('Sẵn sàng: chạy npm run deploy để build và đẩy mã lên Apps Script.');
     expect(claspArgs).toBeNull();
   }
+});
+
+test('clasp not installed is said with the command that installs it', () => {
+  const { status, output } = deploy(['--check'], { project: { scriptId: SCRIPT_ID, rootDir: 'dist' }, login: LOGIN, clasp: 'missing' });
+  expect(status).toBe(1);
+  expect(output).toMatch(/✗ Chưa có công cụ clasp \(không thấy .*fake-clasp\.mjs\)\.\n {4}Làm tiếp: npm install/);
 });
 
 test('a credentials file without a token, or unreadable, is no login', () => {
