@@ -1,15 +1,21 @@
-// npm run preview: serves the built sidebar on localhost with a google.script.run shim that runs dist/Code.js on the local runtime.
+// npm run preview: the preview server. Serves the built sidebar on localhost; its google.script.run calls run dist/Code.js on the local runtime.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { SHEET } from '../src/workbook/schema';
+import { isVietnamese } from '../src/domain/text';
+import { OptionsError, readOptions } from './command-options';
 import { DEFAULT_DIST_DIR, loadAddin, type Addin } from './load-addin';
+import type { PreviewUser } from './preview-bar';
+import { previewPage, sidebarPage } from './preview-page';
+import type { RunReply, RunRequest } from './preview-shim';
 import { CallCounter } from './runtime/counter';
 import { createRuntime, REPO_ROOT, type LocalRuntime } from './runtime/index';
 import type { LocalSpreadsheet } from './runtime/spreadsheet';
 import { loadXlsx, saveXlsx } from './xlsx';
+
+export type { PreviewUser };
 
 export const SAMPLE_WORKBOOK = path.join(REPO_ROOT, 'examples', 'mau-cong-doan.xlsx');
 export const DEFAULT_PREVIEW_PORT = 8765;
@@ -33,32 +39,11 @@ export interface Preview {
   /** The sidebar alone for a given user: `${url}sidebar?user=<email>` ('' = an email Apps Script hides). */
   sidebarUrl(user?: string): string;
   runtime: LocalRuntime;
+  /** The people of Phân quyền as the add-in reads them (dist/Code.js's listRoleUsers_), read afresh at each call. */
+  users(): PreviewUser[];
   /** Every server call the sidebar made, in order, for tests and the console. */
   calls: { name: string; user: string; ok: boolean; message?: string }[];
   close(): Promise<void>;
-}
-
-/** One person of Phân quyền, for the user bar. */
-export interface PreviewUser {
-  email: string;
-  role: string;
-}
-
-/** Emails and roles listed in Phân quyền, read straight from the model (not counted as service calls). */
-export function roleUsers(spreadsheet: LocalSpreadsheet): PreviewUser[] {
-  const sheet = spreadsheet._model.sheets.find((s) => s.name === SHEET.roles);
-  if (!sheet) return [];
-  const values = spreadsheet._sheet(sheet).getDataRange().getValues();
-  const header = (values[0] ?? []).map((v) => String(v).trim().toLowerCase());
-  const emailColumn = header.indexOf('email');
-  const roleColumn = header.indexOf('vai trò');
-  if (emailColumn < 0) return [];
-  const users: PreviewUser[] = [];
-  for (const row of values.slice(1)) {
-    const email = String(row[emailColumn] ?? '').trim();
-    if (email && !users.some((u) => u.email.toLowerCase() === email.toLowerCase())) users.push({ email, role: String(row[roleColumn] ?? '').trim() });
-  }
-  return users;
 }
 
 const isDateValue = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
@@ -68,100 +53,6 @@ function holdsDate(value: unknown, depth = 0): boolean {
   if (isDateValue(value)) return true;
   if (depth > 20 || value === null || typeof value !== 'object') return false;
   return Object.values(value as Record<string, unknown>).some((v) => holdsDate(v, depth + 1));
-}
-
-/**
- * The google.script.run shim put first in the sidebar's <head>: one method per public server function; each call is
- * asynchronous, goes through JSON to POST /run, and ends in the success handler (result, userObject) or the failure handler
- * (Error with the server's message, userObject). withSuccessHandler / withFailureHandler / withUserObject return a new runner.
- */
-function shimScript(functions: readonly string[]): string {
-  const names = JSON.stringify(functions).replace(/</g, '\\u003c');
-  return `<script>/* google.script.run shim of npm run preview */(function () {
-  var names = ${names};
-  var user = new URLSearchParams(location.search).get('user');
-  function later(f) { Promise.resolve().then(f); }
-  function runner(success, failure, userObject) {
-    var r = {
-      withSuccessHandler: function (f) { return runner(f, failure, userObject); },
-      withFailureHandler: function (f) { return runner(success, f, userObject); },
-      withUserObject: function (o) { return runner(success, failure, o); }
-    };
-    function fail(error) {
-      if (failure) failure(error, userObject); else console.error('google.script.run: ' + error.message);
-    }
-    names.forEach(function (name) {
-      r[name] = function () {
-        var body;
-        try { body = JSON.stringify({ name: name, args: Array.prototype.slice.call(arguments), user: user }); }
-        catch (e) { later(function () { fail(new Error('Tham số không gửi được: ' + e.message)); }); return; }
-        fetch('/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body })
-          .then(function (response) { return response.json(); })
-          .then(function (reply) {
-            if (reply.ok) { if (success) success(reply.result, userObject); }
-            else fail(new Error(reply.message));
-          }, function (e) { fail(new Error('Không gọi được máy chủ xem trước: ' + e.message)); });
-      };
-    });
-    return r;
-  }
-  window.google = { script: {
-    run: runner(null, null, undefined),
-    host: { close: function () { document.body.textContent = '(Thanh bên đã đóng)'; }, setHeight: function () {}, setWidth: function () {}, editor: { focus: function () {} } }
-  } };
-})();</script>`;
-}
-
-/** The preview page: a bar to switch the user and download the workbook, above the sidebar in a 300 px frame. */
-function previewPage(users: PreviewUser[], user: string): string {
-  const data = JSON.stringify({ users, user }).replace(/</g, '\\u003c');
-  return `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>Xem trước thanh bên Công đoàn</title>
-<style>
-body { margin: 0; font: 13px Roboto, Arial, sans-serif; background: #f1f3f4; color: #202124; }
-.bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; padding: 8px 12px; background: #fff; border-bottom: 1px solid #dadce0; }
-.bar label { font-weight: 500; }
-.bar select, .bar input, .bar a { font: inherit; height: 28px; }
-.bar input { width: 220px; padding: 0 6px; }
-.bar a { display: inline-flex; align-items: center; padding: 0 12px; border: 1px solid #dadce0; border-radius: 4px; color: #1a73e8; text-decoration: none; background: #fff; }
-.frame { margin: 16px; width: 300px; height: calc(100vh - 100px); border: 1px solid #dadce0; background: #fff; box-shadow: 0 1px 3px rgba(60,64,67,.3); }
-iframe { width: 300px; height: 100%; border: 0; display: block; }
-</style></head>
-<body>
-<div class="bar">
-  <label for="user">Người dùng</label>
-  <select id="user"></select>
-  <input id="other" type="email" placeholder="hoặc nhập email khác rồi Enter">
-  <a id="reload" href="#">Tải lại</a>
-  <a href="/download" download>Tải bảng tính (.xlsx)</a>
-</div>
-<div class="frame"><iframe id="sidebar" title="Thanh bên"></iframe></div>
-<script>
-(function () {
-  var data = ${data};
-  var select = document.getElementById('user'), other = document.getElementById('other'), frame = document.getElementById('sidebar');
-  var asked = new URLSearchParams(location.search).get('user');
-  var current = asked === null ? data.user : asked;
-  function option(email, label) { var o = document.createElement('option'); o.value = email; o.textContent = label; select.appendChild(o); }
-  data.users.forEach(function (u) { option(u.email, u.email + (u.role ? ' (' + u.role + ')' : '')); });
-  option('', '(email bị ẩn: tài khoản miền khác)');
-  if (!Array.prototype.some.call(select.options, function (o) { return o.value === current; })) option(current, current);
-  function show(email) {
-    current = email; select.value = email;
-    history.replaceState(null, '', '?user=' + encodeURIComponent(email));
-    frame.src = '/sidebar?user=' + encodeURIComponent(email);
-  }
-  select.addEventListener('change', function () { show(select.value); });
-  other.addEventListener('keydown', function (e) {
-    if (e.key !== 'Enter' || !other.value.trim()) return;
-    var email = other.value.trim();
-    if (!Array.prototype.some.call(select.options, function (o) { return o.value === email; })) option(email, email);
-    other.value = ''; show(email);
-  });
-  document.getElementById('reload').addEventListener('click', function (e) { e.preventDefault(); show(current); });
-  show(current);
-})();
-</script></body></html>`;
 }
 
 function readBody(request: http.IncomingMessage): Promise<string> {
@@ -192,11 +83,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (!fs.existsSync(input)) {
       throw new Error(`Không thấy bảng tính "${input}". Tạo bảng tính mẫu bằng npm run sample, hoặc chọn tệp khác bằng --input.`);
     }
-    spreadsheet = await loadXlsx(input, { counter: new CallCounter() });
+    spreadsheet = await loadXlsx(input, { counter: new CallCounter() }).catch((error: Error) => {
+      throw error?.name === 'XlsxError' ? error : new Error(`Không đọc được bảng tính "${input}" (tệp hỏng hoặc không phải .xlsx).\nChi tiết: ${error?.message ?? error}`);
+    });
   }
-  const users = roleUsers(spreadsheet);
   const runtime = createRuntime({ spreadsheet });
-  const defaultUser = options.user ?? users[0]?.email ?? spreadsheet._model.owner;
 
   // The add-in is reloaded when dist/Code.js changes (npm run build in another terminal); the spreadsheet stays as it is.
   const codeFile = path.join(distDir, 'Code.js');
@@ -216,14 +107,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     return Object.keys(scope).filter((name) => !name.endsWith('_') && !name.startsWith('__') && !(name in runtime.globals) && typeof scope[name] === 'function');
   };
 
+  /** Phân quyền read by the add-in's own reader (tolerant tab name and headers), so the user bar lists whom the sidebar knows. */
+  const users = (): PreviewUser[] => JSON.parse(JSON.stringify(currentAddin().listRoleUsers_()));
+  const defaultUser = options.user ?? users()[0]?.email ?? spreadsheet._model.owner;
   const calls: Preview['calls'] = [];
 
-  async function run(body: string): Promise<{ ok: true; result: unknown } | { ok: false; message: string }> {
-    let request: { name?: unknown; args?: unknown; user?: unknown };
+  async function run(body: string): Promise<RunReply> {
+    let request: Partial<Record<keyof RunRequest, unknown>>;
     try {
       request = JSON.parse(body);
     } catch {
-      return { ok: false, message: 'Yêu cầu không phải JSON.' };
+      return { ok: false, message: 'Yêu cầu gửi máy chủ xem trước không phải JSON.' };
     }
     const name = typeof request.name === 'string' ? request.name : '';
     // No user: the default one; '' models a user whose email Apps Script hides (another domain).
@@ -234,7 +128,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       const result = currentAddin()[name](...(Array.isArray(request.args) ? request.args : []));
       calls.push({ name, user, ok: true });
       if (holdsDate(result)) {
-        console.warn(`[preview] ${name} trả về một Date: google.script.run không truyền được Date, thanh bên nhận null.`);
+        console.warn(`[xem trước] ${name} trả về một Date: google.script.run không truyền được Date, thanh bên nhận null.`);
         return { ok: true, result: null };
       }
       return { ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
@@ -267,26 +161,35 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       if (request.method === 'POST' && url.pathname === '/run') {
         send(response, 200, 'application/json; charset=utf-8', JSON.stringify(await run(await readBody(request))));
       } else if (request.method === 'GET' && url.pathname === '/') {
-        send(response, 200, 'text/html; charset=utf-8', previewPage(roleUsers(runtime.spreadsheet), defaultUser));
+        send(response, 200, 'text/html; charset=utf-8', previewPage(users(), defaultUser));
       } else if (request.method === 'GET' && url.pathname === '/sidebar') {
         const html = fs.readFileSync(path.join(distDir, 'Sidebar.html'), 'utf8');
-        const shim = shimScript(serverFunctions());
-        send(response, 200, 'text/html; charset=utf-8', html.replace(/<head>/i, () => `<head>\n${shim}`));
+        send(response, 200, 'text/html; charset=utf-8', sidebarPage(html, serverFunctions()));
       } else if (request.method === 'GET' && url.pathname === '/download') {
         await download(response);
+      } else if (url.pathname === '/favicon.ico') {
+        // The preview has no icon; an empty answer keeps the browser's console free of a 404.
+        response.writeHead(204, { 'cache-control': 'max-age=86400' });
+        response.end();
       } else {
         send(response, 404, 'text/plain; charset=utf-8', 'Không có trang này.');
       }
     };
     handle().catch((error: Error) => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', error.message);
+      const message = `Máy chủ xem trước gặp lỗi khi trả lời ${request.method} ${url.pathname}.\nChi tiết: ${error?.message ?? error}`;
+      console.error(`[xem trước] ${message}`);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', message);
       else response.end();
     });
   });
 
+  const wanted = options.port ?? DEFAULT_PREVIEW_PORT;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PREVIEW_PORT, '127.0.0.1', () => resolve());
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'EADDRINUSE' ? `Cổng ${wanted} đang được chương trình khác dùng; chọn cổng khác bằng --port.` : `Không mở được cổng ${wanted}.`;
+      reject(new Error(`${reason}\nChi tiết: ${error.message}`));
+    });
+    server.listen(wanted, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/`;
@@ -294,6 +197,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     url,
     sidebarUrl: (user = defaultUser) => `${url}sidebar?user=${encodeURIComponent(user)}`,
     runtime,
+    users,
     calls,
     close: () =>
       new Promise<void>((resolve) => {
@@ -303,31 +207,38 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-function parsePreviewArgs(argv: readonly string[]): PreviewOptions {
-  const options: PreviewOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--(port|input|user)(?:=(.*))?$/.exec(argv[i]);
-    if (!match) throw new Error(`Tham số không hợp lệ: "${argv[i]}". Cách dùng: npm run preview -- [--port 8765] [--input BẢNG_TÍNH.xlsx] [--user EMAIL]`);
-    const value = match[2] ?? argv[++i];
-    if (value === undefined) throw new Error(`Thiếu giá trị cho --${match[1]}.`);
-    if (match[1] === 'port') {
-      if (!/^\d+$/.test(value) || Number(value) > 65535) throw new Error(`Cổng không hợp lệ: "${value}".`);
-      options.port = Number(value);
-    } else if (match[1] === 'input') options.input = value;
-    else options.user = value;
+const USAGE = `Cách dùng: npm run preview -- [--port 8765] [--input BẢNG_TÍNH.xlsx] [--user EMAIL]
+  --port   cổng trên máy này; mặc định 8765
+  --input  bảng tính .xlsx cần xem; mặc định: ví dụ mẫu examples/mau-cong-doan.xlsx
+  --user   người dùng lúc mở trang; mặc định: email đầu tiên của trang Phân quyền`;
+
+/** The preview's command line; 'help' for --help. */
+export function parsePreviewArgs(argv: readonly string[]): PreviewOptions | 'help' {
+  const values = readOptions(argv, ['port', 'input', 'user'] as const, USAGE);
+  if (values === 'help') return values;
+  if (values.port !== undefined && (!/^\d+$/.test(values.port) || Number(values.port) > 65535)) {
+    throw new OptionsError(`Cổng không hợp lệ: "${values.port}" (cần một số từ 0 đến 65535).\n${USAGE}`);
   }
-  return options;
+  return { port: values.port === undefined ? undefined : Number(values.port), input: values.input, user: values.user };
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const options = parsePreviewArgs(argv);
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const preview = await startPreview(options);
+  const users = preview.users();
+  console.log(`Xem trước thanh bên: ${preview.url}`);
+  console.log(users.length ? `Người dùng trong Phân quyền: ${users.map((u) => `${u.email} (${u.role})`).join(', ')}` : 'Trang Phân quyền chưa có ai: người dùng là chủ bảng tính.');
+  console.log('Thay đổi chỉ nằm trong bộ nhớ; bấm "Tải bảng tính (.xlsx)" để xem. Ctrl+C để dừng.');
 }
 
 if (require.main === module) {
-  (async () => {
-    const preview = await startPreview(parsePreviewArgs(process.argv.slice(2)));
-    const users = roleUsers(preview.runtime.spreadsheet);
-    console.log(`Xem trước thanh bên: ${preview.url}`);
-    console.log(users.length ? `Người dùng trong Phân quyền: ${users.map((u) => `${u.email} (${u.role})`).join(', ')}` : 'Trang Phân quyền trống: người dùng là chủ bảng tính.');
-    console.log('Thay đổi chỉ nằm trong bộ nhớ; bấm "Tải bảng tính (.xlsx)" để xem. Ctrl+C để dừng.');
-  })().catch((error: Error) => {
-    console.error(error.message);
+  main(process.argv.slice(2)).catch((error: Error) => {
+    const known = error instanceof OptionsError || isVietnamese(String(error?.message ?? ''));
+    console.error(known ? `Lỗi: ${error.message}` : `Lỗi: không chạy được bản xem trước.\nChi tiết: ${error?.stack ?? error}`);
     process.exit(1);
   });
 }

@@ -40,9 +40,9 @@ export function select(attributes: Attributes, options: readonly (readonly [stri
   return element;
 }
 
-/** A <datalist> of suggestions, with the given id, for an input's list attribute. */
-export function datalist(id: string, values: readonly string[]): HTMLDataListElement {
-  return el('datalist', { id }, ...values.map((value) => el('option', { value })));
+/** A <datalist> of suggestions, with the given id, for an input's list attribute; a [value, label] pair shows its label beside it. */
+export function datalist(id: string, values: readonly (string | readonly [string, string])[]): HTMLDataListElement {
+  return el('datalist', { id }, ...values.map((v) => (typeof v === 'string' ? el('option', { value: v }) : el('option', { value: v[0], label: v[1] === v[0] ? null : v[1] }))));
 }
 
 let fieldCount = 0;

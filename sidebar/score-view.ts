@@ -5,6 +5,7 @@ import type { CriterionView, ScoreFormCode, ScoreFormData, SidebarContext, UnitV
 import { el, field, loading, MessageBox, replaceChildren, select } from './dom';
 import { guardedSave, saveButton } from './fields';
 import { formatPoints, readPoints } from './format';
+import { periodChoices } from './period-choices';
 import { call, errorMessage } from './server';
 
 const unitLabel = (unit: UnitView) => `${unit.code} — ${unit.name}`;
@@ -92,14 +93,11 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
     for (const [code, value] of Object.entries(scores)) if (value !== null) numbers[code] = value;
     const sum = cardTotal(numbers, context.criteria.map((c) => ({ ...c, row: 0 })));
     total.textContent = formatPoints(sum);
-    if (data.selfTotal === null) {
-      gapLine.hidden = true;
-    } else {
-      const difference = Math.round((data.selfTotal - sum) * 100) / 100;
-      gapLine.hidden = false;
-      gap.textContent = formatPoints(difference);
-      gapLine.classList.toggle('over', difference > context.gapThreshold);
-    }
+    // The gap needs both sides: hidden without a self-score, "chưa nhập" until a criterion is scored here.
+    gapLine.hidden = data.selfTotal === null;
+    const difference = data.selfTotal === null || entered === 0 ? null : Math.round((data.selfTotal - sum) * 100) / 100;
+    gap.textContent = difference === null ? 'chưa nhập' : formatPoints(difference);
+    gapLine.classList.toggle('over', difference !== null && difference > context.gapThreshold);
     status.textContent = !valid ? 'Sửa các ô báo đỏ trước khi lưu.' : entered === 0 ? 'Chưa nhập điểm tiêu chí nào.' : `Đã nhập ${entered}/${inputs.length} tiêu chí. Nhấn Enter để lưu.`;
     save.disabled = !valid || entered === 0;
     return valid && entered > 0 ? scores : null;
@@ -152,7 +150,7 @@ export function scoreView(context: SidebarContext): HTMLElement {
     replaceChildren(view, info.element);
     return view;
   }
-  const periodSelect = select({ name: 'period' }, context.periods.map((p) => [p, p] as const), context.defaultPeriod);
+  const periodSelect = select({ name: 'period' }, periodChoices(context), context.defaultPeriod);
   const clusterSelect = select({ name: 'cluster' }, clusters.map((c) => [c.name, c.name] as const), clusters[0].name);
   const unitSelect = select({ name: 'unit' }, []);
   const messages = new MessageBox();

@@ -1,6 +1,7 @@
 // Tổng hợp: one button that builds the yearly summary sheet ("Tổng hợp <kỳ>") for the chosen period and says where it is.
 import type { SidebarContext } from '../src/shared/api';
 import { datalist, el, field, MessageBox } from './dom';
+import { periodChoices } from './period-choices';
 import { call, errorMessage } from './server';
 
 export function summaryView(context: SidebarContext): HTMLElement {
@@ -12,7 +13,7 @@ export function summaryView(context: SidebarContext): HTMLElement {
     { class: 'entry', novalidate: true },
     el('p', { class: 'hint', text: 'Ghi (hoặc ghi lại toàn bộ) trang "Tổng hợp <kỳ>" từ các trang nguồn; các trang nguồn không thay đổi.' }),
     field('Kỳ', period, el('div', { class: 'hint', text: 'Để trống để lấy kỳ gần nhất.' })),
-    datalist('summary-periods', context.periods),
+    datalist('summary-periods', periodChoices(context)),
     messages.element,
     el('div', { class: 'actions' }, build),
   );

@@ -2,6 +2,7 @@
 import { initialiseMessage, initialiseWorkbook } from './app/initialise';
 import * as sidebar from './app/sidebar-api';
 import { officerFacing } from './app/errors';
+import { listRoleUsers, type ListedUser } from './app/role-list';
 import { showError } from './app/ui';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { selfTest, showSelfTest, type SelfTestResult } from './app/self-test';
@@ -265,4 +266,12 @@ export function menuSelfTest(): void {
   } catch (error) {
     showError(error);
   }
+}
+
+/**
+ * The people of Phân quyền as the sidebar reads them, for the user bar of the local preview (npm run preview). Private: the
+ * trailing "_" keeps google.script.run from calling it.
+ */
+export function listRoleUsers_(): ListedUser[] {
+  return listRoleUsers(SpreadsheetApp.getActiveSpreadsheet());
 }

@@ -2,10 +2,9 @@
 import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
-import { periodOfDate } from '../domain/periods';
+import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
-import { choosePeriod, periodsInWorkbook } from '../domain/summary';
 import { cellText, formatDecimal, matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
@@ -58,8 +57,9 @@ interface SidebarSession {
 interface LoadedSession extends SidebarSession {
   data: WorkbookData;
   tables: Partial<Record<SheetKey, Table>>;
-  /** Latest first, the default first of all. */
+  /** Latest first, the default first of all (offeredPeriods). */
   periods: Period[];
+  currentPeriod: SidebarContext['currentPeriod'];
   requests: RequestContext;
 }
 
@@ -75,24 +75,13 @@ function openSession(): SidebarSession {
   return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, 'yyyy-MM-dd') };
 }
 
-/** The periods offered: those of the workbook and the current one, latest first, with choosePeriod's choice moved to the front. */
-export function offeredPeriods(data: WorkbookData, today: IsoDate): Period[] {
-  const { periodKind, schoolYearStartMonth } = data.settings;
-  const byLabel = new Map(periodsInWorkbook(data).map((p) => [p.label, p]));
-  const current = periodOfDate(today, periodKind, schoolYearStartMonth);
-  if (!byLabel.has(current.label)) byLabel.set(current.label, current);
-  const sorted = [...byLabel.values()].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
-  const chosen = choosePeriod(data, undefined, today);
-  const first = chosen.ok ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
-  return [first, ...sorted.filter((p) => p.label !== first.label)];
-}
-
 function loadSession(): LoadedSession {
   const session = openSession();
   const { data, tables } = readWorkbook(session.spreadsheet, session.index);
-  const periods = offeredPeriods(data, session.today);
+  const { periods, current, currentHasData } = offeredPeriods(data, session.today);
   return {
     ...session,
+    currentPeriod: { label: current.label, hasData: currentHasData },
     user: completeGrants(session.user, data.units),
     data,
     tables,
@@ -162,6 +151,7 @@ export function sidebarContext(): SidebarContext {
     user: { email: s.user.email, role: s.user.role, roleName: ROLE_NAMES[s.user.role], cluster: s.user.cluster, unit: s.user.unit },
     periods: s.periods.map((p) => p.label),
     defaultPeriod: s.periods[0].label,
+    currentPeriod: s.currentPeriod,
     scorableClusters: [...clusters.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([name, units]) => ({ name, units })),
     criteria: s.data.criteria.map(({ code, group, content, max, kind }) => ({ code, group, content, max, kind })),
     visitUnits,

@@ -79,3 +79,11 @@ export function parseDecimal(text: string): number | undefined {
 export function formatDecimal(value: number): string {
   return String(value).replace('.', ',');
 }
+
+/**
+ * True when a text is written in Vietnamese: it holds a letter only Vietnamese writing uses (ă â đ ê ô ơ ư or a tone mark).
+ * Tells the add-in's own messages from a library's English ones, which must be put into Vietnamese before an officer reads them.
+ */
+export function isVietnamese(text: string): boolean {
+  return /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i.test(text.normalize('NFC'));
+}

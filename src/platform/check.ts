@@ -35,12 +35,12 @@ export class Mismatch {
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-/** A value as the report shows it: JSON with its type visible ("1" is not 1; dates as Date(ISO)). */
+/** A value as the report shows it: JSON with its type visible ("1" is not 1; dates as Date(ISO); an invalid date throws). */
 export function shown(value: unknown): string {
   if (value === undefined) return 'undefined';
   return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
     const original = this[key];
-    return isDate(original) ? `Date(${isNaN(original.getTime()) ? 'Invalid' : original.toISOString()})` : v;
+    return isDate(original) ? `Date(${original.toISOString()})` : v;
   });
 }
 
@@ -60,4 +60,4 @@ export function thrown(run: () => unknown): string {
   return NO_ERROR;
 }
 
-export const NO_ERROR = '(không báo lỗi)';
+export const NO_ERROR = '(không lỗi)';

@@ -13,6 +13,6 @@ export function describeRun(run: SuiteRun, at: Date): RunCounts & { summary: str
   const summary = [head, ...failed.map((r) => `• Chưa đạt: ${r.title} (${r.id}): mong đợi ${r.expected}, thực tế ${r.actual}.`)];
   if (passed < counts.total) summary.push('Hãy chép báo cáo bên dưới gửi người bảo trì tiện ích.');
   const report = [`${head} ${at.toISOString()}; ${run.host}`, ...failed.map((r) =>
-    `CHƯA ĐẠT ${r.id}: sửa local/runtime/{${r.files}} cho giống Google Trang tính, rồi sửa giá trị mong đợi của ${r.id} trong src/platform/checks.ts.\n  runtime cục bộ: ${r.expected}\n  Google Trang tính: ${r.actual}`)];
+    `CHƯA ĐẠT ${r.id}: sửa local/runtime/{${r.files}} cho giống Google, rồi sửa giá trị mong đợi của mục này trong src/platform/checks.ts.\n  runtime cục bộ: ${r.expected}\n  Google: ${r.actual}`)];
   return { ...counts, summary: summary.join('\n'), report: report.join('\n\n') };
 }

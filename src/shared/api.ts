@@ -30,9 +30,14 @@ export interface FundView {
 /** What the sidebar needs to start: who the user is, what they may do, and the lists for the forms. */
 export interface SidebarContext {
   user: { email: string; role: Role; roleName: string; cluster: string | null; unit: string | null };
-  /** Period labels: the default (the workbook's latest labelled period, see choosePeriod) first, then the others latest first. */
+  /**
+   * Period labels: the default (the workbook's latest labelled period, see choosePeriod) first, then the others newest to oldest.
+   * Only periods the workbook holds data for, and the current one (see src/domain/offered-periods.ts).
+   */
   periods: string[];
   defaultPeriod: string;
+  /** Today's period, always in `periods`; `hasData` false when nothing is entered for it yet (the sidebar says so beside it). */
+  currentPeriod: { label: string; hasData: boolean };
   /** Units the user may enter some score for, grouped by cluster (clusters in natural order). */
   scorableClusters: { name: string; units: UnitView[] }[];
   criteria: CriterionView[];

@@ -68,6 +68,7 @@ describe('sidebarContext', () => {
     const currentYear = vietnamToday().slice(-4);
     expect(context.defaultPeriod).toBe('2024');
     expect(context.periods).toEqual(currentYear === '2024' ? ['2024'] : ['2024', currentYear]);
+    expect(context.currentPeriod).toEqual({ label: currentYear, hasData: currentYear === '2024' });
     expect(context.criteria.map((c: { code: string; kind: string; max: number }) => `${c.code}:${c.kind}:${c.max}`)).toEqual([
       'TC01:standard:10',
       'TC02:standard:20',

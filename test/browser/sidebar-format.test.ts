@@ -51,3 +51,27 @@ test('errorMessage keeps the server sentence and drops the "Error:"/"Exception:"
   expect(errorMessage(new Error(''))).toBe('Có lỗi xảy ra trên máy chủ. Vui lòng thử lại.');
   expect(errorMessage(undefined)).toBe('Có lỗi xảy ra trên máy chủ. Vui lòng thử lại.');
 });
+
+describe('errorMessage: failures from Google or the browser, in English, become Vietnamese with the original after it', () => {
+  test.each([
+    ['NetworkError: Connection failure due to HTTP 0', /^Mất kết nối với máy chủ Google\./],
+    ['Script function not found: sidebarSaveScore', /^Thanh bên đang mở là phiên bản cũ/],
+    ['ScriptError: Authorization is required to perform that action.', /^Tài khoản của bạn chưa cho phép tiện ích/],
+    ['Exceeded maximum execution time', /^Máy chủ Google xử lý quá lâu/],
+    ['Exception: Service invoked too many times for one day: spreadsheets.', /^Máy chủ Google đang nhận quá nhiều yêu cầu/],
+    ["TypeError: Cannot read properties of undefined (reading 'getRange')", /^Máy chủ báo một lỗi ngoài dự kiến\./],
+  ])('%p', (original, sentence) => {
+    const shown = errorMessage(new Error(original));
+    expect(shown).toMatch(sentence);
+    expect(shown.endsWith(`\nChi tiết: ${original}`)).toBe(true);
+  });
+
+  test('the server’s own sentence that already carries English details is shown as it is', () => {
+    const server = 'Đã có lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo cho quản trị viên.\nChi tiết: Range not found';
+    expect(errorMessage(new Error(`Exception: ${server}`))).toBe(server);
+  });
+
+  test('a plain string handed to the failure handler is read too', () => {
+    expect(errorMessage('NetworkError: Connection failure due to HTTP 503')).toMatch(/^Mất kết nối[^\n]*\nChi tiết: NetworkError: Connection failure due to HTTP 503$/);
+  });
+});

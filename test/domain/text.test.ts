@@ -1,5 +1,5 @@
-// Tests of the text helpers shared by every reader: typed decimals.
-import { parseDecimal } from '../../src/domain/text';
+// Tests of the text helpers shared by every reader: typed decimals, and telling Vietnamese text from English.
+import { isVietnamese, parseDecimal } from '../../src/domain/text';
 
 describe('parseDecimal (one reading of typed decimals for sheet cells, custom functions, sidebar payloads and the sidebar)', () => {
   test('a decimal comma or point, a sign, nothing else', () => {
@@ -9,4 +9,13 @@ describe('parseDecimal (one reading of typed decimals for sheet cells, custom fu
     expect(parseDecimal('10')).toBe(10);
     for (const bad of ['', '7,5,1', '1.500.000', 'abc', '7 5', '+3', '.5', '5.']) expect(parseDecimal(bad)).toBeUndefined();
   });
+});
+
+test('isVietnamese tells the add-in’s sentences from a library’s English ones', () => {
+  expect(isVietnamese('Bảng tính đang bận, vui lòng thử lại')).toBe(true);
+  expect(isVietnamese('Đơn vị')).toBe(true);
+  expect(isVietnamese('Tuổi'.normalize('NFD'))).toBe(true);
+  expect(isVietnamese('NetworkError: Connection failure due to HTTP 0')).toBe(false);
+  expect(isVietnamese('Script function not found: sidebarContext')).toBe(false);
+  expect(isVietnamese('')).toBe(false);
 });

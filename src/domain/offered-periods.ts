@@ -1,0 +1,29 @@
+// The periods the sidebar offers: the default first, then newest to oldest; only periods with data, and the current one, marked.
+import { periodOfDate } from './periods';
+import { choosePeriod, periodsInWorkbook, type SummaryInput } from './summary';
+import type { IsoDate, Period } from './types';
+
+export interface OfferedPeriods {
+  /** The default (choosePeriod's choice) first, then the others newest to oldest (by end, then by the longer period). */
+  periods: Period[];
+  /** Today's period by the settings; always offered, so an officer can start a new year before it has any data. */
+  current: Period;
+  /** False when nothing in the workbook falls in the current period yet: the sidebar says so beside its label. */
+  currentHasData: boolean;
+}
+
+/**
+ * The periods a workbook speaks of (labels in Chấm điểm and Khen thưởng, dates of visits and ledger lines) and the current one.
+ * No other period is offered: a year with nothing in it is noise in the list.
+ */
+export function offeredPeriods(input: SummaryInput, today: IsoDate): OfferedPeriods {
+  const { periodKind, schoolYearStartMonth } = input.settings;
+  const byLabel = new Map(periodsInWorkbook(input).map((p) => [p.label, p]));
+  const current = periodOfDate(today, periodKind, schoolYearStartMonth);
+  const currentHasData = byLabel.has(current.label);
+  if (!currentHasData) byLabel.set(current.label, current);
+  const newestFirst = [...byLabel.values()].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
+  const chosen = choosePeriod(input, undefined, today);
+  const first = chosen.ok ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
+  return { periods: [first, ...newestFirst.filter((p) => p.label !== first.label)], current, currentHasData };
+}
