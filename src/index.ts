@@ -254,12 +254,12 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
   return officerFacing(() => sidebar.sidebarBuildSummary(period));
 }
 
-/** Runs the platform self-test on a temporary sheet it always removes; returns counts, the Vietnamese summary and the maintainers' report. */
+/** The self-test (src/platform) on a temporary sheet it always removes; returns the counts, summary and report. */
 export function runSelfTest(): SelfTestResult {
   return selfTest();
 }
 
-/** Menu "Kiểm tra tiện ích" (any editor): runs the self-test and shows the result with a copyable report. */
+/** Menu "Kiểm tra tiện ích" (any editor): the self-test, shown with a copyable report. */
 export function menuSelfTest(): void {
   try {
     showSelfTest(selfTest());

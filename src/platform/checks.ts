@@ -13,8 +13,8 @@ const SIGNATURE = (types: string, method: string) => `The parameters (${types}) 
 export const PLATFORM_CHECKS: CheckGroup[] = [
   { title: 'Trang tính', files: 'spreadsheet.ts, sheet.ts, sheet-ops.ts', checks: [
     ['sheet.new', (s, _, { spreadsheet: ss }) => [
-      [s.getMaxRows(), s.getMaxColumns(), s.getLastRow(), s.getLastColumn(), s.getDataRange().getA1Notation(), s.getIndex() === ss.getNumSheets(), ss.getActiveSheet().getName() === s.getName()],
-      [1000, 26, 0, 0, 'A1', true, true]]],
+      [s.getMaxRows(), s.getMaxColumns(), s.getLastRow(), s.getDataRange().getA1Notation(), s.getIndex() === ss.getNumSheets(), ss.getActiveSheet().getName() === s.getName()],
+      [1000, 26, 0, 'A1', true, true]]],
     ['sheet.duplicate-name', (s, _, { spreadsheet: ss }) => [t(() => ss.insertSheet(s.getName())), `A sheet with the name "${s.getName()}" already exists. Please enter another name.`]],
     ['sheet.delete-rows', (s) => [t(() => s.deleteRows(1, 1000)), 'Sorry, it is not possible to delete all non-frozen rows.']],
   ] },
@@ -38,8 +38,8 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
       return [[...r.getValues()[0].slice(0, 4), r.getFormulas()[0][4], s.getRange(row + 1, 1).setNumberFormat('@').setValue('01234').getValue()], [1234, 0.1, '0123', true, '=1+1', '01234']];
     }],
     ['values.dimensions', (s, row) => [
-      [t(() => s.getRange(row, 1).setValues([[1], [2]])), t(() => s.getRange(row, 1, 2, 2).setValues([[1, 2], [3]])), t(() => s.getRange(row, 1).setNumberFormats([['0'], ['0']])), t(() => s.getRange(row, 1).setValues(['x'] as never))],
-      [MISMATCH('rows', 2, 1), MISMATCH('columns', 1, 2), MISMATCH('rows', 2, 1), SIGNATURE('String[]', 'Range.setValues')]]],
+      [t(() => s.getRange(row, 1).setValues([[1], [2]])), t(() => s.getRange(row, 1, 2, 2).setValues([[1, 2], [3]])), t(() => s.getRange(row, 1).setNumberFormats([['0'], ['0']]))],
+      [MISMATCH('rows', 2, 1), MISMATCH('columns', 1, 2), MISMATCH('rows', 2, 1)]]],
   ] },
   { title: 'Ngày giờ và định dạng số', files: 'values.ts, civil-time.ts, display.ts', checks: [
     ['dates', (s, row, { spreadsheet: ss, Utilities: u }) => {
@@ -83,9 +83,9 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
   { title: 'Quy tắc dữ liệu, định dạng có điều kiện', files: 'builders.ts, validation-check.ts', checks: [
     ['validation.rule', (s, row, { SpreadsheetApp: app }) => {
       const b = app.newDataValidation();
-      const defaults = [t(() => (b as unknown as { requireDate(f: string): void }).requireDate('=I1'))];
+      const signature = t(() => (b as unknown as { requireDate(f: string): void }).requireDate('=I1'));
       const v = s.getRange(row, 1).setDataValidation(b.requireValueInList(['Có', 'Không']).setAllowInvalid(false).build()).getDataValidation()!;
-      return [[...defaults, String(v.getCriteriaType()), v.getCriteriaValues(), v.getAllowInvalid()], [SIGNATURE('String', 'DataValidationBuilder.requireDate'), 'VALUE_IN_LIST', [['Có', 'Không'], true], false]];
+      return [[signature, String(v.getCriteriaType()), v.getCriteriaValues(), v.getAllowInvalid()], [SIGNATURE('String', 'DataValidationBuilder.requireDate'), 'VALUE_IN_LIST', [['Có', 'Không'], true], false]];
     }],
     ['validation.reject', (s, row, host) => {
       const c = s.getRange(row, 1).setDataValidation(host.SpreadsheetApp.newDataValidation().requireValueInList(['Có']).setAllowInvalid(false).build()).setValue('Có');
@@ -100,8 +100,7 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
   { title: 'Khóa, thuộc tính, bộ nhớ đệm', files: 'lock.ts, properties.ts, cache.ts, session.ts', checks: [
     ['lock.document', (_, __, host) => {
       const l = host.LockService.getDocumentLock();
-      const seen = [l.tryLock(5000), l.hasLock(), l.tryLock(5000)];
-      l.releaseLock();
+      const seen = [l.tryLock(5000), l.tryLock(5000), l.hasLock()];
       l.releaseLock();
       return [[...seen, l.hasLock()], [true, true, true, false]];
     }],
@@ -120,7 +119,10 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
     }],
     ['cache.limits', (_, __, { CacheService: cs, key }) => {
       const c = cs.getDocumentCache()!;
-      return [[t(() => c.put('k'.repeat(251), 'v')), t(() => c.put(key('g'), 'v', 21601)) !== NO_ERROR], ['Argument too large: key', true]];
+      const long = 'k'.repeat(251);
+      const seen = [t(() => c.put(long, 'v')), t(() => c.put(key('g'), 'v', 21601)) !== NO_ERROR];
+      t(() => c.remove(long));
+      return [seen, ['Argument too large: key', true]];
     }],
     ['session', (_, __, { Session: s }) => [[s.getEffectiveUser().getEmail() > '', s.getScriptTimeZone()], [true, ZONE]]],
   ] },

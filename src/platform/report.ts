@@ -11,7 +11,7 @@ export function describeRun(run: SuiteRun, at: Date): RunCounts & { summary: str
   const counts = { passed, failed: failed.length, notRun: run.results.length - passed - failed.length, total: run.results.length };
   const head = `Kiểm tra tiện ích: ${passed}/${counts.total} mục đạt${counts.notRun ? `, ${counts.notRun} mục chưa chạy vì hết giờ` : ''} (${formatDecimal(Math.round(run.elapsedMs / 100) / 10)} giây).`;
   const summary = [head, ...failed.map((r) => `• Chưa đạt: ${r.title} (${r.id}): mong đợi ${r.expected}, thực tế ${r.actual}.`)];
-  if (passed < counts.total) summary.push('Hãy chép báo cáo bên dưới gửi người bảo trì tiện ích.');
+  if (passed < counts.total) summary.push('Hãy chép báo cáo bên dưới gửi người bảo trì.');
   const report = [`${head} ${at.toISOString()}; ${run.host}`, ...failed.map((r) =>
     `CHƯA ĐẠT ${r.id}: sửa local/runtime/{${r.files}} cho giống Google, rồi sửa giá trị mong đợi của mục này trong src/platform/checks.ts.\n  runtime cục bộ: ${r.expected}\n  Google: ${r.actual}`)];
   return { ...counts, summary: summary.join('\n'), report: report.join('\n\n') };

@@ -39,7 +39,7 @@ test('a host that answers otherwise fails that check only, with the expected and
   const { summary, report, failed, passed, total } = describeRun(run, new Date('2026-12-01T03:00:00Z'));
   expect([failed, passed]).toEqual([1, total - 1]);
   expect(summary).toContain('• Chưa đạt: Tiện ích (Utilities) (utilities.zone-name): mong đợi "GMT+07:00", thực tế "ICT".');
-  expect(summary).toContain('Hãy chép báo cáo bên dưới gửi người bảo trì tiện ích.');
+  expect(summary).toContain('Hãy chép báo cáo bên dưới gửi người bảo trì.');
   expect(report).toContain('2026-12-01T03:00:00.000Z; bảng tính Asia/Ho_Chi_Minh vi_VN, tập lệnh Asia/Ho_Chi_Minh');
   expect(report).toContain('CHƯA ĐẠT utilities.zone-name: sửa local/runtime/{utilities.ts} cho giống Google, rồi sửa giá trị mong đợi của mục này trong src/platform/checks.ts.\n  runtime cục bộ: "GMT+07:00"\n  Google: "ICT"');
 });
