@@ -1,4 +1,4 @@
-// CLI: writes the large benchmark workbook (issue 7: 2,000 units, 100,000 visits, …): `npx tsx bench/generate-large.ts [OUT.xlsx] [--scale F]`.
+// CLI: writes the large benchmark workbook (2,000 units, 100,000 visits, …): `npx tsx bench/generate-large.ts [OUT.xlsx] [--scale F]`.
 import { resolve } from 'node:path';
 import { generateUnionBook, LARGE_OPTIONS, scaleOptions } from '../examples/generator';
 import { streamUnionBookXlsx } from '../examples/write-xlsx';

@@ -48,7 +48,7 @@ export function writeSummaryNaive(spreadsheet: Spreadsheet, summary: YearlySumma
 /** Frozen rows, widths (one call per column) and charts: a small constant in both writers. */
 function finishLikeBatched(sheet: Sheet, layout: SummaryLayout): void {
   sheet.setFrozenRows(layout.frozenRows);
-  layout.columnWidths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
+  for (const [i, px] of layout.columnWidths.entries()) sheet.setColumnWidth(i + 1, px);
   for (const chart of layout.charts) insertSummaryChart(sheet, chart);
 }
 

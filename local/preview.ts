@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { isVietnamese } from '../src/domain/text';
 import { OptionsError, readOptions } from './command-options';
-import { DEFAULT_DIST_DIR, loadAddin, type Addin } from './load-addin';
+import { DEFAULT_DIST_DIR, loadScript, type ScriptFunctions } from './load-addin';
 import type { PreviewUser } from './preview-bar';
 import { previewPage, sidebarPage } from './preview-page';
 import type { RunReply, RunRequest } from './preview-shim';
@@ -91,12 +91,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   // The add-in is reloaded when dist/Code.js changes (npm run build in another terminal); the spreadsheet stays as it is.
   const codeFile = path.join(distDir, 'Code.js');
-  let addin: Addin = loadAddin(runtime, distDir);
+  let addin: ScriptFunctions = loadScript(runtime, distDir);
   let loadedAt = fs.statSync(codeFile).mtimeMs;
-  const currentAddin = (): Addin => {
+  const currentAddin = (): ScriptFunctions => {
     const mtime = fs.statSync(codeFile).mtimeMs;
     if (mtime !== loadedAt) {
-      addin = loadAddin(runtime, distDir);
+      addin = loadScript(runtime, distDir);
       loadedAt = mtime;
     }
     return addin;

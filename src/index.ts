@@ -21,9 +21,10 @@ const MENU: readonly [caption: string, handler: string][] = [
 
 /**
  * Runs when the spreadsheet opens: adds the "Công đoàn" menu (Tiện ích mở rộng › Công đoàn). Touches nothing that needs authorisation.
+ * The menu is the same in every AuthMode, so nothing of the event is read.
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e
  */
-export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(e?: unknown): void {
   void e;
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   for (const [caption, handler] of MENU) menu.addItem(caption, handler);
@@ -34,8 +35,8 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
  * Runs when the add-on is installed: builds the menu as onOpen does.
  * @param {GoogleAppsScript.Events.AddonOnInstall} e
  */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+export function onInstall(e?: unknown): void {
+  onOpen(e);
 }
 
 /**

@@ -93,7 +93,7 @@ export class LocalHtmlTemplate {
     const scope = Object.create(this.#context.scriptScope()) as Record<string, unknown>;
     Object.assign(scope, this);
     const body = `with (__scope) {\n${compileTemplate(this.#source)}\n}`;
-    let run: (scope: object, escape: typeof escapeHtml, raw: typeof printable) => string;
+    let run: (scope: object, escapeText: typeof escapeHtml, raw: typeof printable) => string;
     try {
       run = new Function('__scope', '__escape', '__raw', body) as typeof run;
     } catch (error) {

@@ -70,7 +70,7 @@ export class SheetModel {
   lastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) {
       const cells = this.rows[r - 1];
-      if (cells && cells.some((c) => hasContent(c))) return r;
+      if (cells?.some((c) => hasContent(c))) return r;
     }
     return 0;
   }

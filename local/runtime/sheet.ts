@@ -1,7 +1,7 @@
 // The Sheet of the local Spreadsheet runtime: getRange in all its forms, size and content bounds, rows, freezing, widths, rules, charts.
 import { parseA1, resolveA1, splitSheetName } from './a1';
 import type { ConditionalFormatRule } from './builders';
-import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
+import { type EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 import { GasException, signatureError } from './exception';

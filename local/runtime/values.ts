@@ -75,7 +75,10 @@ export function writeValue(cell: Cell, input: unknown, ctx: ValueContext): void 
     delete cell.value;
     return;
   }
-  if (isDateValue(input)) return storeDate(cell, input, ctx);
+  if (isDateValue(input)) {
+    storeDate(cell, input, ctx);
+    return;
+  }
   if (typeof input === 'number' || typeof input === 'boolean') {
     cell.value = input;
     return;
@@ -110,8 +113,8 @@ export function writeValue(cell: Cell, input: unknown, ctx: ValueContext): void 
     return;
   }
   const date = typedDate(trimmed, ctx);
-  if (date) return storeDate(cell, date, ctx);
-  cell.value = text;
+  if (date) storeDate(cell, date, ctx);
+  else cell.value = text;
 }
 
 /** The value getValues returns for a cell: "" when empty, a fresh Date for dates (numbers in date-formatted cells too). */

@@ -2,7 +2,7 @@
 import { formatPoints } from '../domain/classification';
 import { clip } from '../domain/text';
 import type { Criterion } from '../domain/types';
-import { layoutColumn, sheetLayout, type SheetLayout } from '../workbook/layout';
+import { sheetLayout, type SheetLayout } from '../workbook/layout';
 import { readRubric } from '../workbook/readers';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { scoreFormatRules, type ScoreSheetPlacement } from '../workbook/score-formatting';

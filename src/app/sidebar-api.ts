@@ -1,4 +1,4 @@
-// The sidebar's server functions (ServerApi): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
+// The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
 import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
@@ -9,7 +9,7 @@ import { cellText, formatDecimal, matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
-import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type ServerApi, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
+import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { findExtraColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
@@ -38,7 +38,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** "Today" for the officers: Vietnam's calendar day, whatever the script's or spreadsheet's zone. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** Khoản mục offered in "Ghi thu chi" before any are used (domain.md); visits are not offered: they are entered in Thăm hỏi. */
+/** Khoản mục offered in "Ghi thu chi" before any are used (docs/contract.md, Thu chi); visits are not offered: they are entered in Thăm hỏi. */
 export const DEFAULT_CATEGORIES = {
   Thu: ['Đoàn phí', 'Kinh phí công đoàn', 'Cấp trên cấp', 'Thu khác'],
   Chi: ['Khen thưởng', 'Tuyên truyền - phong trào', 'Quản lý hành chính', 'Lương - phụ cấp', 'Nộp cấp trên', 'Chi khác'],
@@ -360,16 +360,4 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
   const sheet = summarySheetName(summary.period.label);
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
 }
-
-/** Compile-time proof that these functions are the ServerApi the sidebar calls. */
-export const serverApi: ServerApi = {
-  sidebarContext,
-  sidebarScoreForm,
-  sidebarSaveScore,
-  sidebarVisitForm,
-  sidebarSaveVisit,
-  sidebarLedgerForm,
-  sidebarSaveLedger,
-  sidebarBuildSummary,
-};
 

@@ -1,4 +1,4 @@
-// The names of the contract's sheets (contract.md); the domain names them in its warnings, the workbook layer finds sheets by them.
+// The names of the contract's sheets (docs/contract.md); the domain names them in its warnings, the workbook layer finds sheets by them.
 
 export const SHEET = {
   units: 'Đơn vị',

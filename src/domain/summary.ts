@@ -1,4 +1,4 @@
-// The yearly summary model (contract.md's JSON): picks the period and combines scoring, membership, visits, funds and awards.
+// The yearly summary model (docs/contract.md, JSON summary): picks the period and combines scoring, membership, visits, funds and awards.
 import { evaluateEmulation } from './emulation';
 import { spendingByCategory, summariseFunds } from './funds';
 import type { Parsed } from './money';

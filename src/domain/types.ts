@@ -1,4 +1,4 @@
-// The domain's plain data: records read from the workbook, settings, periods and the yearly summary (contract.md's JSON).
+// The domain's plain data: records read from the workbook, settings, periods and the yearly summary (docs/contract.md, JSON summary).
 
 /** A problem with one cell or row, shown to the officer in Vietnamese. `cell` is A1 notation ("E7"), or "" for a whole sheet. */
 export interface Warning {

@@ -1,5 +1,6 @@
-// The one typed boundary between the sidebar and the server: server function names, what each takes and what it returns.
+// The one typed boundary between the sidebar and the server: what the sidebar sends, and what the exports of src/index.ts return.
 // Only plain values cross it (google.script.run drops Dates): dates travel as "dd/mm/yyyy" text, amounts as whole đồng numbers.
+import type * as entry from '../index';
 
 export type Role = 'admin' | 'leader' | 'officer';
 export const ROLE_NAMES: Record<Role, string> = { admin: 'Quản trị', leader: 'Cụm trưởng', officer: 'Cán bộ' };
@@ -122,15 +123,34 @@ export interface SaveLedgerRequest {
   voucher: string;
 }
 
-/** Every server function the sidebar may call, with its argument and result. The names are top-level functions in dist/Code.js. */
-export interface ServerApi {
-  sidebarContext(): SidebarContext;
-  sidebarScoreForm(request: ScoreFormRequest): ScoreFormData;
-  sidebarSaveScore(request: SaveScoreRequest): SaveResult;
-  sidebarVisitForm(unit: string): VisitFormData;
-  sidebarSaveVisit(request: SaveVisitRequest): SaveResult;
-  sidebarLedgerForm(): LedgerFormData;
-  sidebarSaveLedger(request: SaveLedgerRequest): SaveResult;
-  /** Builds the yearly summary sheet; returns a sentence saying where it is. */
-  sidebarBuildSummary(period: string): { message: string; sheet: string };
+/**
+ * What the sidebar sends to each server function it calls (google.script.run), one tuple of arguments per function. The entry
+ * takes these as `unknown` and validates them: nothing from the browser is trusted. The names are exports of src/index.ts.
+ */
+export interface SidebarRequests {
+  sidebarContext: [];
+  sidebarScoreForm: [request: ScoreFormRequest];
+  sidebarSaveScore: [request: SaveScoreRequest];
+  sidebarVisitForm: [unit: string];
+  sidebarSaveVisit: [request: SaveVisitRequest];
+  sidebarLedgerForm: [];
+  sidebarSaveLedger: [request: SaveLedgerRequest];
+  sidebarBuildSummary: [period: string];
 }
+
+/** An entry that has every function the sidebar calls, each accepting what the sidebar sends. */
+export type SidebarEntry = { [K in keyof SidebarRequests]: (...args: SidebarRequests[K]) => unknown };
+
+/** The sidebar's arguments when the entry takes exactly as many; `never` (every call a type error) when the entry's arity differs. */
+type SameArity<Sent extends unknown[], Taken extends unknown[]> = Taken['length'] extends Sent['length'] ? (Sent['length'] extends Taken['length'] ? Sent : never) : never;
+
+/**
+ * The sidebar's view of an entry: each function it calls, with the arguments it sends and the result the entry returns.
+ * Renaming an export, changing its arity or its result breaks the sidebar's type-check, not an officer's click.
+ */
+export type ServerApiOf<E extends SidebarEntry> = {
+  [K in keyof SidebarRequests]: (...args: SameArity<SidebarRequests[K], Parameters<E[K]>>) => ReturnType<E[K]>;
+};
+
+/** The server functions the sidebar calls, typed from the exports of src/index.ts (top-level functions of dist/Code.js). */
+export type ServerApi = ServerApiOf<typeof entry>;

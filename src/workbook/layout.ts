@@ -11,7 +11,7 @@ export const COUNT_FORMAT = '0';
 /** Plain text: codes such as "001" or "2019-2020" stay as typed. */
 export const TEXT_FORMAT = '@';
 
-/** The values of Loại in Thu chi, Đối tượng in Khen thưởng and Vai trò in Phân quyền (contract.md, issue 4). */
+/** The values of Loại in Thu chi, Đối tượng in Khen thưởng and Vai trò in Phân quyền (docs/contract.md). */
 export const LEDGER_TYPES = ['Thu', 'Chi'] as const;
 export const AWARD_TARGETS = ['Tập thể', 'Cá nhân'] as const;
 export const ROLE_NAMES = ['Quản trị', 'Cụm trưởng', 'Cán bộ'] as const;

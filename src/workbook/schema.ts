@@ -1,4 +1,4 @@
-// The workbook contract as code: sheet names and the headers of each sheet (contract.md), with their aliases.
+// The workbook contract as code: sheet names and the headers of each sheet (docs/contract.md), with their aliases.
 
 import { SHEET } from '../domain/sheet-names';
 

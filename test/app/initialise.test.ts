@@ -7,6 +7,7 @@ import { loadAddin, type Addin } from '../../local/load-addin';
 const CONTRACT_SHEETS = ['Đơn vị', 'Tiêu chí', 'Chấm điểm', 'Thăm hỏi', 'Thu chi', 'Quỹ', 'Khen thưởng', 'Cài đặt', 'Phân quyền', 'Nhật ký'];
 
 type Sheet = ReturnType<LocalSpreadsheet['getSheets']>[number];
+// biome-ignore lint/suspicious/noExplicitAny: reads the runtime's rules and ranges through their Apps Script method names, untyped here
 type AnyObject = Record<string, (...args: any[]) => any>;
 
 function setUp(): { runtime: LocalRuntime; addin: Addin; ss: LocalSpreadsheet } {
@@ -274,10 +275,6 @@ describe('Khởi tạo bảng tính on a workbook with data', () => {
     for (let i = 1; i <= scoreRows; i++) scoreSheet.push(['', 1, 8, i % 2 ? 'Tự chấm' : 'Chấm chéo', '2024', 1, `CD${String(1 + (i % units)).padStart(4, '0')}`, `nguoi${i}@example.com`]);
     addSheet(ss, 'Chấm điểm', scoreSheet);
     addSheet(ss, 'Cài đặt', [['Thiết lập', 'Giá trị', 'Ghi chú'], ['Ngưỡng chênh lệch tự chấm', 7.5, '']]);
-  }
-
-  function cellsOf(ss: LocalSpreadsheet, name: string): unknown {
-    return (snapshot(ss) as { name: string; cells: unknown }[]).find((s) => s.name === name)?.cells;
   }
 
   test('every existing value and format is kept; only the missing sheets are created', () => {

@@ -1,6 +1,6 @@
 // Tests of the summary sheet writer on the local runtime: what lands in the sheet, a second run replacing it whole, text safety, charts and the call count.
 import { createRuntime, type LocalRuntime } from '../../local/runtime/index';
-import { prepareSummarySheet, summarySheetName, writeSummaryLayout, writeSummarySheet } from '../../src/app/summary-sheet';
+import { summarySheetName, writeSummarySheet } from '../../src/app/summary-sheet';
 import { layoutSummary } from '../../src/domain/summary-layout';
 import type { YearlySummary } from '../../src/domain/types';
 import { generatedSummary, smallSummary } from '../domain/summary-layout.fixture';

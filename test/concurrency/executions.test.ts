@@ -1,11 +1,19 @@
-// The local runtime's executions: each call through loadAddin is one, they can nest from onServiceCall, each owns its locks and runs as its user.
+// The local runtime's executions: each call through loadScript/loadAddin is one, they can nest from onServiceCall, each owns its locks and runs as its user.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadAddin } from '../../local/load-addin';
+import { loadScript } from '../../local/load-addin';
 import { createRuntime, type ServiceCall } from '../../local/runtime/index';
 
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
+
+/** The functions lockingDist's Code.js defines. */
+interface LockingScript {
+  whoAmI(): string;
+  hold(): boolean;
+  tryTake(): { got: boolean; has: boolean; waited: string | null };
+  keep(): string;
+}
 
 /** A throwaway dist/ whose Code.js takes the document lock, reports, and lets go. */
 function lockingDist(): string {
@@ -35,7 +43,7 @@ function lockingDist(): string {
 describe('executions', () => {
   test('onServiceCall sees every counted call with its execution and 1-based index, before the call takes effect', () => {
     const runtime = createRuntime({ activeUser: 'a@cd.vn' });
-    const addin = loadAddin(runtime, lockingDist());
+    const addin = loadScript<LockingScript>(runtime, lockingDist());
     const seen: string[] = [];
     runtime.onServiceCall = (call: ServiceCall) => {
       const held = runtime.locks.executionHolding('document');
@@ -56,8 +64,8 @@ describe('executions', () => {
   test('an execution nested while another holds the lock cannot take it: tryLock false, waitLock times out on the clock, release is no-op', () => {
     const runtime = createRuntime({ activeUser: 'a@cd.vn' });
     const dist = lockingDist();
-    const addinA = loadAddin(runtime, dist);
-    const addinB = loadAddin(runtime, dist);
+    const addinA = loadScript<LockingScript>(runtime, dist);
+    const addinB = loadScript<LockingScript>(runtime, dist);
     let inner: unknown;
     let advanced = 0;
     runtime.onServiceCall = (call) => {
@@ -79,8 +87,8 @@ describe('executions', () => {
   test('a nested execution that ends releases only its own locks; the outer one then waits for nothing', () => {
     const runtime = createRuntime();
     const dist = lockingDist();
-    const addinA = loadAddin(runtime, dist);
-    const addinB = loadAddin(runtime, dist);
+    const addinA = loadScript<LockingScript>(runtime, dist);
+    const addinB = loadScript<LockingScript>(runtime, dist);
     let innerHolder: number | null = null;
     runtime.onServiceCall = (call) => {
       if (call.method !== 'LockService.getDocumentLock' || call.execution?.calls !== 1 || innerHolder !== null) return;
@@ -96,8 +104,8 @@ describe('executions', () => {
   test('each execution runs as the user it started as; the outer user comes back when a nested one ends', () => {
     const runtime = createRuntime({ activeUser: 'a@cd.vn' });
     const dist = lockingDist();
-    const addinA = loadAddin(runtime, dist);
-    const addinB = loadAddin(runtime, dist);
+    const addinA = loadScript<LockingScript>(runtime, dist);
+    const addinB = loadScript<LockingScript>(runtime, dist);
     const users: string[] = [];
     runtime.onServiceCall = (call) => {
       if (call.execution?.activeUser !== 'a@cd.vn' || call.method !== 'Lock.waitLock') return;

@@ -28,7 +28,10 @@ describe('competitionRanks', () => {
       fc.property(fc.array(fc.option(fc.integer({ min: -20, max: 20 }), { nil: null }), { maxLength: 30 }), (values) => {
         const ranks = competitionRanks(values);
         values.forEach((a, i) => {
-          if (a === null) return expect(ranks[i]).toBeNull();
+          if (a === null) {
+            expect(ranks[i]).toBeNull();
+            return;
+          }
           expect(ranks[i]).toBe(1 + values.filter((v) => v !== null && v > a).length);
           values.forEach((b, j) => {
             if (b === null) return;
@@ -73,7 +76,7 @@ describe('largestRemainderPercents', () => {
         const input = counts(a, b, c, d, e);
         const total = a + b + c + d + e;
         const result = largestRemainderPercents(input, LEVELS);
-        LEVELS.forEach((level) => expect(String(result[level])).toMatch(/^\d+(\.\d)?$/));
+        for (const level of LEVELS) expect(String(result[level])).toMatch(/^\d+(\.\d)?$/);
         const sum = LEVELS.reduce((x, level) => x + result[level], 0);
         expect(Math.round(sum * 10)).toBe(total === 0 ? 0 : 1000);
         for (const level of LEVELS) {

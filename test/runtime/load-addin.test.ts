@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_DIST_DIR, loadAddin } from '../../local/load-addin';
+import { DEFAULT_DIST_DIR, loadAddin, loadScript } from '../../local/load-addin';
 import { createRuntime, REPO_ROOT } from '../../local/runtime/index';
 
 /** A throwaway dist/ with its own Code.js, to test the loader itself. */
@@ -24,8 +24,8 @@ describe('loadAddin with the built dist/Code.js (jest global setup builds it)', 
 
   test('onOpen records the menu src/index.ts builds, and every item names a top-level function', () => {
     const runtime = createRuntime();
-    const addin = loadAddin(runtime);
-    addin.onOpen({ authMode: 'NONE' });
+    const script = loadScript(runtime);
+    script.onOpen({ authMode: 'NONE' });
     expect(runtime.ui.menus).toHaveLength(1);
     const [menu] = runtime.ui.menus;
     if (indexSource.includes('createAddonMenu()')) {
@@ -35,7 +35,7 @@ describe('loadAddin with the built dist/Code.js (jest global setup builds it)', 
     }
     const items = menu.entries.flatMap((e) => (e.kind === 'item' ? [e] : []));
     expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(typeof addin[item.functionName]).toBe('function');
+    for (const item of items) expect(typeof script[item.functionName]).toBe('function');
   });
 
   test('onInstall builds the same menu; without a UI context onOpen throws Apps Script\'s message', () => {
@@ -51,7 +51,7 @@ describe('loadAddin with the built dist/Code.js (jest global setup builds it)', 
   });
 });
 
-describe('loadAddin mechanics', () => {
+describe('loadScript mechanics (loadAddin loads dist/Code.js through it)', () => {
   test('a missing dist/Code.js says to build first', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-dist-'));
     expect(() => loadAddin(createRuntime(), empty)).toThrow('Chưa build: chạy npm run build');
@@ -60,15 +60,16 @@ describe('loadAddin mechanics', () => {
   test('each load is a fresh context: top-level state does not leak, runtime.globals is not touched', () => {
     const dir = fakeDist('var calls = 0; function bump() { calls += 1; return calls; }');
     const runtime = createRuntime();
-    const first = loadAddin(runtime, dir);
+    const first = loadScript(runtime, dir);
     expect([first.bump(), first.bump()]).toEqual([1, 2]);
-    expect(loadAddin(runtime, dir).bump()).toBe(1);
+    expect(loadScript(runtime, dir).bump()).toBe(1);
     expect('bump' in runtime.globals).toBe(false);
   });
 
   test('arrays and dates from the vm fail instanceof but pass Array.isArray and toString checks', () => {
-    const addin = loadAddin(createRuntime(), fakeDist('function make() { return [new Date(0)]; }'));
+    const addin = loadScript<{ make(): unknown[] }>(createRuntime(), fakeDist('function make() { return [new Date(0)]; }'));
     const made = addin.make();
+    // biome-ignore lint/suspicious/useIsArray: the point of this test is that instanceof fails across realms
     expect(made instanceof Array).toBe(false);
     expect(Array.isArray(made)).toBe(true);
     expect(Object.prototype.toString.call(made[0])).toBe('[object Date]');
@@ -77,21 +78,21 @@ describe('loadAddin mechanics', () => {
   test('service exceptions are Errors to the add-in, with Apps Script\'s message', () => {
     const runtime = createRuntime();
     runtime.locks.holdByAnotherProcess('document');
-    const addin = loadAddin(runtime, fakeDist(
+    const addin = loadScript(runtime, fakeDist(
       'function save() { try { LockService.getDocumentLock().waitLock(5000); return "ok"; } catch (e) { return [e instanceof Error, e.message].join("|"); } }'));
     expect(addin.save()).toBe('true|Lock timeout: another process was holding the lock for too long.');
   });
 
   test('locks the script forgot to release are released when the call ends', () => {
     const runtime = createRuntime();
-    const addin = loadAddin(runtime, fakeDist('function take() { var l = LockService.getScriptLock(); l.waitLock(100); return l.hasLock(); }'));
+    const addin = loadScript(runtime, fakeDist('function take() { var l = LockService.getScriptLock(); l.waitLock(100); return l.hasLock(); }'));
     expect(addin.take()).toBe(true);
     expect(runtime.locks.heldByScript('script')).toBe(false);
   });
 
   test('template scriptlets see the add-in\'s top-level functions', () => {
     const runtime = createRuntime();
-    const addin = loadAddin(runtime, fakeDist(
+    const addin = loadScript(runtime, fakeDist(
       'function title() { return "Công đoàn"; } function page() { return HtmlService.createTemplate("<h1><?= title() ?></h1>").evaluate().getContent(); }'));
     expect(addin.page()).toBe('<h1>Công đoàn</h1>');
   });

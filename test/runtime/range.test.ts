@@ -90,6 +90,7 @@ describe('Range values', () => {
 describe('Range display values and number formats', () => {
   test('vi_VN renders đồng, percent, decimals and dates', () => {
     const { sheet } = newSheet();
+    // biome-ignore lint/suspicious/noApproximativeNumericConstant: a decimal to round for display, not π
     sheet.getRange('A1:F1').setValues([[1500000, 0.125, 3.14159, 2.25, new Date('2020-03-14T17:00:00Z'), new Date('2020-03-15T08:05:09Z')]]);
     sheet.getRange('A1:F1').setNumberFormats([['#,##0 "₫"', '0.0%', '0.00', '0.0', 'dd/mm/yyyy', 'dd/MM/yyyy HH:mm:ss']]);
     expect(sheet.getRange('A1:F1').getDisplayValues()).toEqual([['1.500.000 ₫', '12,5%', '3,14', '2,3', '15/03/2020', '15/03/2020 15:05:09']]);

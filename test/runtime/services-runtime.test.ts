@@ -1,6 +1,7 @@
 // Tests the assembled local runtime: globals wired to one spreadsheet, counter and clock; users, binding and UI context switchable.
 import { createRuntime, LocalSpreadsheet } from '../../local/runtime/index';
 
+// biome-ignore lint/suspicious/noExplicitAny: calls the runtime's globals by their Apps Script method names, untyped here
 type Service = Record<string, (...args: any[]) => any>;
 const service = (runtime: ReturnType<typeof createRuntime>, name: string) => runtime.globals[name] as Service;
 
