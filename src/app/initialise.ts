@@ -7,7 +7,7 @@ import { readRubric } from '../workbook/readers';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { scoreFormatRules, type ScoreSheetPlacement } from '../workbook/score-formatting';
 import { readSettings } from '../workbook/settings';
-import { findExtraColumn, locateTable, type Table } from '../workbook/table';
+import { findCriterionColumn, locateTable, type Table } from '../workbook/table';
 import { applyScoreRules, layOutNewSheet, type PlacedSheet } from './initialise-write';
 import { withDocumentLock } from './lock';
 import { findSheet, indexSheets, readValues } from './sheets';
@@ -52,7 +52,7 @@ function scorePlacement(placed: PlacedSheet, width: number, criteria: readonly C
   const withColumns: ScoreSheetPlacement['criteria'][number][] = [];
   const missing: string[] = [];
   for (const criterion of criteria) {
-    const column = table ? findExtraColumn(table, criterion.code) : placed.columns[`criterion:${criterion.code}`] ?? -1;
+    const column = table ? findCriterionColumn(table, criterion.code) : placed.columns[`criterion:${criterion.code}`] ?? -1;
     if (column >= 0) withColumns.push({ criterion, column });
     else missing.push(criterion.code);
   }

@@ -2,12 +2,12 @@
 import type { SummaryInput } from '../domain/summary';
 import type { Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
-import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
+import { NameBook, readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../workbook/readers';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
 import { columnLetter, locateTable, type Table } from '../workbook/table';
 import { WorkbookError } from './errors';
-import { findSheet, indexSheets, makeDateReader, readValues } from './sheets';
+import { findSheet, indexSheets, makeDateReader, readValues, sheetClashWarning, sheetNameOf } from './sheets';
 
 /** Everything the use cases need from the workbook: the summary's input plus where each column stands and the time zone. */
 export type WorkbookData = SummaryInput & {
@@ -28,12 +28,18 @@ function lettersOf(tables: Partial<Record<SheetKey, Table>>): ColumnLettersByShe
 
 const SOURCE_SHEETS: readonly SheetKey[] = ['units', 'rubric', 'scores', 'visits', 'ledger', 'funds', 'awards', 'settings'];
 
-/** Locates each source sheet's table from already-read values; a missing optional sheet or header becomes a warning. */
-export function locateTables(valuesBySheet: Partial<Record<SheetKey, unknown[][]>>): { tables: Partial<Record<SheetKey, Table>>; warnings: Warning[] } {
+/**
+ * Locates each source sheet's table from already-read values; a missing optional sheet or header becomes a warning. `tabNames`
+ * are the tabs as the workbook spells them ("Cham diem"), which every warning names; the contract's name when not given.
+ */
+export function locateTables(
+  valuesBySheet: Partial<Record<SheetKey, unknown[][]>>,
+  tabNames: Partial<Record<SheetKey, string>> = {},
+): { tables: Partial<Record<SheetKey, Table>>; warnings: Warning[] } {
   const tables: Partial<Record<SheetKey, Table>> = {};
   const warnings: Warning[] = [];
   for (const key of SOURCE_SHEETS) {
-    const name = SHEET[key];
+    const name = tabNames[key] ?? SHEET[key];
     const values = valuesBySheet[key];
     if (!values) {
       if (key === 'units') throw new WorkbookError(name, '', `Không tìm thấy trang tính "${name}". Hãy chạy "Khởi tạo bảng tính" hoặc đổi tên trang cho đúng.`);
@@ -41,6 +47,10 @@ export function locateTables(valuesBySheet: Partial<Record<SheetKey, unknown[][]
       continue;
     }
     const located = locateTable(name, values, SHEET_COLUMNS[key]);
+    if (!located.ok && name !== SHEET[key]) {
+      // The tab as spelled, then the contract's name: "Don vi" (trang Đơn vị).
+      located.error.message = located.error.message.replace(`"${name}"`, `"${name}" (trang ${SHEET[key]})`);
+    }
     if (!located.ok) {
       if (key === 'units') throw new WorkbookError(name, located.error.cell, located.error.message);
       warnings.push({ ...located.error, message: `${located.error.message} Trang này được bỏ qua.` });
@@ -61,14 +71,16 @@ export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, rea
     warnings.push(...read.warnings);
     return read.records;
   };
-  const units = take(tables.units && readUnits(tables.units));
-  const criteria = take(tables.rubric && readRubric(tables.rubric));
-  const unitCodes = new Set(units.map((u) => u.code));
-  const scores = take(tables.scores && readScores(tables.scores, criteria, unitCodes, settings.schoolYearStartMonth));
-  const visits = take(tables.visits && readVisits(tables.visits, readDate));
-  const ledger = take(tables.ledger && readLedger(tables.ledger, readDate));
-  const funds = take(tables.funds && readFunds(tables.funds));
-  const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth));
+  // Đơn vị, Tiêu chí and Quỹ first: they register the spellings the other sheets are shown in.
+  const names = new NameBook();
+  const units = take(tables.units && readUnits(tables.units, names));
+  const criteria = take(tables.rubric && readRubric(tables.rubric, names));
+  const funds = take(tables.funds && readFunds(tables.funds, names));
+  const scores = take(tables.scores && readScores(tables.scores, criteria, names, settings.schoolYearStartMonth));
+  const visits = take(tables.visits && readVisits(tables.visits, readDate, names));
+  const ledger = take(tables.ledger && readLedger(tables.ledger, readDate, names));
+  const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth, names));
+  warnings.push(...names.warnings());
   return { units, criteria, scores, visits, ledger, funds, awards, settings, warnings, columnLetters };
 }
 
@@ -83,12 +95,18 @@ export function readWorkbook(
   index: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
 ): { data: WorkbookData; tables: Partial<Record<SheetKey, Table>> } {
   const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
+  const sheetNames: Partial<Record<SheetKey, string>> = {};
+  const clashes: Warning[] = [];
   for (const key of SOURCE_SHEETS) {
     const sheet = findSheet(index, SHEET[key]);
-    if (sheet) valuesBySheet[key] = readValues(sheet);
+    if (!sheet) continue;
+    valuesBySheet[key] = readValues(sheet);
+    sheetNames[key] = sheetNameOf(index, sheet, SHEET[key]);
+    const clash = sheetClashWarning(index, SHEET[key]);
+    if (clash) clashes.push(clash);
   }
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const { tables, warnings } = locateTables(valuesBySheet);
+  const { tables, warnings } = locateTables(valuesBySheet, sheetNames);
   const read = readWorkbookTables(tables, makeDateReader(timeZone));
-  return { data: { ...read, warnings: [...warnings, ...read.warnings], timeZone }, tables };
+  return { data: { ...read, warnings: [...clashes, ...warnings, ...read.warnings], timeZone, sheetNames }, tables };
 }

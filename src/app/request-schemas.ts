@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { parseDateText } from '../domain/dates';
 import { parseAmountAtLeast, type Parsed } from '../domain/money';
 import { parsePeriodLabel } from '../domain/periods';
-import { clip, formatDecimal, matchKey, matchOption, parseDecimal } from '../domain/text';
+import { clip, codeKey, emptyRecord, formatDecimal, matchOption, nameKey, parseDecimal } from '../domain/text';
 import {
   SCORE_FORM_NAMES,
   VISIT_REASONS,
@@ -124,28 +124,29 @@ function periodField(ctx: RequestContext) {
   });
 }
 
-function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+/** The items by the key of their kind (codeKey for codes, nameKey for funds); the first of a key wins, as the readers keep it. */
+function byKey<T>(items: readonly T[], text: (item: T) => string, keyOf: (text: string) => string): Map<string, T> {
   const map = new Map<string, T>();
-  for (const item of items) if (!map.has(matchKey(key(item)))) map.set(matchKey(key(item)), item);
+  for (const item of items) if (!map.has(keyOf(text(item)))) map.set(keyOf(text(item)), item);
   return map;
 }
 
 function unitParser(ctx: RequestContext) {
-  const units = byKey(ctx.units, (u) => u.code);
+  const units = byKey(ctx.units, (u) => u.code, codeKey);
   return (value: unknown): Parsed<Unit> => {
     const text = readText('mã đơn vị', value, { required: true });
     if (!text.ok) return text;
-    const unit = units.get(matchKey(text.value));
+    const unit = units.get(codeKey(text.value));
     return unit ? ok(unit) : fail(`Mã đơn vị "${clip(text.value)}" không có trong trang ${SHEET.units}`);
   };
 }
 
 function fundField(ctx: RequestContext) {
-  const funds = byKey(ctx.funds, (f) => f.name);
+  const funds = byKey(ctx.funds, (f) => f.name, nameKey);
   return field((value): Parsed<Fund> => {
     const text = readText('quỹ', value, { required: true });
     if (!text.ok) return text;
-    const fund = funds.get(matchKey(text.value));
+    const fund = funds.get(nameKey(text.value));
     return fund ? ok(fund) : fail(`Quỹ "${clip(text.value)}" không có trong trang ${SHEET.funds}`);
   });
 }
@@ -187,7 +188,7 @@ function readScore(criterion: Criterion, value: unknown): Parsed<number | undefi
 }
 
 function scoresField(ctx: RequestContext) {
-  const criteria = byKey(ctx.criteria, (c) => c.code);
+  const criteria = byKey(ctx.criteria, (c) => c.code, codeKey);
   return z.transform((value: unknown, issues): Record<string, number> => {
     const fail = (message: string) => {
       issues.issues.push({ code: 'custom', message: sentence(message), input: value });
@@ -195,10 +196,14 @@ function scoresField(ctx: RequestContext) {
     };
     if (value === undefined || value === null) return fail('Thiếu bảng điểm');
     if (typeof value !== 'object' || Array.isArray(value)) return fail('Bảng điểm phải gồm các cặp mã tiêu chí và điểm');
-    const scores: Record<string, number> = {};
+    const colliding = collidingCodes(Object.keys(value));
+    if (colliding.length > 0) {
+      return fail(`Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết ${colliding.map((group) => group.map((code) => `"${clip(code)}"`).join(', ')).join('; ')}; không lưu gì, hãy gửi mỗi tiêu chí một lần`);
+    }
+    const scores = emptyRecord<number>();
     let bad = false;
     for (const [code, raw] of Object.entries(value as Record<string, unknown>)) {
-      const criterion = criteria.get(matchKey(code));
+      const criterion = criteria.get(codeKey(code));
       const read: Parsed<number | undefined> = criterion ? readScore(criterion, raw) : { ok: false, message: `Tiêu chí "${clip(code)}" không có trong trang ${SHEET.rubric}` };
       if (!read.ok) {
         bad = true;
@@ -211,6 +216,17 @@ function scoresField(ctx: RequestContext) {
     if (Object.keys(scores).length === 0) return fail('Chưa nhập điểm tiêu chí nào');
     return scores;
   });
+}
+
+/** Codes of one payload that share a codeKey ("TC01", "tc01", " TC01 "), each group in the order sent. */
+function collidingCodes(codes: readonly string[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const code of codes) {
+    const group = groups.get(codeKey(code));
+    if (group) group.push(code);
+    else groups.set(codeKey(code), [code]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
 }
 
 function dateField(label: string) {
@@ -306,8 +322,40 @@ export function summaryLabelSchema() {
   return field((value) => readText('kỳ', value));
 }
 
-/** Parses a request or throws a UserError listing (at most five of) its problems, each naming its field. */
+/** The most values (fields, scores, array items, nested) one request may hold: a score card of a large rubric is a few hundred. */
+export const PAYLOAD_MAX_VALUES = 2000;
+/**
+ * The deepest nesting a request may have. A valid one has three levels (the request, its scores, a score); a shallow bad shape
+ * gets its field's own message, and only a pathological nesting (made to exhaust the stack of whatever walks it) this one.
+ */
+export const PAYLOAD_MAX_DEPTH = 10;
+
+export const PAYLOAD_TOO_LARGE = `Dữ liệu gửi lên không hợp lệ: quá lớn (hơn ${PAYLOAD_MAX_VALUES} giá trị); không có gì được ghi. Hãy tải lại thanh bên rồi thử lại.`;
+export const PAYLOAD_TOO_DEEP = `Dữ liệu gửi lên không hợp lệ: lồng nhau quá sâu (hơn ${PAYLOAD_MAX_DEPTH} tầng); không có gì được ghi. Hãy tải lại thanh bên rồi thử lại.`;
+
+/**
+ * Refuses a request too large or too deep before anything walks it: one loop over an explicit stack (no recursion), stopping at
+ * the first value over a limit, so 150,000 keys or a 10,000-deep nesting cost little and never exhaust the call stack.
+ */
+export function checkPayloadSize(input: unknown): void {
+  const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 1 }];
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > PAYLOAD_MAX_DEPTH) throw new UserError(PAYLOAD_TOO_DEEP);
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+      values += 1;
+      if (values > PAYLOAD_MAX_VALUES) throw new UserError(PAYLOAD_TOO_LARGE);
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+}
+
+/** Parses a request or throws a UserError listing (at most five of) its problems, each naming its field; too large or deep first. */
 export function parseRequest<T>(schema: z.ZodMiniType<T, unknown>, input: unknown): T {
+  checkPayloadSize(input);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const messages = [...new Set(result.error.issues.map((issue) => issue.message))];

@@ -1,6 +1,6 @@
 // Phân quyền: reads who may use the sidebar, resolves the current user (owner fallback, hidden identity) and decides each action.
 import { ROLE_NAMES, type Role } from '../shared/api';
-import { cellText, clip, isBlank, matchKey } from '../domain/text';
+import { cellText, clip, codeKey, emailKey, isBlank, matchKey, nameKey } from '../domain/text';
 import type { ScoreForm, Settings, Unit, Warning } from '../domain/types';
 import { ROLE_COLUMNS, SHEET } from '../workbook/schema';
 import { cellRef, locateTable } from '../workbook/table';
@@ -38,8 +38,8 @@ export function noAccessMessage(email: string): string {
   return `Bạn chưa có quyền dùng thanh bên. Hãy nhờ quản trị viên thêm email ${email} vào trang "${SHEET.roles}" (cột Email, Vai trò, Cụm, Mã đơn vị).`;
 }
 
-/** Role names accepted in Vai trò, tolerant of case, spacing and diacritics. */
-const ROLE_ALIASES: Record<string, Role> = Object.fromEntries(
+/** Role names accepted in Vai trò, tolerant of case, spacing and diacritics (fixed vocabulary); a Map, so "constructor" is no role. */
+const ROLE_ALIASES = new Map<string, Role>(
   (
     [
       ['Quản trị', 'admin'],
@@ -54,13 +54,10 @@ const ROLE_ALIASES: Record<string, Role> = Object.fromEntries(
 );
 
 export function parseRoleName(text: string): Role | undefined {
-  return ROLE_ALIASES[matchKey(text)];
+  return ROLE_ALIASES.get(matchKey(text));
 }
 
-/** The email as a key: trimmed, lower case. */
-export function emailKey(email: string): string {
-  return email.trim().toLowerCase();
-}
+export { emailKey };
 
 /**
  * Reads Phân quyền from its values (undefined when the sheet is missing). Rows without an email are skipped; a row whose Vai trò is
@@ -110,22 +107,29 @@ export function resolveUser(email: string, entries: readonly RoleEntry[], ownerE
 }
 
 /**
- * Fills each grant's missing cluster from its unit's row in Đơn vị, and writes unit codes as they are in Đơn vị
- * (so "cd001" in Phân quyền is CD001). Grants naming an unknown unit keep the text as written and match nothing.
+ * Fills each grant's missing cluster from its unit's row in Đơn vị, and writes unit codes and clusters as they are in Đơn vị
+ * (so "cd001" in Phân quyền is CD001, "cụm  1" is Cụm 1). Grants naming an unknown unit or cluster keep the text as written and match nothing.
  */
 export function completeGrants(user: SidebarUser, units: readonly Unit[]): SidebarUser {
-  const byCode = new Map(units.map((unit) => [matchKey(unit.code), unit]));
+  const byCode = new Map<string, Unit>();
+  const clusters = new Map<string, string>();
+  for (const unit of units) {
+    if (!byCode.has(codeKey(unit.code))) byCode.set(codeKey(unit.code), unit);
+    if (!clusters.has(nameKey(unit.cluster))) clusters.set(nameKey(unit.cluster), unit.cluster);
+  }
   const grants = user.grants.map((grant) => {
-    const unit = grant.unit ? byCode.get(matchKey(grant.unit)) : undefined;
-    return { ...grant, unit: unit?.code ?? grant.unit, cluster: grant.cluster || unit?.cluster || '' };
+    const unit = grant.unit ? byCode.get(codeKey(grant.unit)) : undefined;
+    const cluster = grant.cluster ? (clusters.get(nameKey(grant.cluster)) ?? grant.cluster) : unit?.cluster || '';
+    return { ...grant, unit: unit?.code ?? grant.unit, cluster };
   });
   return { ...user, grants, cluster: grants[0].cluster || null, unit: grants[0].unit || null };
 }
 
 const FORM_ORDER: readonly ScoreForm[] = ['superior', 'leader', 'cross', 'self'];
 
-const sameUnit = (grant: RoleGrant, unit: Unit) => grant.unit !== '' && matchKey(grant.unit) === matchKey(unit.code);
-const sameCluster = (grant: RoleGrant, unit: Unit) => grant.cluster !== '' && matchKey(grant.cluster) === matchKey(unit.cluster);
+/** Units and clusters compare by the keys the summary groups by (domain/text): what a leader may score is the cluster it ranks. */
+const sameUnit = (grant: RoleGrant, unit: Unit) => grant.unit !== '' && codeKey(grant.unit) === codeKey(unit.code);
+const sameCluster = (grant: RoleGrant, unit: Unit) => grant.cluster !== '' && nameKey(grant.cluster) === nameKey(unit.cluster);
 
 /** The forms one grant allows for a unit. */
 function formsOfGrant(grant: RoleGrant, unit: Unit, settings: Pick<Settings, 'officersMayCrossCheck'>): ScoreForm[] {

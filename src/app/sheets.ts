@@ -1,23 +1,66 @@
 // The thin layer that talks to Sheets: find sheets by tolerant name, read a sheet's values once, turn its dates into calendar dates.
 import { matchKey } from '../domain/text';
-import type { IsoDate } from '../domain/types';
+import type { IsoDate, Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The spreadsheet's sheets by matchKey of their names ("Don vi" finds "Đơn vị"); the leftmost wins, as getSheetByName does. */
-export function indexSheets(spreadsheet: Spreadsheet): Map<string, Sheet> {
-  const index = new Map<string, Sheet>();
+/**
+ * The spreadsheet's sheets by matchKey of their names ("Don vi" finds "Đơn vị"), read with one getName per sheet. Where several
+ * sheets share a key, `clashes` keeps them all (in tab order) so the reader can say which one is read and that the other is not.
+ */
+export class SheetIndex extends Map<string, Sheet> {
+  readonly clashes = new Map<string, { name: string; sheet: Sheet }[]>();
+  readonly names = new Map<Sheet, string>();
+}
+
+export function indexSheets(spreadsheet: Spreadsheet): SheetIndex {
+  const index = new SheetIndex();
   for (const sheet of spreadsheet.getSheets()) {
-    const key = matchKey(sheet.getName());
-    if (!index.has(key)) index.set(key, sheet);
+    const name = sheet.getName();
+    const key = matchKey(name);
+    index.names.set(sheet, name);
+    const first = index.get(key);
+    if (first === undefined) {
+      index.set(key, sheet);
+      continue;
+    }
+    const group = index.clashes.get(key) ?? [{ name: index.names.get(first) ?? '', sheet: first }];
+    group.push({ name, sheet });
+    index.clashes.set(key, group);
   }
   return index;
 }
 
+/** Two spellings are exact when they are the same text once Unicode-normalised ("Đơn vị" typed decomposed is still exact). */
+const exact = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
+
+/** The sheet of that name: when several match it, the one spelled exactly so, else the leftmost (as getSheetByName). */
 export function findSheet(index: Map<string, Sheet>, name: string): Sheet | undefined {
-  return index.get(matchKey(name));
+  const key = matchKey(name);
+  const group = index instanceof SheetIndex ? index.clashes.get(key) : undefined;
+  if (group) return (group.find((g) => exact(g.name, name)) ?? group[0]).sheet;
+  return index.get(key);
+}
+
+/** The tab's name as the workbook spells it (for warnings: the officer looks for "Cham diem", not "Chấm điểm"). */
+export function sheetNameOf(index: Map<string, Sheet>, sheet: Sheet, fallback: string): string {
+  return (index instanceof SheetIndex ? index.names.get(sheet) : undefined) ?? fallback;
+}
+
+/** A warning when several tabs match a contract sheet's name: it names them all and the one read. */
+export function sheetClashWarning(index: Map<string, Sheet>, name: string): Warning | undefined {
+  const group = index instanceof SheetIndex ? index.clashes.get(matchKey(name)) : undefined;
+  if (!group) return undefined;
+  const read = findSheet(index, name);
+  const chosen = group.find((g) => g.sheet === read) ?? group[0];
+  const others = group.filter((g) => g !== chosen).map((g) => `"${g.name}"`).join(', ');
+  return {
+    sheet: chosen.name,
+    cell: '',
+    message: `Có ${group.length} trang cùng khớp tên "${name}": ${group.map((g) => `"${g.name}"`).join(', ')}. Tiện ích đọc trang "${chosen.name}"${exact(chosen.name, name) ? ' (viết đúng tên)' : ' (trang bên trái nhất)'}; trang ${others} không được đọc.`,
+  };
 }
 
 /** All values of a sheet in one read (getDataRange().getValues()). */

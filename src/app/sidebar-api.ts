@@ -5,13 +5,13 @@ import { formatVnd } from '../domain/money';
 import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
-import { cellText, formatDecimal, matchKey } from '../domain/text';
+import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
-import { findExtraColumn, type Table } from '../workbook/table';
+import { findCriterionColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
 import { readWorkbook, type WorkbookData } from './load-workbook';
@@ -192,8 +192,8 @@ export function sidebarVisitForm(unitCode: unknown): VisitFormData {
   if (!mayRecordVisit(s.user, unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${unit.code} (${unit.name}).`);
   const people = new Map<string, string>();
   for (const visit of s.data.visits) {
-    const key = visit.person.normalize('NFC').toLowerCase();
-    if (matchKey(visit.unit) === matchKey(unit.code) && !people.has(key)) people.set(key, visit.person.normalize('NFC'));
+    const key = nameKey(visit.person);
+    if (codeKey(visit.unit) === codeKey(unit.code) && !people.has(key)) people.set(key, visit.person.normalize('NFC'));
   }
   return { people: [...people.values()].sort((a, b) => a.localeCompare(b, 'vi')), funds: fundViews(s) };
 }
@@ -205,10 +205,10 @@ function ledgerOrRefuse(s: LoadedSession): void {
 /** Categories offered per type: the defaults, then those already used in Thu chi (Vietnamese order), without repeats. */
 function ledgerCategories(s: LoadedSession): LedgerFormData['categories'] {
   const of = (type: 'income' | 'expense', defaults: readonly string[]) => {
-    const keys = new Set(defaults.map(matchKey));
+    const keys = new Set(defaults.map(nameKey));
     const used = new Map<string, string>();
     for (const entry of s.data.ledger) {
-      const key = matchKey(entry.category);
+      const key = nameKey(entry.category);
       if (entry.type === type && key !== '' && !keys.has(key) && !used.has(key)) used.set(key, entry.category);
     }
     return [...defaults, ...[...used.values()].sort((a, b) => a.localeCompare(b, 'vi'))];
@@ -239,8 +239,8 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   }
   const { sheet, table } = targetOf(s, 'scores');
   const criterionCells = s.data.criteria.map((criterion): PlacedCell => {
-    const column = findExtraColumn(table, criterion.code);
-    return { column: column < 0 ? undefined : column, header: criterion.code, cell: numberCell(card.scores[criterion.code]) };
+    const column = findCriterionColumn(table, criterion.code);
+    return { column: column < 0 ? undefined : column, header: criterion.code, cell: numberCell(ownValue(card.scores, criterion.code)) };
   });
   const plan = planRow(sheet, table, [
     at(table, 'period', 'Kỳ', textCell(card.period.label)),
@@ -317,7 +317,7 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
     const { vouchers, lastRow } = readVouchers(sheet, table);
     if (voucher === '') voucher = nextVoucher(vouchers, line.type);
     else {
-      const repeated = vouchers.findIndex((v) => matchKey(v) === matchKey(voucher));
+      const repeated = vouchers.findIndex((v) => codeKey(v) === codeKey(voucher));
       if (repeated >= 0) throw new UserError(`Số chứng từ ${voucher} đã có ở dòng ${table.headerRow + 1 + repeated} của trang ${SHEET.ledger}; chưa có gì được ghi.`);
     }
     const plan = planRow(sheet, table, [

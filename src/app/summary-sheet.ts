@@ -1,6 +1,7 @@
 // Writes the "Tổng hợp <kỳ>" sheet from the summary layout in a constant number of Spreadsheet calls; replaced whole on each run, source sheets never touched.
 import { layoutSummary } from '../domain/summary-layout';
 import type { ChartSpec, SummaryLayout } from '../domain/summary-layout';
+import { matchKey } from '../domain/text';
 import type { YearlySummary } from '../domain/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,12 +44,26 @@ export function readSheetIds(spreadsheet: Spreadsheet): Record<string, number> {
 }
 
 /**
+ * The summary sheet already there under this name or another spelling of it ("TỔNG HỢP 2024", "Tong hop 2024": sheet names are
+ * fixed vocabulary): getSheetByName first, and only when it finds nothing one pass over the tabs; a sheet found so is renamed.
+ */
+function findSummarySheet(spreadsheet: Spreadsheet, name: string): Sheet | null {
+  const exact = spreadsheet.getSheetByName(name);
+  if (exact) return exact;
+  const key = matchKey(name);
+  const other = spreadsheet.getSheets().find((sheet) => matchKey(sheet.getName()) === key) ?? null;
+  // Renamed to the contract's spelling, so the messages and links that name "Tổng hợp <kỳ>" find it.
+  other?.setName(name);
+  return other;
+}
+
+/**
  * The summary sheet, empty and at least rows × columns large. An existing one is kept and emptied (values, formats, merges,
  * charts) rather than deleted and recreated: its gid, its place among the tabs, its protection and any link an officer has
  * shared to it stay valid. A new one is added after the last sheet.
  */
 export function prepareSummarySheet(spreadsheet: Spreadsheet, name: string, rows: number, columns: number): Sheet {
-  const existing = spreadsheet.getSheetByName(name);
+  const existing = findSummarySheet(spreadsheet, name);
   const sheet = existing ?? spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();

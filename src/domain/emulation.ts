@@ -2,6 +2,7 @@
 import { capReason, classifyUnit, excellentAllowance, unitsOverCap } from './classification';
 import { competitionRanks, largestRemainderPercents, naturalCompare } from './ranking';
 import { scoreUnits } from './scoring';
+import { nameKey } from './text';
 import { LEVELS, type ClusterSummary, type Criterion, type LevelCounts, type RankingEntry, type ScoreRow, type Settings, type Unit } from './types';
 
 /** The scoring part of the yearly summary. `results` maps unit code to the unit's line (rank within its cluster). */
@@ -79,17 +80,20 @@ export function evaluateEmulation(units: readonly Unit[], criteria: readonly Cri
   const entries = entriesBeforeCap(units, criteria, rows, settings);
   applyCap(entries, settings);
   const unitsOf = new Map(units.map((u) => [u.code, u]));
-  const byCluster = new Map<string, RankingEntry[]>();
+  // Clusters group by nameKey, as roles compare them, and show the first spelling in Đơn vị order.
+  const byCluster = new Map<string, { name: string; entries: RankingEntry[] }>();
   for (const entry of entries) {
     const cluster = unitsOf.get(entry.unit)?.cluster ?? '';
-    const list = byCluster.get(cluster);
-    if (list === undefined) byCluster.set(cluster, [entry]);
-    else list.push(entry);
+    const group = byCluster.get(nameKey(cluster));
+    if (group === undefined) byCluster.set(nameKey(cluster), { name: cluster, entries: [entry] });
+    else group.entries.push(entry);
   }
-  const clusters: ClusterSummary[] = [...byCluster.keys()].sort(naturalCompare).map((name) => {
-    const ranking = rankCluster(byCluster.get(name) ?? []);
-    return { name, units: ranking.length, classification: countLevels(ranking), ranking };
-  });
+  const clusters: ClusterSummary[] = [...byCluster.values()]
+    .sort((a, b) => naturalCompare(a.name, b.name))
+    .map(({ name, entries: members }) => {
+      const ranking = rankCluster(members);
+      return { name, units: ranking.length, classification: countLevels(ranking), ranking };
+    });
   const classification = countLevels(entries);
   return {
     units: entries.length,

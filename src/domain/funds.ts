@@ -2,7 +2,7 @@
 import { formatVnd } from './money';
 import { periodContains } from './periods';
 import { SHEET } from './sheet-names';
-import { matchKey } from './text';
+import { nameKey } from './text';
 import type { Fund, FundSummary, IsoDate, LedgerEntry, Period, Visit, Warning } from './types';
 import { cellOf, DEFAULT_FUND_COLUMNS, DEFAULT_LEDGER_COLUMNS, type ColumnLetters, type FundField, type LedgerField } from './visits';
 
@@ -28,7 +28,7 @@ function percentVi(share: number): string {
 
 /**
  * The funds of a period, in Quỹ order: opening = Fund.opening; income = ledger "Thu" in the period; expense = ledger "Chi" plus
- * visits in the period; closing = opening + income − expense. Funds are matched by name with matchKey.
+ * visits in the period; closing = opening + income − expense. Funds are matched by name with nameKey (diacritics count).
  * Warnings: a ledger line of the period whose fund is not in Quỹ (left out; sheet Thu chi, its Quỹ cell), a negative closing
  * balance (sheet Quỹ, the fund's name cell), an expense over the budget (sheet Quỹ, its Dự toán chi cell).
  * Visits of a fund not in Quỹ are left out silently: checkVisits has already warned about them.
@@ -43,10 +43,10 @@ export function summariseFunds(
   const warnings: Warning[] = [];
   const summaries = funds.map((f): FundSummary => ({ fund: f.name, opening: f.opening, income: 0, expense: 0, closing: 0, budget: f.budget }));
   const byKey = new Map<string, FundSummary>();
-  for (const summary of summaries) if (!byKey.has(matchKey(summary.fund))) byKey.set(matchKey(summary.fund), summary);
+  for (const summary of summaries) if (!byKey.has(nameKey(summary.fund))) byKey.set(nameKey(summary.fund), summary);
   for (const entry of ledger) {
     if (!periodContains(period, entry.date)) continue;
-    const summary = byKey.get(matchKey(entry.fund));
+    const summary = byKey.get(nameKey(entry.fund));
     if (!summary) {
       const cell = cellOf(cells.ledger, DEFAULT_LEDGER_COLUMNS, 'fund', entry.row);
       warnings.push({ sheet: SHEET.ledger, cell, message: `Quỹ "${entry.fund}" không có trong trang Quỹ; dòng thu chi này không được tính.` });
@@ -54,7 +54,7 @@ export function summariseFunds(
     else summary.expense += entry.amount;
   }
   for (const visit of visits) {
-    const summary = periodContains(period, visit.date) ? byKey.get(matchKey(visit.fund)) : undefined;
+    const summary = periodContains(period, visit.date) ? byKey.get(nameKey(visit.fund)) : undefined;
     if (summary) summary.expense += visit.amount;
   }
   summaries.forEach((summary, i) => {
@@ -80,16 +80,16 @@ export function summariseFunds(
 
 /**
  * Expenses of a period by Khoản mục (for a chart), visits under "Thăm hỏi", largest first (ties keep first-seen order).
- * Categories are merged by matchKey and shown as first written; a blank category is "Chưa ghi khoản mục". Every line given counts:
+ * Categories are merged by nameKey and shown as first written; a blank category is "Chưa ghi khoản mục". Every line given counts:
  * leave out unknown funds first (checkVisits, summariseFunds' warnings) if they must not.
  */
 export function spendingByCategory(ledger: readonly LedgerEntry[], visits: readonly Visit[], period: Period): { category: string; amount: number }[] {
   const byKey = new Map<string, { category: string; amount: number }>();
   const add = (category: string, amount: number) => {
     const name = category.trim() || BLANK_CATEGORY;
-    const slot = byKey.get(matchKey(name));
+    const slot = byKey.get(nameKey(name));
     if (slot) slot.amount += amount;
-    else byKey.set(matchKey(name), { category: name, amount });
+    else byKey.set(nameKey(name), { category: name, amount });
   };
   for (const entry of ledger) if (entry.type === 'expense' && periodContains(period, entry.date)) add(entry.category, entry.amount);
   for (const visit of visits) if (periodContains(period, visit.date)) add(VISIT_CATEGORY, visit.amount);
@@ -97,12 +97,12 @@ export function spendingByCategory(ledger: readonly LedgerEntry[], visits: reado
 }
 
 /**
- * Số dư của một quỹ tại một ngày: opening + income − expense (ledger and visits of that fund, matched by matchKey) dated from
+ * Số dư của một quỹ tại một ngày: opening + income − expense (ledger and visits of that fund, matched by nameKey) dated from
  * periodStart to `date`, both inclusive. A date before periodStart gives the opening balance.
  */
 export function balanceAt(fund: Fund, ledger: readonly LedgerEntry[], visits: readonly Visit[], periodStart: IsoDate, date: IsoDate): number {
-  const key = matchKey(fund.name);
-  const counts = (record: { date: IsoDate; fund: string }) => record.date >= periodStart && record.date <= date && matchKey(record.fund) === key;
+  const key = nameKey(fund.name);
+  const counts = (record: { date: IsoDate; fund: string }) => record.date >= periodStart && record.date <= date && nameKey(record.fund) === key;
   let balance = fund.opening;
   for (const entry of ledger) if (counts(entry)) balance += entry.type === 'income' ? entry.amount : -entry.amount;
   for (const visit of visits) if (counts(visit)) balance -= visit.amount;

@@ -3,8 +3,8 @@ import { amountInWords } from './amount-words';
 import { parseDateText, serialToIso } from './dates';
 import { parseAmount, type Parsed } from './money';
 import { parsePeriodLabel, periodContains } from './periods';
-import { cellText, isBlank, isDate, matchKey, matchOption } from './text';
-import type { IsoDate } from './types';
+import { cellText, isBlank, isDate, matchKey, matchOption, nameKey } from './text';
+import { VISIT_REASONS, type IsoDate } from './types';
 
 /**
  * Sheets hands a date cell to a custom function as a Date at midnight in the spreadsheet's time zone. Its calendar day is read
@@ -78,12 +78,12 @@ export function fundBalanceAt(
     if (!parsed.ok) return `${ERROR_PREFIX}số dư đầu kỳ không hợp lệ`;
     balance = parsed.value;
   }
-  const key = matchKey(cellText(fundName));
+  const key = nameKey(cellText(fundName));
   const ledger = [ledgerFunds, ledgerDates, ledgerTypes, ledgerAmounts].map(cellsOf);
   if (!sameLength(ledger)) return SIZE_ERROR;
   const [funds, dates, types, amounts] = ledger;
   for (let i = 0; i < funds.length; i++) {
-    if (matchKey(cellText(funds[i])) !== key) continue;
+    if (nameKey(cellText(funds[i])) !== key) continue;
     const line = readLine(dates[i], amounts[i], i, at.value);
     if (typeof line === 'string') return line;
     if (line === 0) continue;
@@ -95,7 +95,7 @@ export function fundBalanceAt(
   const visits = [visitFunds, visitDates, visitAmounts].map(cellsOf);
   if (!sameLength(visits)) return SIZE_ERROR;
   for (let i = 0; i < visits[0].length; i++) {
-    if (matchKey(cellText(visits[0][i])) !== key) continue;
+    if (nameKey(cellText(visits[0][i])) !== key) continue;
     const line = readLine(visits[1][i], visits[2][i], i, at.value);
     if (typeof line === 'string') return line;
     balance -= line;
@@ -127,8 +127,10 @@ function keyMatcher(key: unknown, schoolYearStartMonth: number): (cell: unknown)
     const day = dateAtVietnam(key);
     return (cell) => keyCellDate(cell) === day;
   }
-  const text = matchKey(cellText(key));
-  const sameText = (cell: unknown) => matchKey(cellText(cell)) === text;
+  // A reason is fixed vocabulary ("om dau" is Ốm đau); anything else (a unit code, a fund) is a name, whose diacritics count.
+  const keyOf = matchOption(cellText(key), VISIT_REASONS) === undefined ? nameKey : matchKey;
+  const text = keyOf(cellText(key));
+  const sameText = (cell: unknown) => keyOf(cellText(cell)) === text;
   const period = parsePeriodLabel(key, schoolYearStartMonth);
   if (!period.ok) return sameText;
   return (cell) => {
@@ -139,7 +141,7 @@ function keyMatcher(key: unknown, schoolYearStartMonth: number): (cell: unknown)
 
 /**
  * Tổng tiền thăm hỏi, like SUMIF: the sum of `amounts` where the cell of `keys` on the same place matches `key`. Text (a unit code,
- * a reason) matches ignoring case, spacing and diacritics. A period label ("2020", "2019-2020", school years starting in
+ * a fund) matches ignoring case and spacing (diacritics count); a reason (Lý do) also ignoring diacritics. A period label ("2020", "2019-2020", school years starting in
  * `schoolYearStartMonth`, September by default) matches the date cells (Dates or dd/mm/yyyy text) of that period, or equal
  * labels; a Date key matches dates of that day. Blank key → ""; a matching line with a bad amount → an error text.
  */

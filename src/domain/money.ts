@@ -39,7 +39,8 @@ export function parseAmount(value: unknown): Parsed<number> {
  */
 export function parseAmountAtLeast(value: unknown, min: 0 | 1 | undefined, label = 'Số tiền'): Parsed<number> {
   const parsed = parseAmount(value);
-  if (!parsed.ok || min === undefined || parsed.value >= min) return parsed;
+  if (!parsed.ok) return { ok: false, message: parsed.message.replace(/^Số tiền/, label) };
+  if (min === undefined || parsed.value >= min) return parsed;
   const shown = formatVnd(parsed.value);
   return { ok: false, message: min === 0 ? `${label} không được âm: ${shown}` : `${label} phải lớn hơn 0: ${shown}` };
 }

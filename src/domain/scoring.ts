@@ -1,6 +1,6 @@
 // Score cards: card totals, the latest row per scorer, final-score precedence (Cấp trên > Cụm trưởng > Chấm chéo > Tự chấm) and flags.
 import type { Criterion, ResultFlag, ScoreForm, ScoreRow, Settings, Unit } from './types';
-import { emptyRecord, ownValue } from './text';
+import { codeKey, emailKey, emptyRecord, nameKey, ownValue } from './text';
 
 /**
  * Rounds points to 2 decimals (Math.round, halves up), first cutting float noise from the hundredths:
@@ -41,16 +41,16 @@ export interface UnitScore {
   flags: ResultFlag[];
 }
 
-/** The scorer as a key: "  Nguyen@X.vn " and "nguyen@x.vn" are the same person. */
+/** The scorer as a key: an email by emailKey ("  Nguyen@X.vn " is "nguyen@x.vn"), a name typed from a paper form by nameKey. */
 export function scorerKey(scorer: string): string {
-  return scorer.trim().toLowerCase();
+  return scorer.includes('@') ? emailKey(scorer) : nameKey(scorer);
 }
 
 /** Keeps only the latest row (largest sheet row) of each unit, form and scorer. */
 export function latestRows(rows: readonly ScoreRow[]): ScoreRow[] {
   const latest = new Map<string, ScoreRow>();
   for (const row of rows) {
-    const key = JSON.stringify([row.unit, row.form, scorerKey(row.scorer)]);
+    const key = JSON.stringify([codeKey(row.unit), row.form, scorerKey(row.scorer)]);
     const kept = latest.get(key);
     if (kept === undefined || row.row > kept.row) latest.set(key, row);
   }
@@ -110,13 +110,13 @@ function unscored(unit: string): UnitScore {
 export function scoreUnits(units: readonly Unit[], criteria: readonly Criterion[], rows: readonly ScoreRow[], settings: Settings): Map<string, UnitScore> {
   const byUnit = new Map<string, ScoreRow[]>();
   for (const row of latestRows(rows)) {
-    const list = byUnit.get(row.unit);
-    if (list === undefined) byUnit.set(row.unit, [row]);
+    const list = byUnit.get(codeKey(row.unit));
+    if (list === undefined) byUnit.set(codeKey(row.unit), [row]);
     else list.push(row);
   }
   const result = new Map<string, UnitScore>();
   for (const unit of units) {
-    const unitRows = byUnit.get(unit.code) ?? [];
+    const unitRows = byUnit.get(codeKey(unit.code)) ?? [];
     const decided = decidingCards(unitRows, criteria, settings);
     if (decided === null) {
       result.set(unit.code, unscored(unit.code));

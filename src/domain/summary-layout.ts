@@ -146,7 +146,8 @@ export function rankingNote(entry: RankingEntry): string {
 /** A link formula to a cell of another sheet of the same spreadsheet ("#gid=…&range=E7"), or "" when the sheet is unknown. */
 export function warningLink(sheetIds: Record<string, number>, sheet: string, cell: string): string {
   const key = matchKey(sheet);
-  const name = Object.keys(sheetIds).find((candidate) => matchKey(candidate) === key);
+  const names = Object.keys(sheetIds);
+  const name = names.find((candidate) => candidate === sheet) ?? names.find((candidate) => matchKey(candidate) === key);
   if (name === undefined) return '';
   const target = `#gid=${sheetIds[name]}${cell.trim() === '' ? '' : `&range=${cell.trim()}`}`;
   return `=HYPERLINK("${target.replace(/"/g, '""')}","Mở")`;

@@ -5,7 +5,7 @@ import type { Parsed } from './money';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
 import { formatDateVi } from './dates';
 import { SHEET } from './sheet-names';
-import { emptyRecord, matchKey } from './text';
+import { emptyRecord, nameKey, tidyText } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
 import { checkVisits, summariseVisits } from './visits';
 
@@ -19,6 +19,8 @@ export interface SummaryInput {
   awards: Award[];
   settings: Settings;
   warnings: Warning[];
+  /** The tabs as the workbook spells them ("Cham diem" for Chấm điểm), so every warning names a tab the officer can find. */
+  sheetNames?: Partial<Record<keyof typeof SHEET, string>>;
   /** Column letters of fields per sheet key ('visits', 'ledger', 'funds'), so warnings name the cell where the header really stands. */
   columnLetters?: Partial<Record<'visits' | 'ledger' | 'funds', Record<string, string>>>;
 }
@@ -61,12 +63,15 @@ export function choosePeriod(input: SummaryInput, label: string | undefined, tod
 
 function countAwards(awards: readonly Award[], period: Period): YearlySummary['awards'] {
   const result: YearlySummary['awards'] = { collective: 0, individual: 0, byForm: emptyRecord(), byLevel: emptyRecord() };
+  const levelNames = emptyRecord<string>();
   for (const award of awards) {
     if (award.period !== period.label) continue;
     result[award.target] += 1;
     const form = (result.byForm[award.form] ??= { collective: 0, individual: 0 });
     form[award.target] += 1;
-    const levelName = award.level || 'Không ghi cấp';
+    // Cấp khen is typed freely: "LĐLĐ tỉnh" and "lđlđ  tỉnh" are one level, shown as first written.
+    const typed = tidyText(award.level) || 'Không ghi cấp';
+    const levelName = (levelNames[nameKey(typed)] ??= typed);
     const level = (result.byLevel[levelName] ??= { collective: 0, individual: 0 });
     level[award.target] += 1;
   }
@@ -121,7 +126,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     cells: input.columnLetters?.visits,
   });
   const inPeriodLedger = input.ledger.filter((entry) => periodContains(period, entry.date));
-  const knownFunds = new Set(input.funds.map((f) => matchKey(f.name)));
+  const knownFunds = new Set(input.funds.map((f) => nameKey(f.name)));
   const funds = summariseFunds(input.funds, inPeriodLedger, checked.valid, period, { funds: input.columnLetters?.funds, ledger: input.columnLetters?.ledger });
   const membership = input.units.reduce(
     (sum, unit) => ({ members: sum.members + unit.members, workers: sum.workers + unit.workers, newMembers: sum.newMembers + unit.newMembers }),
@@ -136,8 +141,41 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     membership,
     visits: summariseVisits(checked.valid, period, unitCodes),
     funds: funds.funds,
-    spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(matchKey(entry.fund))), checked.valid, period),
+    spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(nameKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
-    warnings: [...input.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+    warnings: inWorkbookNames(
+      [...input.warnings, ...emptyPeriodWarnings(input, period), ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+      input.sheetNames,
+    ),
   };
+}
+
+/** Warnings naming a contract sheet ("Chấm điểm") name its tab as the workbook spells it ("Cham diem") instead. */
+export function inWorkbookNames(warnings: Warning[], sheetNames: SummaryInput['sheetNames']): Warning[] {
+  if (!sheetNames) return warnings;
+  const byContractName = new Map<string, string>();
+  for (const [key, name] of Object.entries(sheetNames)) if (name) byContractName.set(SHEET[key as keyof typeof SHEET], name);
+  return warnings.map((w) => {
+    const name = byContractName.get(w.sheet);
+    return name === undefined || name === w.sheet ? w : { ...w, sheet: name };
+  });
+}
+
+/**
+ * A period with no score row, no visit and no ledger line is a warning naming it: every unit is CXL and every figure 0, which an
+ * officer who typed "2019" for "2020" must be told rather than shown as a result.
+ */
+export function emptyPeriodWarnings(input: SummaryInput, period: Period): Warning[] {
+  const scored = input.scores.some((row) => row.period === period.label);
+  const dated = [...input.visits, ...input.ledger].some((record) => periodContains(period, record.date));
+  if (scored || dated) return [];
+  const known = periodsInWorkbook(input).map((p) => p.label);
+  const offer = known.length > 0 ? ` Các kỳ có dữ liệu: ${known.join(', ')}.` : '';
+  return [
+    {
+      sheet: SHEET.scores,
+      cell: '',
+      message: `Kỳ ${period.label} (${formatDateVi(period.start)} – ${formatDateVi(period.end)}) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0.${offer}`,
+    },
+  ];
 }

@@ -1,29 +1,68 @@
-// Text helpers: tolerant matching keys (case, spacing, diacritics) and cell-to-text conversion.
+// Text helpers: the matching key of each kind of officers' text, and cell-to-text conversion.
 
-/** Keys already computed: names, codes and options repeat across 100,000 rows, and NFD normalisation is the costly part. */
-const matchKeys = new Map<string, string>();
-const MATCH_KEY_CACHE_LIMIT = 50_000;
+/* One key per kind of identity (docs/scoring-rules.md, "Cùng một tên, cùng một khóa"): every layer compares officers' text through these. */
 
-/** The key two labels share when they differ only in case, spacing or Vietnamese diacritics: "Mã  đơn vị" and "ma don vi" give "ma don vi". */
-export function matchKey(text: string): string {
-  let key = matchKeys.get(text);
-  if (key === undefined) {
-    if (matchKeys.size >= MATCH_KEY_CACHE_LIMIT) matchKeys.clear();
-    key = computeMatchKey(text);
-    matchKeys.set(text, key);
-  }
-  return key;
+/** Characters that show nothing but make two spellings differ: zero-width space, joiners, word joiner, byte-order mark, soft hyphen. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** Keys already computed: names, codes and options repeat across 100,000 rows, and normalisation is the costly part. */
+function cached(compute: (text: string) => string): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text: string) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      if (keys.size >= 50_000) keys.clear();
+      key = compute(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
 }
 
-function computeMatchKey(text: string): string {
-  return text
+/**
+ * The text as a reader sees it: compatibility forms folded (NFKC: a decomposed "ụ" is the precomposed one, full-width "１" is "1"),
+ * invisible characters removed, inner whitespace collapsed to one space, trimmed. Diacritics and case are kept.
+ */
+/** True when the text holds a character that shows nothing (a zero-width space pasted from the web). */
+export function hasInvisible(text: string): boolean {
+  return new RegExp(INVISIBLE.source).test(text);
+}
+
+/** The text as shown: precomposed (NFC), invisible characters removed, inner whitespace collapsed, trimmed; case and width kept. */
+export function tidyText(text: string): string {
+  return text.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+function plainText(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The key of a name officers type (cluster, unit name, fund, category, reason typed freely, person): plain text, case-folded.
+ * Diacritics are significant: "Cụm Tân Hòa" and "Cụm Tân Hóa" are two keys; "Cụm 1", "cụm 1", "Cụm  1" and a decomposed "Cụm 1" one.
+ */
+export const nameKey = cached((text: string) => plainText(text).toLowerCase());
+
+/** The key of a code (Mã đơn vị, Mã tiêu chí): as a name, so case-insensitive; "cd01" is "CD01", "CĐ01" is not (see likelyDuplicateKey). */
+export const codeKey = nameKey;
+
+/** The key of an email: trimmed and case-folded (invisible characters and full-width forms dropped as for names). */
+export const emailKey = cached((text: string) => plainText(text).replace(/\s/g, '').toLowerCase());
+
+/**
+ * The key of fixed vocabulary (sheet names, headers, Loại, Hình thức, Vai trò, Đối tượng, Lý do, settings): as a name, and also
+ * without diacritics, so "Ma  don vi" finds "Mã đơn vị". Also the key under which two codes are a likely duplicate ("CĐ01", "CD01").
+ */
+export const matchKey = cached((text: string) =>
+  plainText(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+    .toLowerCase(),
+);
+
+/** The key under which codes that differ only by diacritics are reported as a likely duplicate: "CĐ01" and "CD01" share it. */
+export const likelyDuplicateKey = matchKey;
 
 /** True for a Date from any realm (the add-in runs inside a vm whose Date differs from the host's). */
 export function isDate(value: unknown): value is Date {

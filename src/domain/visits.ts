@@ -3,7 +3,7 @@ import { daysBetween, formatDateVi } from './dates';
 import { formatVnd } from './money';
 import { periodContains } from './periods';
 import { SHEET } from './sheet-names';
-import { emptyRecord, matchKey } from './text';
+import { codeKey, emptyRecord, nameKey } from './text';
 import { VISIT_REASONS, type Fund, type LedgerEntry, type Period, type Visit, type Warning, type YearlySummary } from './types';
 
 /**
@@ -33,9 +33,9 @@ export function cellOf<K extends string>(letters: ColumnLetters<K> | undefined, 
 export const DUPLICATE_VISIT_DAYS = 30;
 
 export interface VisitCheckOptions {
-  /** Fund names of Quỹ; compared by matchKey (case, spacing and diacritics ignored). */
+  /** Fund names of Quỹ; compared by nameKey (case and spacing ignored, diacritics count). */
   funds: ReadonlySet<string>;
-  /** Unit codes of Đơn vị; compared by matchKey. */
+  /** Unit codes of Đơn vị; compared by codeKey. */
   units: ReadonlySet<string>;
   /** Mức chi tối đa một lần thăm; null = no cap. */
   visitCap: number | null;
@@ -45,28 +45,28 @@ export interface VisitCheckOptions {
 
 const VISIT_SHEET = SHEET.visits;
 
-function keySet(names: Iterable<string>): Set<string> {
-  return new Set([...names].map(matchKey));
+function keySet(names: Iterable<string>, key: (text: string) => string): Set<string> {
+  return new Set([...names].map(key));
 }
 
 /**
  * Sorts out the visits that count. A visit whose fund is not in Quỹ or whose unit is not in Đơn vị is left out with a warning.
- * The visits kept may still be warned about: an amount above the cap, or the same person (matchKey) visited for the same reason
+ * The visits kept may still be warned about: an amount above the cap, or the same person (nameKey) visited for the same reason
  * within 30 days of an earlier kept visit (warned on the later one; on the same day, the lower row is the later one).
  */
 export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): { valid: Visit[]; warnings: Warning[] } {
-  const funds = keySet(opts.funds);
-  const units = keySet(opts.units);
+  const funds = keySet(opts.funds, nameKey);
+  const units = keySet(opts.units, codeKey);
   const cell = (field: VisitField, row: number) => cellOf(opts.cells, DEFAULT_VISIT_COLUMNS, field, row);
   const valid: Visit[] = [];
   const warnings: Warning[] = [];
   for (const visit of visits) {
     const at = () => (visit.date ? ` ngày ${formatDateVi(visit.date)}` : '');
-    if (!units.has(matchKey(visit.unit))) {
+    if (!units.has(codeKey(visit.unit))) {
       warnings.push({ sheet: VISIT_SHEET, cell: cell('unit', visit.row), message: `Mã đơn vị "${visit.unit}" không có trong trang Đơn vị; lần thăm${at()} không được tính.` });
       continue;
     }
-    if (!funds.has(matchKey(visit.fund))) {
+    if (!funds.has(nameKey(visit.fund))) {
       warnings.push({ sheet: VISIT_SHEET, cell: cell('fund', visit.row), message: `Quỹ "${visit.fund}" không có trong trang Quỹ; lần thăm${at()} không được tính.` });
       continue;
     }
@@ -92,9 +92,9 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
   return { valid, warnings };
 }
 
-/** Visits with the same key are of the same person (matchKey) of the same unit for the same reason. */
+/** Visits with the same key are of the same person (nameKey) of the same unit for the same reason. */
 function duplicateKey(visit: Pick<Visit, 'unit' | 'person' | 'reason'>): string {
-  return `${matchKey(visit.unit)}\u0000${matchKey(visit.person)}\u0000${visit.reason}`;
+  return `${codeKey(visit.unit)}\u0000${nameKey(visit.person)}\u0000${visit.reason}`;
 }
 
 /**
@@ -162,13 +162,13 @@ function ordered(tally: Record<string, Tally>, order: readonly string[]): Record
  */
 export function summariseVisits(visits: readonly Visit[], period: Period, unitCodes: readonly string[]): YearlySummary['visits'] {
   const codeByKey = new Map<string, string>();
-  for (const code of unitCodes) if (!codeByKey.has(matchKey(code))) codeByKey.set(matchKey(code), code);
+  for (const code of unitCodes) if (!codeByKey.has(codeKey(code))) codeByKey.set(codeKey(code), code);
   const byReason = emptyRecord<Tally>();
   const byUnit = emptyRecord<Tally>();
   let count = 0;
   let amount = 0;
   for (const visit of visits) {
-    const unit = codeByKey.get(matchKey(visit.unit));
+    const unit = codeByKey.get(codeKey(visit.unit));
     if (unit === undefined || !periodContains(period, visit.date)) continue;
     count += 1;
     amount += visit.amount;

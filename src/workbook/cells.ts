@@ -119,31 +119,50 @@ export type CellSchema = z.ZodMiniType<unknown, unknown>;
 export type RowShape = Record<string, CellSchema>;
 export type RowOf<S extends RowShape> = { [K in keyof S]: z.output<S[K]> } & { row: number };
 
+/** What happens to a record when one of its cells cannot be read: the value used instead, and the words that say so. */
+export interface CellFallback<T> {
+  value: T;
+  /** Ends the warning: "đơn vị vẫn được xếp loại, số đoàn viên không được cộng vào tổng". */
+  note: string;
+}
+
+export interface ReadPolicy<S extends RowShape> {
+  /** Ends the warning of a cell that leaves its row out: "lần thăm này không được tính". */
+  rowLeftOut: string;
+  /** Cells whose bad value is replaced (the row is kept); other bad cells leave the row out. */
+  fallbacks?: { [K in keyof S]?: CellFallback<z.output<S[K]>> };
+}
+
 /**
- * Reads every data row of a table through a zod object of cell schemas. A row with any bad cell becomes one warning per bad cell
- * (naming the cell, e.g. "E7") and is left out; good rows come back with their sheet row number.
+ * Reads every data row of a table, cell by cell. A bad cell is one warning naming the cell (e.g. "E7") and saying what was done:
+ * with a fallback, the value is replaced and the row kept; otherwise the row is left out (every bad cell of it is named, each
+ * saying so). Good rows come back with their sheet row number.
  */
-export function readRecords<S extends RowShape>(table: Table, shape: S): { records: RowOf<S>[]; warnings: Warning[] } {
-  const schema = z.object(shape);
-  const keys = Object.keys(shape);
+export function readRecords<S extends RowShape>(table: Table, shape: S, policy: ReadPolicy<S>): { records: RowOf<S>[]; warnings: Warning[] } {
+  const keys = Object.keys(shape) as (keyof S & string)[];
+  const fallbacks = (policy.fallbacks ?? {}) as Partial<Record<string, CellFallback<unknown>>>;
   const records: RowOf<S>[] = [];
   const warnings: Warning[] = [];
   for (const { row, values } of table.rows) {
-    const input: Record<string, unknown> = {};
+    const record: Record<string, unknown> = { row };
+    const problems: { key: string; message: string; fallback?: CellFallback<unknown> }[] = [];
     for (const key of keys) {
       const column = table.columns[key];
-      input[key] = column === undefined ? '' : values[column];
+      const result = shape[key].safeParse(column === undefined ? '' : values[column]);
+      if (result.success) {
+        record[key] = result.data;
+        continue;
+      }
+      const fallback = fallbacks[key];
+      if (fallback) record[key] = fallback.value;
+      problems.push({ key, message: result.error.issues[0]?.message ?? 'Ô không đọc được', fallback });
     }
-    const result = schema.safeParse(input);
-    if (result.success) {
-      records.push({ ...(result.data as { [K in keyof S]: z.output<S[K]> }), row });
-      continue;
+    const leftOut = problems.some((p) => p.fallback === undefined);
+    for (const { key, message, fallback } of problems) {
+      const note = leftOut || fallback === undefined ? policy.rowLeftOut : fallback.note;
+      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[key] ?? 0, row), message: `${message.replace(/\.\s*$/, '')}; ${note}.` });
     }
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? keys[0]);
-      const column = table.columns[key] ?? 0;
-      warnings.push({ sheet: table.sheet, cell: cellRef(column, row), message: issue.message });
-    }
+    if (!leftOut) records.push(record as RowOf<S>);
   }
   return { records, warnings };
 }

@@ -1,6 +1,6 @@
-// Reads each source sheet's values into typed records plus warnings naming the sheet and cell; bad rows are left out, never counted as 0.
+// Reads each source sheet's values into typed records plus warnings naming the sheet and cell and saying what was done with each bad cell.
 import { parsePeriodLabel } from '../domain/periods';
-import { clip, emptyRecord, matchKey } from '../domain/text';
+import { clip, codeKey, emptyRecord, nameKey } from '../domain/text';
 import {
   AWARD_FORMS,
   CRITERION_KIND_NAMES,
@@ -17,9 +17,10 @@ import {
   type Visit,
   type Warning,
 } from '../domain/types';
-import { amountCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellSchema, type DateReader } from './cells';
+import { amountCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellFallback, type CellSchema, type DateReader } from './cells';
 import { SHEET } from './schema';
-import { cellRef, findExtraColumn, type Table } from './table';
+import { Spellings } from './spellings';
+import { cellRef, findCriterionColumn, type Table } from './table';
 import * as z from 'zod/mini';
 
 export interface Read<T> {
@@ -27,16 +28,41 @@ export interface Read<T> {
   warnings: Warning[];
 }
 
+/**
+ * The spellings of every name and code read so far, shared by the readers of one workbook: Đơn vị registers clusters and unit
+ * codes, Tiêu chí criterion codes, Quỹ funds, Thu chi categories; the other sheets look codes and funds up, so each is shown as
+ * first written everywhere (domain/text's keys decide what is "the same").
+ */
+export class NameBook {
+  readonly clusters = new Spellings('Cụm', nameKey);
+  readonly units = new Spellings('Mã đơn vị', codeKey);
+  readonly criteria = new Spellings('Mã tiêu chí', codeKey);
+  readonly funds = new Spellings('Quỹ', nameKey);
+  readonly categories = new Spellings('Khoản mục', nameKey);
+
+  /** One warning per other spelling of each kind, and codes that differ only by diacritics. */
+  warnings(): Warning[] {
+    const kinds = [this.clusters, this.units, this.criteria, this.funds, this.categories];
+    return [
+      ...kinds.flatMap((k) => k.warnings()),
+      ...this.units.likelyDuplicates('có thể là một mã gõ hai lần. Hai mã vẫn được tính riêng.'),
+      ...this.criteria.likelyDuplicates('có thể là một mã gõ hai lần. Hai mã vẫn được tính riêng.'),
+      ...this.clusters.likelyDuplicates('có thể là một tên gõ thiếu dấu. Hai cụm vẫn được tính riêng.', true),
+      ...this.funds.likelyDuplicates('có thể là một tên gõ thiếu dấu. Hai quỹ vẫn được tính riêng.', true),
+    ];
+  }
+}
+
 /** Keeps the first record of each key and warns about later ones in the key's cell. */
-function uniqueBy<T extends { row: number }>(table: Table, read: Read<T>, key: (r: T) => string, column: string, what: string): Read<T> {
+function uniqueBy<T extends { row: number }>(table: Table, read: Read<T>, key: (r: T) => string, keyOf: (text: string) => string, column: string, what: string): Read<T> {
   const seen = new Map<string, number>();
   const records: T[] = [];
   const warnings = [...read.warnings];
   for (const record of read.records) {
-    const k = matchKey(key(record));
+    const k = keyOf(key(record));
     const first = seen.get(k);
     if (first !== undefined) {
-      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[column], record.row), message: `${what} "${clip(key(record))}" bị trùng với dòng ${first}; bỏ qua dòng này` });
+      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[column], record.row), message: `${what} "${clip(key(record))}" bị trùng với dòng ${first}; bỏ qua dòng này.` });
       continue;
     }
     seen.set(k, record.row);
@@ -55,16 +81,46 @@ function periodCell(startMonth: number): CellSchema {
   });
 }
 
-export function readUnits(table: Table): Read<Unit> {
-  const read = readRecords(table, {
-    code: textCell('mã đơn vị', true),
-    name: textCell('tên đơn vị', true),
-    cluster: textCell('cụm', true),
-    members: countCell('Số đoàn viên'),
-    workers: countCell('Số người lao động'),
-    newMembers: countCell('Kết nạp mới'),
-  });
-  return uniqueBy(table, read, (u) => u.code, 'code', 'Mã đơn vị');
+/** Where a record's field stands, for the spelling warnings. */
+const at = (table: Table, key: string, row: number) => cellRef(table.columns[key] ?? 0, row);
+
+/** The cluster shown for a unit whose Cụm is blank: it is still counted and ranked, in a group of its own. */
+export const NO_CLUSTER = 'Chưa ghi cụm';
+
+/**
+ * Đơn vị. A bad count is left blank (0 in the totals) and the unit is still classified; a blank name or cluster keeps the unit
+ * (under "Chưa ghi cụm"); only a row without a code is left out. Codes and clusters are registered in `names`.
+ */
+export function readUnits(table: Table, names = new NameBook()): Read<Unit> {
+  const count = (label: string) => ({ value: 0, note: `đơn vị vẫn được xếp loại, ${label} để trống (không cộng vào tổng)` });
+  const read = readRecords(
+    table,
+    {
+      code: textCell('mã đơn vị', true),
+      name: textCell('tên đơn vị', true),
+      cluster: textCell('cụm', true),
+      members: countCell('Số đoàn viên'),
+      workers: countCell('Số người lao động'),
+      newMembers: countCell('Kết nạp mới'),
+    },
+    {
+      rowLeftOut: 'dòng này không được tính',
+      fallbacks: {
+        name: { value: '', note: 'đơn vị vẫn được xếp loại, tên để trống' },
+        cluster: { value: NO_CLUSTER, note: `đơn vị vẫn được xếp loại, trong nhóm "${NO_CLUSTER}"` },
+        members: count('số đoàn viên'),
+        workers: count('số người lao động'),
+        newMembers: count('số kết nạp mới'),
+      },
+    },
+  );
+  const unique = uniqueBy(table, read, (u) => u.code, codeKey, 'code', 'Mã đơn vị');
+  const records = unique.records.map((unit) => ({
+    ...unit,
+    code: names.units.spell(unit.code, table.sheet, at(table, 'code', unit.row)),
+    cluster: names.clusters.spell(unit.cluster, table.sheet, at(table, 'cluster', unit.row)),
+  }));
+  return { records, warnings: unique.warnings };
 }
 
 /** The largest Điểm tối đa of one criterion (as the thresholds in Cài đặt): larger maxima are slips, and could make totals infinite. */
@@ -72,25 +128,32 @@ export const MAX_CRITERION_POINTS = 1000;
 
 const KIND_BY_NAME = Object.fromEntries(Object.entries(CRITERION_KIND_NAMES).map(([k, v]) => [v, k as CriterionKind]));
 
-export function readRubric(table: Table): Read<Criterion> {
-  const read = readRecords(table, {
-    code: textCell('mã tiêu chí', true),
-    group: textCell('nhóm'),
-    content: textCell('nội dung'),
-    max: numberCell('Điểm tối đa', { min: 0, exclusiveMin: true, max: MAX_CRITERION_POINTS, required: true }),
-    kind: optionCell('Loại tiêu chí', Object.values(CRITERION_KIND_NAMES), CRITERION_KIND_NAMES.standard),
-  });
+export function readRubric(table: Table, names = new NameBook()): Read<Criterion> {
+  const read = readRecords(
+    table,
+    {
+      code: textCell('mã tiêu chí', true),
+      group: textCell('nhóm'),
+      content: textCell('nội dung'),
+      max: numberCell('Điểm tối đa', { min: 0, exclusiveMin: true, max: MAX_CRITERION_POINTS, required: true }),
+      kind: optionCell('Loại tiêu chí', Object.values(CRITERION_KIND_NAMES), CRITERION_KIND_NAMES.standard),
+    },
+    { rowLeftOut: 'tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này)' },
+  );
   const criteria = read.records.map((r) => ({ ...r, kind: KIND_BY_NAME[r.kind] }));
-  return uniqueBy(table, { records: criteria, warnings: read.warnings }, (c) => c.code, 'code', 'Mã tiêu chí');
+  const unique = uniqueBy(table, { records: criteria, warnings: read.warnings }, (c) => c.code, codeKey, 'code', 'Mã tiêu chí');
+  for (const criterion of unique.records) names.criteria.spell(criterion.code, table.sheet, at(table, 'code', criterion.row));
+  return unique;
 }
 
 const FORM_BY_NAME = Object.fromEntries(Object.entries(SCORE_FORM_NAMES).map(([k, v]) => [v, k as ScoreForm]));
 
 /**
- * Reads Chấm điểm: the fixed columns plus one column per criterion (found by its Mã tiêu chí). A score that is not a number, is
- * negative, is above its maximum (or is not 0/1 for a condition), or a row whose unit is not in Đơn vị, is a warning and the row is left out.
+ * Reads Chấm điểm: the fixed columns plus one column per criterion (found by its Mã tiêu chí, as a code). A bad Kỳ, Mã đơn vị or
+ * Hình thức, or a unit not in Đơn vị, leaves the row out; a bad score (not a number, negative, above its maximum, not 0/1 for a
+ * condition) leaves only that cell out, as if blank, and the rest of the row counts. Each says so in its warning.
  */
-export function readScores(table: Table, criteria: readonly Criterion[], unitCodes: ReadonlySet<string>, startMonth: number): Read<ScoreRow> {
+export function readScores(table: Table, criteria: readonly Criterion[], names: NameBook, startMonth: number): Read<ScoreRow> {
   const warnings: Warning[] = [];
   const columns = { ...table.columns };
   const shape: Record<string, CellSchema> = {
@@ -100,9 +163,10 @@ export function readScores(table: Table, criteria: readonly Criterion[], unitCod
     scorer: textCell('người chấm'),
     note: textCell('ghi chú'),
   };
+  const fallbacks: Record<string, CellFallback<null>> = {};
   const criterionKeys: [string, Criterion][] = [];
   for (const criterion of criteria) {
-    const column = findExtraColumn(table, criterion.code);
+    const column = findCriterionColumn(table, criterion.code);
     if (column < 0) {
       warnings.push({ sheet: table.sheet, cell: cellRef(0, table.headerRow), message: `Trang "${table.sheet}" không có cột cho tiêu chí "${clip(criterion.code)}"; tiêu chí này được tính 0 điểm.` });
       continue;
@@ -110,19 +174,19 @@ export function readScores(table: Table, criteria: readonly Criterion[], unitCod
     const key = `criterion:${criterion.code}`;
     columns[key] = column;
     criterionKeys.push([key, criterion]);
+    fallbacks[key] = { value: null, note: 'ô này không được tính (như để trống), các ô khác của dòng vẫn được tính' };
     shape[key] =
       criterion.kind === 'condition'
         ? numberCell(`Điều kiện ${criterion.code} (1 = đạt, 0 = không đạt)`, { min: 0, max: Math.min(1, criterion.max), blank: null })
         : numberCell(`Điểm ${criterion.code}`, { min: 0, max: criterion.max, blank: null });
   }
-  const read = readRecords({ ...table, columns }, shape);
+  const read = readRecords({ ...table, columns }, shape, { rowLeftOut: 'dòng chấm điểm này không được tính', fallbacks });
   warnings.push(...read.warnings);
   const records: ScoreRow[] = [];
-  const knownUnits = new Map([...unitCodes].map((code) => [matchKey(code), code]));
   for (const r of read.records) {
-    const unit = knownUnits.get(matchKey(r.unit as string));
-    if (!unit) {
-      warnings.push({ sheet: table.sheet, cell: cellRef(columns.unit, r.row), message: `Mã đơn vị "${clip(r.unit as string)}" không có trong trang ${SHEET.units}; bỏ qua dòng này` });
+    const unit = names.units.lookup(r.unit as string, table.sheet, cellRef(columns.unit, r.row));
+    if (unit === undefined) {
+      warnings.push({ sheet: table.sheet, cell: cellRef(columns.unit, r.row), message: `Mã đơn vị "${clip(r.unit as string)}" không có trong trang ${SHEET.units}; dòng chấm điểm này không được tính.` });
       continue;
     }
     const scores = emptyRecord<number>();
@@ -143,52 +207,94 @@ export function readScores(table: Table, criteria: readonly Criterion[], unitCod
   return { records, warnings };
 }
 
-export function readVisits(table: Table, readDate: DateReader): Read<Visit> {
-  return readRecords(table, {
-    date: dateCell('Ngày', readDate),
-    unit: textCell('mã đơn vị', true),
-    person: textCell('người được thăm', true),
-    reason: optionCell('Lý do', VISIT_REASONS),
-    amount: amountCell('Số tiền', { min: 0, required: true }),
-    fund: textCell('quỹ', true),
-    visitor: textCell('người đi thăm'),
-    note: textCell('ghi chú'),
-  });
+/** Unit codes and funds are shown as first written in Đơn vị and Quỹ; unknown ones stay as typed (the summary warns about them). */
+function known(spellings: Spellings, text: string, sheet: string, cell: string): string {
+  return spellings.lookup(text, sheet, cell) ?? text;
 }
 
-export function readLedger(table: Table, readDate: DateReader): Read<LedgerEntry> {
-  const read = readRecords(table, {
-    date: dateCell('Ngày', readDate),
-    voucher: textCell('số chứng từ'),
-    fund: textCell('quỹ', true),
-    type: optionCell('Loại', ['Thu', 'Chi'] as const),
-    category: textCell('khoản mục'),
-    amount: amountCell('Số tiền', { min: 1, required: true }),
-    description: textCell('diễn giải'),
-  });
-  return { records: read.records.map((r) => ({ ...r, type: r.type === 'Thu' ? 'income' : 'expense' })), warnings: read.warnings };
+export function readVisits(table: Table, readDate: DateReader, names = new NameBook()): Read<Visit> {
+  const read = readRecords(
+    table,
+    {
+      date: dateCell('Ngày', readDate),
+      unit: textCell('mã đơn vị', true),
+      person: textCell('người được thăm', true),
+      reason: optionCell('Lý do', VISIT_REASONS),
+      amount: amountCell('Số tiền', { min: 0, required: true }),
+      fund: textCell('quỹ', true),
+      visitor: textCell('người đi thăm'),
+      note: textCell('ghi chú'),
+    },
+    { rowLeftOut: 'lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ)' },
+  );
+  const records = read.records.map((visit) => ({
+    ...visit,
+    unit: known(names.units, visit.unit, table.sheet, at(table, 'unit', visit.row)),
+    fund: known(names.funds, visit.fund, table.sheet, at(table, 'fund', visit.row)),
+  }));
+  return { records, warnings: read.warnings };
 }
 
-export function readFunds(table: Table): Read<Fund> {
-  const read = readRecords(table, {
-    name: textCell('tên quỹ', true),
-    opening: amountCell('Số dư đầu kỳ'),
-    budget: amountCell('Dự toán chi', { min: 0, blank: null }),
-  });
-  return uniqueBy(table, read, (f) => f.name, 'name', 'Quỹ');
+export function readLedger(table: Table, readDate: DateReader, names = new NameBook()): Read<LedgerEntry> {
+  const read = readRecords(
+    table,
+    {
+      date: dateCell('Ngày', readDate),
+      voucher: textCell('số chứng từ'),
+      fund: textCell('quỹ', true),
+      type: optionCell('Loại', ['Thu', 'Chi'] as const),
+      category: textCell('khoản mục'),
+      amount: amountCell('Số tiền', { min: 1, required: true }),
+      description: textCell('diễn giải'),
+    },
+    { rowLeftOut: 'dòng thu chi này không được tính' },
+  );
+  const records = read.records.map((r): LedgerEntry => ({
+    ...r,
+    type: r.type === 'Thu' ? 'income' : 'expense',
+    fund: known(names.funds, r.fund, table.sheet, at(table, 'fund', r.row)),
+    category: names.categories.spell(r.category, table.sheet, at(table, 'category', r.row)),
+  }));
+  return { records, warnings: read.warnings };
 }
 
-export function readAwards(table: Table, startMonth: number): Read<Award> {
-  const read = readRecords(table, {
-    period: periodCell(startMonth),
-    target: optionCell('Đối tượng', ['Tập thể', 'Cá nhân'] as const),
-    name: textCell('tên', true),
-    unit: textCell('mã đơn vị'),
-    form: optionCell('Hình thức khen thưởng', AWARD_FORMS),
-    level: textCell('cấp khen'),
-  });
+export function readFunds(table: Table, names = new NameBook()): Read<Fund> {
+  const read = readRecords(
+    table,
+    {
+      name: textCell('tên quỹ', true),
+      opening: amountCell('Số dư đầu kỳ'),
+      budget: amountCell('Dự toán chi', { min: 0, blank: null }),
+    },
+    {
+      rowLeftOut: 'dòng này không được tính',
+      fallbacks: {
+        opening: { value: 0, note: 'quỹ vẫn được tính, với số dư đầu kỳ 0' },
+        budget: { value: null, note: 'quỹ vẫn được tính, như không có dự toán' },
+      },
+    },
+  );
+  const unique = uniqueBy(table, read, (f) => f.name, nameKey, 'name', 'Quỹ');
+  for (const fund of unique.records) names.funds.spell(fund.name, table.sheet, at(table, 'name', fund.row));
+  return unique;
+}
+
+export function readAwards(table: Table, startMonth: number, names = new NameBook()): Read<Award> {
+  const read = readRecords(
+    table,
+    {
+      period: periodCell(startMonth),
+      target: optionCell('Đối tượng', ['Tập thể', 'Cá nhân'] as const),
+      name: textCell('tên', true),
+      unit: textCell('mã đơn vị'),
+      form: optionCell('Hình thức khen thưởng', AWARD_FORMS),
+      level: textCell('cấp khen'),
+    },
+    { rowLeftOut: 'dòng khen thưởng này không được tính' },
+  );
+  const records = read.records.map((r) => ({ ...r, unit: r.unit === '' ? '' : known(names.units, r.unit, table.sheet, at(table, 'unit', r.row)) }));
   return {
-    records: read.records.map((r) => ({ ...r, period: r.period as string, target: r.target === 'Tập thể' ? 'collective' : 'individual' })),
+    records: records.map((r) => ({ ...r, period: r.period as string, target: r.target === 'Tập thể' ? 'collective' : 'individual' })),
     warnings: read.warnings,
   };
 }

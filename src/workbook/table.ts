@@ -1,6 +1,6 @@
 // Finds a sheet's header row in its values and maps each contract column to its position, tolerating case, spacing, diacritics, order and extra columns.
 import { cellRef, columnLetter } from '../domain/a1';
-import { cellText, clip, isBlank, matchKey } from '../domain/text';
+import { cellText, clip, codeKey, isBlank, matchKey } from '../domain/text';
 import type { Warning } from '../domain/types';
 import type { ColumnSpec } from './schema';
 
@@ -81,9 +81,14 @@ export function locateTable(sheet: string, values: readonly (readonly unknown[])
   return { ok: true, table: { sheet, headerRow: headerIndex + 1, columns, headers, rows }, warnings };
 }
 
-/** The 0-based column whose header matches the text, among those not claimed by a contract column; -1 if none. */
-export function findExtraColumn(table: Table, header: string): number {
-  const key = matchKey(header);
+/** The 0-based column whose header matches the text (by `keyOf`, fixed vocabulary by default), among those not claimed by a contract column; -1 if none. */
+export function findExtraColumn(table: Table, header: string, keyOf: (text: string) => string = matchKey): number {
+  const key = keyOf(header);
   const claimed = new Set(Object.values(table.columns));
-  return table.headers.findIndex((h, i) => !claimed.has(i) && matchKey(h) === key);
+  return table.headers.findIndex((h, i) => !claimed.has(i) && keyOf(h) === key);
+}
+
+/** The Chấm điểm column of a criterion: its header is the Mã tiêu chí, matched as a code ("tc01" finds TC01, "CD01" does not find CĐ01). */
+export function findCriterionColumn(table: Table, code: string): number {
+  return findExtraColumn(table, code, codeKey);
 }

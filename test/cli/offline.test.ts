@@ -149,7 +149,7 @@ describe('a calendar-year workbook worked out by hand', () => {
     expect(summary.visits.count).toBe(3);
     expect(summary.visits.amount).toBe(4_500_000);
     expect(summary.visits.byReason).toEqual({ 'Ốm đau': { count: 2, amount: 2_500_000 }, Hiếu: { count: 1, amount: 2_000_000 } });
-    expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'E6', message: 'Số tiền không hợp lệ: "abc"' })]));
+    expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'E6', message: 'Số tiền không hợp lệ: "abc"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' })]));
     expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'F7' })]));
     expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'C3' })]));
   });

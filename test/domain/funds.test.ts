@@ -100,7 +100,7 @@ describe('spendingByCategory', () => {
   test('expenses by category with visits under Thăm hỏi, largest first (a tie keeps ledger categories first); income and other periods left out', () => {
     const ledger = [
       entry({ category: 'Khen thưởng', amount: 3000 }),
-      entry({ category: 'khen thuong', amount: 1000 }),
+      entry({ category: 'khen  thưởng', amount: 1000 }),
       entry({ category: 'Tuyên truyền', amount: 5000 }),
       entry({ category: '', amount: 10 }),
       entry({ category: 'Đoàn phí', type: 'income', amount: 99999 }),
@@ -129,7 +129,7 @@ describe('balanceAt', () => {
     entry({ date: '2020-03-10', type: 'expense', amount: 7000, fund: 'Quỹ xã hội' }),
   ];
   const visits = [visit({ date: '2020-03-10', amount: 20000 }), visit({ date: '2020-03-12', amount: 5000 })];
-  const fund: Fund = { name: 'quy cdcs', opening: 5000000, budget: null, row: 2 };
+  const fund: Fund = { name: 'quỹ  cđcs', opening: 5000000, budget: null, row: 2 };
 
   test('opening + income − expense of the fund from the period start to the date, both inclusive', () => {
     expect(balanceAt(fund, ledger, visits, '2020-01-01', '2020-03-10')).toBe(5000000 + 300000 - 100000 - 20000);

@@ -19,7 +19,7 @@ describe('dateAtVietnam', () => {
 });
 
 describe('fundBalanceAt', () => {
-  const funds = column('Quỹ CĐCS', 'Quỹ CĐCS', 'quy cdcs', 'Quỹ xã hội', 'Quỹ CĐCS', '');
+  const funds = column('Quỹ CĐCS', 'Quỹ CĐCS', 'quỹ  cđcs', 'Quỹ xã hội', 'Quỹ CĐCS', '');
   const dates = column(vnMidnight('2020-01-10'), '15/02/2020', 43900, vnMidnight('2020-03-01'), '01/04/2020', '');
   const types = column('Thu', 'Chi', 'chi', 'Chi', 'Thu', '');
   const amounts = column(1000000, '200.000 ₫', 50000, 999, '1.000.000', '');
@@ -85,7 +85,7 @@ describe('visitsTotal', () => {
   const reasons = column('Ốm đau', 'Hiếu', 'om dau', 'Ốm đau', 'Hỷ');
   const dates = column(vnMidnight('2019-09-01'), '31/08/2020', '31/12/2019', '01/01/2020', vnMidnight('2020-09-01'));
 
-  test('sums the amounts of a unit or a reason, ignoring case and diacritics; blank amounts count 0', () => {
+  test('sums the amounts of a unit (ignoring case) or a reason (ignoring case and diacritics); blank amounts count 0', () => {
     expect(visitsTotal(amounts, units, 'CD001')).toBe(1500000);
     expect(visitsTotal(amounts, reasons, 'Ốm đau')).toBe(700000);
     expect(visitsTotal(amounts, units, 'CD404')).toBe(0);

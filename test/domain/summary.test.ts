@@ -16,6 +16,12 @@ describe('composeSummary: awards by level', () => {
     );
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'collective')).toBe(false);
   });
+
+  test('one level typed in several ways is one level, shown as first written; diacritics make another', () => {
+    const awards = [award('LĐLĐ tỉnh', 'collective', 2), award(' lđlđ   TỈNH', 'individual', 3), award('LĐLĐ tỉnh'.normalize('NFD'), 'collective', 4), award('LDLD tinh', 'individual', 5)];
+    const summary = composeSummary({ units: [], criteria: [], scores: [], visits: [], ledger: [], funds: [], awards, settings: DEFAULT_SETTINGS, warnings: [] }, year2020);
+    expect(JSON.stringify(summary.awards.byLevel)).toBe('{"LĐLĐ tỉnh":{"collective":2,"individual":1},"LDLD tinh":{"collective":0,"individual":1}}');
+  });
 });
 
 describe('composeSummary: dates outside every period', () => {
@@ -43,6 +49,11 @@ describe('composeSummary: dates outside every period', () => {
   });
 
   test('with no labelled period at all, no date is called outside', () => {
-    expect(composeSummary({ ...base, scores: [], visits: [visit('2092-05-01', 3)] }, year2020).warnings).toEqual([]);
+    const { warnings } = composeSummary({ ...base, scores: [], visits: [visit('2092-05-01', 3)] }, year2020);
+    expect(warnings.filter((w) => /không thuộc kỳ/.test(w.message))).toEqual([]);
+    // 2020 itself has nothing: that is said once, naming the period and where the data is.
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Kỳ 2020 (01/01/2020 – 31/12/2020) không có dòng chấm điểm, lần thăm hay dòng thu chi nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2092.',
+    ]);
   });
 });

@@ -36,10 +36,13 @@ describe('checkVisits', () => {
     expect(result.warnings.map((w) => w.cell)).toEqual(['K4', 'C5']);
   });
 
-  test('matches funds and units ignoring case, spacing and diacritics', () => {
-    const result = checkVisits([visit({ fund: 'quy  cdcs', unit: 'cd001' })], options);
+  test('matches funds and units ignoring case and spacing; diacritics make another fund', () => {
+    const result = checkVisits([visit({ fund: 'quỹ  cđcs', unit: 'cd001' })], options);
     expect(result.valid).toHaveLength(1);
     expect(result.warnings).toEqual([]);
+    const other = checkVisits([visit({ fund: 'Quy CDCS', unit: 'CD001' })], options);
+    expect(other.valid).toEqual([]);
+    expect(other.warnings.map((w) => w.message)).toEqual(['Quỹ "Quy CDCS" không có trong trang Quỹ; lần thăm ngày 05/03/2020 không được tính.']);
   });
 
   test('warns about a visit above the cap and keeps it; the cap itself is allowed', () => {
@@ -58,11 +61,11 @@ describe('checkVisits', () => {
 
   test('the same person for the same reason 30 days later is a possible duplicate, warned on the later visit', () => {
     const first = visit({ date: '2020-03-01', person: 'Nguyễn Văn An', row: 20 });
-    const second = visit({ date: '2020-03-31', person: 'nguyen van  AN', row: 21 });
+    const second = visit({ date: '2020-03-31', person: 'nguyễn văn  AN', row: 21 });
     const result = checkVisits([second, first], options);
     expect(result.valid).toEqual([second, first]);
     expect(result.warnings).toEqual([
-      { sheet: 'Thăm hỏi', cell: 'C21', message: 'Có thể trùng: "nguyen van  AN" đã được thăm vì lý do "Ốm đau" ngày 01/03/2020 (dòng 20), cách 30 ngày.' },
+      { sheet: 'Thăm hỏi', cell: 'C21', message: 'Có thể trùng: "nguyễn văn  AN" đã được thăm vì lý do "Ốm đau" ngày 01/03/2020 (dòng 20), cách 30 ngày.' },
     ]);
   });
 
@@ -100,7 +103,7 @@ describe('checkVisits', () => {
 });
 
 describe('possibleDuplicateOf (the sidebar note after a save)', () => {
-  const saved = { date: '2020-03-31', unit: 'cd001', person: 'nguyen van an', reason: 'Ốm đau' as const };
+  const saved = { date: '2020-03-31', unit: 'cd001', person: 'nguyễn văn an', reason: 'Ốm đau' as const };
 
   test('finds the closest earlier or later visit of the same person of the same unit for the same reason within 30 days', () => {
     const far = visit({ date: '2020-03-01' }); // 30 days before: still a possible duplicate

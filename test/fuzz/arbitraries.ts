@@ -1,7 +1,7 @@
 // Fuzz generators: random workbooks in the contract's layout with hostile cells; each row is valid by construction or broken in a known cell.
 import fc from 'fast-check';
 import { isoToSerial } from '../../src/domain/dates';
-import { cellText, matchKey } from '../../src/domain/text';
+import { cellText, codeKey, nameKey } from '../../src/domain/text';
 import { AWARD_FORMS, SCORE_FORM_NAMES, VISIT_REASONS } from '../../src/domain/types';
 import { SHEET, type SheetKey } from '../../src/workbook/schema';
 import { SETTING_ROWS } from '../../src/workbook/settings';
@@ -284,7 +284,8 @@ function unitsSheet(pick: Pick): { grid: Grid | undefined; fatal: boolean; known
       workers: countBroken,
       newMembers: countBroken,
     });
-    if (broken === null) known.add(matchKey(code));
+    // A bad count, name or cluster keeps the unit in Đơn vị (the reader says so); only a bad code leaves it out.
+    if (broken !== 'code') known.add(codeKey(cellText(cells.code)));
     rows.push(cells);
   }
   if (fate === 'missing') return { grid: undefined, fatal: true, known };
@@ -314,7 +315,8 @@ function fundsSheet(pick: Pick): { grid: Grid | undefined; known: Set<string> } 
       budget: pick(fc.oneof(amountValid(0), fc.constant(''))),
     };
     const broken = breakOne(pick, plan, cells, { name: textBroken(true), opening: amountUnreadable, budget: amountBroken(0) });
-    if (broken === null) known.add(matchKey(name));
+    // A bad opening balance or budget keeps the fund (the reader says so); funds match by nameKey, so a spelling without diacritics is another fund.
+    if (broken !== 'name') known.add(nameKey(cellText(cells.name)));
     rows.push(cells);
   }
   if (shape === 'missing') return { grid: undefined, known: new Set() };
@@ -363,7 +365,7 @@ function visitsSheet(pick: Pick, units: Set<string>, funds: Set<string>): { grid
       visitor: textBroken(false),
       note: textBroken(false),
     });
-    if (broken === null && units.has(matchKey(unit)) && funds.has(matchKey(fund)) && iso.startsWith('2020')) {
+    if (broken === null && units.has(codeKey(cellText(cells.unit))) && funds.has(nameKey(cellText(cells.fund))) && iso.startsWith('2020')) {
       counted += 1;
       amount += money;
     }

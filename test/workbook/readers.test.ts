@@ -1,11 +1,20 @@
 // Tests of the sheet readers: tolerant headers, typed records, and warnings that name the sheet and cell of every bad value.
 import { locateTable } from '../../src/workbook/table';
-import { readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../../src/workbook/readers';
+import { NameBook, readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../../src/workbook/readers';
 import { AWARD_COLUMNS, FUND_COLUMNS, LEDGER_COLUMNS, RUBRIC_COLUMNS, SCORE_COLUMNS, UNIT_COLUMNS, VISIT_COLUMNS, type ColumnSpec } from '../../src/workbook/schema';
 import type { Criterion } from '../../src/domain/types';
 
 /** Dates in these tests are read as UTC+7 calendar days, as the add-in does for a spreadsheet in Asia/Ho_Chi_Minh. */
 const readDate = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** A NameBook in which these unit codes were read from Đơn vị. */
+function bookOf(codes: string[]): NameBook {
+  const names = new NameBook();
+  codes.forEach((code, i) => {
+    names.units.spell(code, 'Đơn vị', `A${i + 2}`);
+  });
+  return names;
+}
 
 function table(sheet: string, specs: readonly ColumnSpec[], values: unknown[][]) {
   const located = locateTable(sheet, values, specs);
@@ -52,11 +61,16 @@ describe('readUnits', () => {
         ['CD002', 'Trường B', 'Cụm 1', '12,5', 20],
       ]),
     );
-    expect(read.records.map((u) => [u.members, u.workers])).toEqual([[1250, 1300]]);
-    expect(read.warnings).toEqual([{ sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 12,5' }]);
+    expect(read.records.map((u) => [u.code, u.members, u.workers])).toEqual([
+      ['CD001', 1250, 1300],
+      ['CD002', 0, 20],
+    ]);
+    expect(read.warnings).toEqual([
+      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 12,5; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).' },
+    ]);
   });
 
-  test('reads counts, treats blanks as 0 and warns on text in a number cell and on duplicate codes', () => {
+  test('reads counts, treats blanks as 0, keeps a unit whose count or name is bad (saying so) and warns on duplicate codes', () => {
     const read = readUnits(
       table('Đơn vị', UNIT_COLUMNS, [
         ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động', 'Kết nạp mới'],
@@ -66,12 +80,17 @@ describe('readUnits', () => {
         ['CD003', '', 'Cụm 2', 1.5, 10, 0],
       ]),
     );
-    expect(read.records).toEqual([{ code: 'CD001', name: 'Trường A', cluster: 'Cụm 1', members: 30, workers: 32, newMembers: 0, row: 2 }]);
+    expect(read.records).toEqual([
+      { code: 'CD001', name: 'Trường A', cluster: 'Cụm 1', members: 30, workers: 32, newMembers: 0, row: 2 },
+      { code: 'CD002', name: 'Trường B', cluster: 'Cụm 1', members: 0, workers: 32, newMembers: 1, row: 3 },
+      { code: 'CD003', name: '', cluster: 'Cụm 2', members: 0, workers: 10, newMembers: 0, row: 5 },
+    ]);
+    const kept = 'đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).';
     expect(read.warnings).toEqual([
-      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số: "ba mươi"' },
-      { sheet: 'Đơn vị', cell: 'B5', message: 'Thiếu tên đơn vị' },
-      { sheet: 'Đơn vị', cell: 'D5', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 1,5' },
-      { sheet: 'Đơn vị', cell: 'A4', message: 'Mã đơn vị "cd001" bị trùng với dòng 2; bỏ qua dòng này' },
+      { sheet: 'Đơn vị', cell: 'D3', message: `Số đoàn viên phải là số: "ba mươi"; ${kept}` },
+      { sheet: 'Đơn vị', cell: 'B5', message: 'Thiếu tên đơn vị; đơn vị vẫn được xếp loại, tên để trống.' },
+      { sheet: 'Đơn vị', cell: 'D5', message: `Số đoàn viên phải là số nguyên từ 0 trở lên: 1,5; ${kept}` },
+      { sheet: 'Đơn vị', cell: 'A4', message: 'Mã đơn vị "cd001" bị trùng với dòng 2; bỏ qua dòng này.' },
     ]);
   });
 });
@@ -100,13 +119,13 @@ describe('readRubric', () => {
       ['DK', 1, 'condition'],
     ]);
     expect(read.warnings.map((w) => w.cell)).toEqual(['D5', 'E6']);
-    expect(read.warnings[0].message).toBe('Điểm tối đa phải lớn hơn 0: 0');
+    expect(read.warnings[0].message).toBe('Điểm tối đa phải lớn hơn 0: 0; tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này).');
   });
 });
 
 describe('readScores', () => {
   const header = ['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm', 'TC1', 'TH', 'DK', 'Ghi chú'];
-  test('reads criterion columns by code, canonicalises the period and form, and leaves out bad rows', () => {
+  test('reads criterion columns by code, canonicalises the period and form; a bad score leaves out its cell, an unknown unit its row', () => {
     const read = readScores(
       table('Chấm điểm', SCORE_COLUMNS, [
         header,
@@ -117,23 +136,26 @@ describe('readScores', () => {
         ['2020', 'CD001', 'Cấp trên', 'd@x.vn', 'mười', '', 2, ''],
       ]),
       RUBRIC,
-      new Set(['CD001']),
+      bookOf(['CD001']),
       9,
     );
     expect(read.records.map((r) => [r.period, r.form, r.scores, r.row])).toEqual([
       ['2019-2020', 'self', { TC1: 9.5, DK: 1 }, 2],
       ['2020', 'cross', { TC1: 7.5, TH: 2, DK: 0 }, 3],
+      ['2020', 'cross', {}, 4],
+      ['2020', 'superior', {}, 6],
     ]);
+    const cellOnly = 'ô này không được tính (như để trống), các ô khác của dòng vẫn được tính.';
     expect(read.warnings).toEqual([
-      { sheet: 'Chấm điểm', cell: 'E4', message: 'Điểm TC1 vượt quá tối đa 10: 12' },
-      { sheet: 'Chấm điểm', cell: 'E6', message: 'Điểm TC1 phải là số: "mười"' },
-      { sheet: 'Chấm điểm', cell: 'G6', message: 'Điều kiện DK (1 = đạt, 0 = không đạt) vượt quá tối đa 1: 2' },
-      { sheet: 'Chấm điểm', cell: 'B5', message: 'Mã đơn vị "CD009" không có trong trang Đơn vị; bỏ qua dòng này' },
+      { sheet: 'Chấm điểm', cell: 'E4', message: `Điểm TC1 vượt quá tối đa 10: 12; ${cellOnly}` },
+      { sheet: 'Chấm điểm', cell: 'E6', message: `Điểm TC1 phải là số: "mười"; ${cellOnly}` },
+      { sheet: 'Chấm điểm', cell: 'G6', message: `Điều kiện DK (1 = đạt, 0 = không đạt) vượt quá tối đa 1: 2; ${cellOnly}` },
+      { sheet: 'Chấm điểm', cell: 'B5', message: 'Mã đơn vị "CD009" không có trong trang Đơn vị; dòng chấm điểm này không được tính.' },
     ]);
   });
 
   test('warns once at the header when a criterion has no column', () => {
-    const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', 'TC1']]), RUBRIC, new Set(), 9);
+    const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', 'TC1']]), RUBRIC, bookOf([]), 9);
     expect(read.warnings.map((w) => w.message)).toEqual([
       'Trang "Chấm điểm" không có cột cho tiêu chí "TH"; tiêu chí này được tính 0 điểm.',
       'Trang "Chấm điểm" không có cột cho tiêu chí "DK"; tiêu chí này được tính 0 điểm.',
@@ -158,10 +180,10 @@ describe('readVisits and readLedger', () => {
       ['2020-01-01', 'Hiếu', 2000000],
     ]);
     expect(read.warnings).toEqual([
-      { sheet: 'Thăm hỏi', cell: 'A4', message: 'Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"' },
-      { sheet: 'Thăm hỏi', cell: 'E4', message: 'Số tiền không hợp lệ: "abc"' },
-      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Lý do không hợp lệ: "Du lịch" (chọn một trong: Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu, Khác)' },
-      { sheet: 'Thăm hỏi', cell: 'E5', message: 'Số tiền không được âm: -5 ₫' },
+      { sheet: 'Thăm hỏi', cell: 'A4', message: 'Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
+      { sheet: 'Thăm hỏi', cell: 'E4', message: 'Số tiền không hợp lệ: "abc"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
+      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Lý do không hợp lệ: "Du lịch" (chọn một trong: Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu, Khác); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
+      { sheet: 'Thăm hỏi', cell: 'E5', message: 'Số tiền không được âm: -5 ₫; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
     ]);
   });
 
@@ -174,7 +196,7 @@ describe('readVisits and readLedger', () => {
       readDate,
     );
     expect(read.records).toEqual([]);
-    expect(read.warnings).toEqual([{ sheet: 'Thăm hỏi', cell: 'A2', message: 'Ngày ngoài khoảng 1900-2100: 05/03/2190' }]);
+    expect(read.warnings).toEqual([{ sheet: 'Thăm hỏi', cell: 'A2', message: 'Ngày ngoài khoảng 1900-2100: 05/03/2190; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' }]);
   });
 
   test('ledger amounts must be above 0 and the type is Thu or Chi', () => {
@@ -189,20 +211,26 @@ describe('readVisits and readLedger', () => {
     );
     expect(read.records.map((e) => [e.voucher, e.type, e.amount])).toEqual([['PT001', 'income', 300000]]);
     expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([
-      ['F3', 'Số tiền phải lớn hơn 0: 0 ₫'],
-      ['D4', 'Loại không hợp lệ: "Nợ" (chọn một trong: Thu, Chi)'],
+      ['F3', 'Số tiền phải lớn hơn 0: 0 ₫; dòng thu chi này không được tính.'],
+      ['D4', 'Loại không hợp lệ: "Nợ" (chọn một trong: Thu, Chi); dòng thu chi này không được tính.'],
     ]);
   });
 });
 
 describe('readFunds and readAwards', () => {
-  test('a blank budget is null, an opening balance may be negative, duplicate funds warn', () => {
-    const read = readFunds(table('Quỹ', FUND_COLUMNS, [['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'], ['Quỹ CĐCS', '5.000.000', ''], ['Quỹ xã hội', -200000, 1000000], ['quy cdcs', 1, 1]]));
+  test('a blank budget is null, an opening balance may be negative, duplicate funds warn; diacritics make another fund', () => {
+    const read = readFunds(
+      table('Quỹ', FUND_COLUMNS, [['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'], ['Quỹ CĐCS', '5.000.000', ''], ['Quỹ xã hội', -200000, 1000000], ['quỹ  cđcs', 1, 1], ['Quy CDCS', 2, 'nhiều']]),
+    );
     expect(read.records.map((f) => [f.name, f.opening, f.budget])).toEqual([
       ['Quỹ CĐCS', 5000000, null],
       ['Quỹ xã hội', -200000, 1000000],
+      ['Quy CDCS', 2, null],
     ]);
-    expect(read.warnings.map((w) => w.cell)).toEqual(['A4']);
+    expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([
+      ['C5', 'Dự toán chi không hợp lệ: "nhiều"; quỹ vẫn được tính, như không có dự toán.'],
+      ['A4', 'Quỹ "quỹ  cđcs" bị trùng với dòng 2; bỏ qua dòng này.'],
+    ]);
   });
 
   test('awards keep their canonical period and target', () => {
@@ -215,12 +243,12 @@ describe('readFunds and readAwards', () => {
       9,
     );
     expect(read.records.map((a) => [a.period, a.target, a.form])).toEqual([['2019-2020', 'collective', 'Giấy khen']]);
-    expect(read.warnings).toEqual([{ sheet: 'Khen thưởng', cell: 'A3', message: 'Năm học phải gồm hai năm liền nhau: "2019-2021"' }]);
+    expect(read.warnings).toEqual([{ sheet: 'Khen thưởng', cell: 'A3', message: 'Năm học phải gồm hai năm liền nhau: "2019-2021"; dòng khen thưởng này không được tính.' }]);
   });
 });
 
 describe('values too large to add up (found by test/fuzz)', () => {
-  test('a count above 10,000,000 people is refused in its cell, so membership totals stay exact', () => {
+  test('a count above 10,000,000 people is refused in its cell (the unit kept), so membership totals stay exact', () => {
     const read = readUnits(
       table('Đơn vị', UNIT_COLUMNS, [
         ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động', 'Kết nạp mới'],
@@ -229,10 +257,14 @@ describe('values too large to add up (found by test/fuzz)', () => {
         ['CD003', 'Trường C', 'Cụm 1', 5, '10000001', 0],
       ]),
     );
-    expect(read.records.map((u) => u.code)).toEqual(['CD001']);
+    expect(read.records.map((u) => [u.code, u.members, u.workers])).toEqual([
+      ['CD001', 10_000_000, 10_000_000],
+      ['CD002', 0, 5],
+      ['CD003', 5, 0],
+    ]);
     expect(read.warnings).toEqual([
-      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308' },
-      { sheet: 'Đơn vị', cell: 'E4', message: 'Số người lao động quá lớn (tối đa 10.000.000): 10000001' },
+      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).' },
+      { sheet: 'Đơn vị', cell: 'E4', message: 'Số người lao động quá lớn (tối đa 10.000.000): 10000001; đơn vị vẫn được xếp loại, số người lao động để trống (không cộng vào tổng).' },
     ]);
   });
 
@@ -247,15 +279,68 @@ describe('values too large to add up (found by test/fuzz)', () => {
     );
     expect(read.records.map((c) => [c.code, c.max])).toEqual([['K1', 1000]]);
     expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([
-      ['B3', 'Điểm tối đa vượt quá tối đa 1000: 1,7976931348623157e+308'],
-      ['B4', 'Điểm tối đa vượt quá tối đa 1000: 1000,5'],
+      ['B3', 'Điểm tối đa vượt quá tối đa 1000: 1,7976931348623157e+308; tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này).'],
+      ['B4', 'Điểm tối đa vượt quá tối đa 1000: 1000,5; tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này).'],
     ]);
   });
 
   test('a criterion coded "__proto__" keeps its score as an entry of its own', () => {
     const rubric: Criterion[] = [{ code: '__proto__', group: '', content: '', max: 10, kind: 'standard', row: 2 }];
-    const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', '__proto__'], ['2020', 'CD001', 'Cấp trên', 7]]), rubric, new Set(['CD001']), 9);
+    const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', '__proto__'], ['2020', 'CD001', 'Cấp trên', 7]]), rubric, bookOf(['CD001']), 9);
     expect(read.warnings).toEqual([]);
     expect(Object.getOwnPropertyDescriptor(read.records[0].scores, '__proto__')?.value).toBe(7);
+  });
+});
+
+describe('spellings: one name, one key (the first spelling shown, each other spelling warned where it is)', () => {
+  test('clusters group by name with diacritics significant; a name typed without any diacritic beside its accented twin is a likely duplicate', () => {
+    const names = new NameBook();
+    const read = readUnits(
+      table('Đơn vị', UNIT_COLUMNS, [
+        ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+        ['A1', 'Trường A', 'Cụm Đông'],
+        ['A2', 'Trường B', ' CỤM   ĐÔNG'],
+        ['A3', 'Trường C', 'Cum Dong'],
+        ['A4', 'Trường D', 'Cụm Tân Hòa'],
+        ['A5', 'Trường E', 'Cụm Tân Hóa'],
+        ['a1', 'Trường F', 'Cụm Đông'],
+      ]),
+      names,
+    );
+    expect(read.records.map((u) => [u.code, u.cluster])).toEqual([
+      ['A1', 'Cụm Đông'],
+      ['A2', 'Cụm Đông'],
+      ['A3', 'Cum Dong'],
+      ['A4', 'Cụm Tân Hòa'],
+      ['A5', 'Cụm Tân Hóa'],
+    ]);
+    expect(read.warnings.map((w) => [w.cell, w.message])).toEqual([['A7', 'Mã đơn vị "a1" bị trùng với dòng 2; bỏ qua dòng này.']]);
+    expect(names.warnings().map((w) => [w.cell, w.message])).toEqual([
+      ['C3', 'Cụm "CỤM   ĐÔNG" được viết khác "Cụm Đông" (trang Đơn vị, ô C2); được tính là một và hiển thị "Cụm Đông".'],
+      ['C4', 'Cụm "Cum Dong" chỉ khác "Cụm Đông" (ô C2) ở dấu; có thể là một tên gõ thiếu dấu. Hai cụm vẫn được tính riêng.'],
+    ]);
+  });
+
+  test('codes in Chấm điểm, Thăm hỏi and Khen thưởng are shown as in Đơn vị, and funds as in Quỹ, each other spelling warned once per sheet', () => {
+    const names = bookOf(['CD001']);
+    const funds = readFunds(table('Quỹ', FUND_COLUMNS, [['Quỹ'], ['Quỹ CĐCS']]), names);
+    expect(funds.records.map((f) => f.name)).toEqual(['Quỹ CĐCS']);
+    const visits = readVisits(
+      table('Thăm hỏi', VISIT_COLUMNS, [
+        ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ'],
+        ['01/03/2020', 'cd001', 'Nguyễn Văn An', 'Ốm đau', 1, 'quỹ cđcs'],
+        ['02/03/2020', 'cd001', 'Lê Thị Hoa', 'Ốm đau', 1, 'Quy CDCS'],
+      ]),
+      readDate,
+      names,
+    );
+    expect(visits.records.map((v) => [v.unit, v.fund])).toEqual([
+      ['CD001', 'Quỹ CĐCS'],
+      ['CD001', 'Quy CDCS'],
+    ]);
+    expect(names.warnings().map((w) => [w.sheet, w.cell, w.message])).toEqual([
+      ['Thăm hỏi', 'B2', 'Mã đơn vị "cd001" được viết khác "CD001" (trang Đơn vị, ô A2); được tính là một và hiển thị "CD001"; cách viết này còn ở 1 ô khác của trang.'],
+      ['Thăm hỏi', 'F2', 'Quỹ "quỹ cđcs" được viết khác "Quỹ CĐCS" (trang Quỹ, ô A2); được tính là một và hiển thị "Quỹ CĐCS".'],
+    ]);
   });
 });
