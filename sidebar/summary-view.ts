@@ -1,6 +1,7 @@
-// Tổng hợp: one button that builds the yearly summary sheet ("Tổng hợp <kỳ>") for the chosen period and says where it is.
+// Tổng hợp (Quản trị): one button that builds the yearly summary sheet ("Tổng hợp <kỳ>") for the chosen period, and "Áp dụng phân quyền" below it.
 import type { SidebarContext } from '../src/shared/api';
 import { datalist, el, field, MessageBox } from './dom';
+import { permissionsView } from './permissions-view';
 import { periodChoices } from './period-choices';
 import { call, errorMessage } from './server';
 
@@ -32,5 +33,5 @@ export function summaryView(context: SidebarContext): HTMLElement {
       build.textContent = 'Tạo trang tổng hợp';
     }
   });
-  return el('section', { class: 'view' }, form);
+  return el('section', { class: 'view' }, form, el('h3', { text: 'Áp dụng phân quyền' }), permissionsView());
 }

@@ -5,17 +5,22 @@ import { officerFacing } from './app/errors';
 import { listRoleUsers, type ListedUser } from './app/role-list';
 import { showError } from './app/ui';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
+import { applyPermissions as applyPermissionPlan, permissionsAppliedMessage, previewPermissions } from './app/permissions';
+import { reopenPeriod as reopenSignedPeriod, signOffPeriod as signPeriodOff } from './app/sign-off';
 import { selfTest, showSelfTest, type SelfTestResult } from './app/self-test';
 import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
 import { gapOf, levelOf, rankWithin, toGrid, totalOfRows } from './domain/score-functions';
 import type { YearlySummary } from './domain/types';
-import type { LedgerFormData, SaveResult, ScoreFormData, SidebarContext, VisitFormData } from './shared/api';
+import type { LedgerFormData, PermissionPreview, SaveResult, ScoreFormData, SidebarContext, VisitFormData } from './shared/api';
 
 /** The menu, in the order officers use it. Built in AuthMode.NONE: nothing here may read the spreadsheet. */
 const MENU: readonly [caption: string, handler: string][] = [
   ['Mở thanh bên', 'menuOpenSidebar'],
   ['Khởi tạo bảng tính', 'menuInitialise'],
   ['Tổng hợp năm…', 'menuYearlySummary'],
+  ['Áp dụng phân quyền…', 'menuApplyPermissions'],
+  ['Chốt kết quả kỳ…', 'menuSignOffPeriod'],
+  ['Mở lại kỳ đã chốt…', 'menuReopenPeriod'],
   ['Kiểm tra tiện ích', 'menuSelfTest'],
 ];
 
@@ -275,4 +280,88 @@ export function menuSelfTest(): void {
  */
 export function listRoleUsers_(): ListedUser[] {
   return listRoleUsers(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+// ——— Rules Google enforces and a result that is signed off (Quản trị only; each run is one Nhật ký line). ———
+
+/**
+ * Turns Phân quyền into Google protections: reference and result sheets editable by Quản trị only, entry sheets by those whose
+ * role saves there. Idempotent; never removes the admin running it. Returns what changed (one entry per sheet).
+ * @return {Object}
+ */
+export function applyPermissions(): { message: string; changes: { sheet: string; gains: string[]; loses: string[] }[] } {
+  const plan = applyPermissionPlan(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  return { message: permissionsAppliedMessage(plan), changes: plan.changes.map(({ sheet, gains, loses }) => ({ sheet, gains, loses })) };
+}
+
+/**
+ * Signs a period off ("2020" or "2019-2020"; blank = the latest): writes the protected sheet "Chốt <kỳ>" with the final table,
+ * who, when and the SHA-256 of every source row. Later summaries of the period list every row changed, added or removed since.
+ * @param {string=} periodLabel
+ * @return {Object}
+ */
+export function signOffPeriod(periodLabel?: string): { sheet: string; message: string } {
+  const label = typeof periodLabel === 'string' && periodLabel.trim() !== '' ? periodLabel : undefined;
+  return signPeriodOff(SpreadsheetApp.getActiveSpreadsheet(), label, new Date());
+}
+
+/**
+ * Reopens a signed-off period; the reason is required and logged with whose sign-off it was.
+ * @param {string} periodLabel
+ * @param {string} reason
+ * @return {Object}
+ */
+export function reopenPeriod(periodLabel: string, reason: string): { message: string } {
+  return reopenSignedPeriod(SpreadsheetApp.getActiveSpreadsheet(), String(periodLabel ?? ''), String(reason ?? ''), new Date());
+}
+
+/** Menu "Áp dụng phân quyền…": shows what will change, sheet by sheet, and applies it only when the admin says yes. */
+export function menuApplyPermissions(): void {
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const plan = previewPermissions(spreadsheet);
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.alert('Áp dụng phân quyền', `${plan.text}\n\nÁp dụng?`, ui.ButtonSet.YES_NO);
+    if (answer !== ui.Button.YES) return;
+    const applied = applyPermissionPlan(spreadsheet, new Date(), plan.fingerprint);
+    spreadsheet.toast(permissionsAppliedMessage(applied), 'Công đoàn', 8);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** Menu "Chốt kết quả kỳ…": asks for the period, then signs it off. */
+export function menuSignOffPeriod(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt('Chốt kết quả', 'Nhập kỳ cần chốt, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.', ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(signOffPeriod(answer.getResponseText()).message, 'Công đoàn', 8);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** Menu "Mở lại kỳ đã chốt…": asks for the period and the reason (required), then reopens it. */
+export function menuReopenPeriod(): void {
+  const ui = SpreadsheetApp.getUi();
+  const period = ui.prompt('Mở lại kỳ đã chốt', 'Nhập kỳ cần mở lại, ví dụ 2020 hoặc 2019-2020.', ui.ButtonSet.OK_CANCEL);
+  if (period.getSelectedButton() !== ui.Button.OK) return;
+  const reason = ui.prompt('Mở lại kỳ đã chốt', 'Lý do mở lại (bắt buộc, được ghi vào Nhật ký):', ui.ButtonSet.OK_CANCEL);
+  if (reason.getSelectedButton() !== ui.Button.OK) return;
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(reopenPeriod(period.getResponseText(), reason.getResponseText()).message, 'Công đoàn', 8);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** Thanh bên: what "Áp dụng phân quyền" would change (Quản trị only). */
+export function sidebarPreviewPermissions(): PermissionPreview {
+  return officerFacing(() => sidebar.sidebarPreviewPermissions());
+}
+
+/** Thanh bên: applies the plan the admin previewed. */
+export function sidebarApplyPermissions(fingerprint: unknown): { message: string } {
+  return officerFacing(() => sidebar.sidebarApplyPermissions(fingerprint));
 }

@@ -122,6 +122,9 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   ui.available = opts.uiContext ?? bound;
   let active = opts.spreadsheet ?? new LocalSpreadsheet({ timeZone, owner, counter, onToast: (m, t, s) => ui.recordToast(m, t, s) });
 
+  /** Protections are checked against the user the script runs as. */
+  const runAsSession = (ss: LocalSpreadsheet) => { ss._currentUser = () => session.effectiveUser; };
+  runAsSession(active);
   const documents = new WeakMap<LocalSpreadsheet, DocumentState>();
   let documentCount = 0;
   const documentState = (): DocumentState | null => {
@@ -152,7 +155,7 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   let scriptScope: object | null = null;
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: createSpreadsheetApp({ active: () => active, counter, getUi: () => ui.getUi(), toast: (m: string, t?: string, s?: number) => ui.recordToast(m, t, s), currentUser: () => session.effectiveUser }),
+    SpreadsheetApp: createSpreadsheetApp({ active: () => active, counter, getUi: () => ui.getUi(), toast: (m: string, t?: string, s?: number) => ui.recordToast(m, t, s) }),
     HtmlService: createHtmlService({ htmlDir: opts.htmlDir ?? path.join(REPO_ROOT, 'dist'), counter, scriptScope: () => scriptScope ?? globals }),
     LockService: createLockService(locks, lockContext, counter),
     PropertiesService: createPropertiesService({ document: () => documentState()?.properties ?? null, script: () => scriptProperties, user: () => userProps() }, counter),
@@ -172,7 +175,7 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
       session.activeUser = email;
       session.effectiveUser = effectiveUser ?? (email || session.effectiveUser);
     },
-    useSpreadsheet(ss: LocalSpreadsheet) { active = ss; },
+    useSpreadsheet(ss: LocalSpreadsheet) { active = ss; runAsSession(ss); },
     setUiContext(available: boolean) { ui.available = available; },
     beginExecution() {
       const execution: Execution = { id: ++executionCount, activeUser: session.activeUser, effectiveUser: session.effectiveUser, calls: 0 };

@@ -31,14 +31,18 @@ export class Range {
   _rect(): GridRect { return { ...this.rect }; }
   _sheet(): Sheet { return this.sheet; }
   private _model(): SheetModel { return this.sheet._model; }
+  /** Every change of the range's cells is refused first when a protection closes them to the user the script runs as. */
+  private _mutate(): void { this.sheet._parent._checkWrite(this.sheet._model, this.rect); }
   private _ctx(): ValueContext { return this.sheet._context(); }
   private _read<T>(read: (cell: Cell | undefined) => T): T[][] { return mapCells(this._model(), this.rect, read); }
   private _format<K extends FormatKey>(key: K): unknown[][] { return this._read((cell) => cell?.[key] ?? DEFAULTS[key] ?? null); }
   private _setFormat<K extends FormatKey>(key: K, value: CellFormat[K] | null | undefined): this {
+    this._mutate();
     eachCell(this._model(), this.rect, (cell) => { if (value === null || value === undefined) delete cell[key]; else cell[key] = value; });
     return this;
   }
   private _setFormats<K extends FormatKey>(key: K, grid: unknown, method: string, convert: (v: unknown) => CellFormat[K] | undefined = (v) => v as CellFormat[K]): this {
+    this._mutate();
     writeGrid(this._model(), this.rect, grid, method, (cell, v) => {
       const value = v === null || v === undefined ? undefined : convert(v);
       if (value === undefined) delete cell[key]; else cell[key] = value;
@@ -63,11 +67,13 @@ export class Range {
   getDisplayValues(): string[][] { const { timeZone, locale } = this._ctx(); return this._read((cell) => displayValue(cell, timeZone, locale)); }
   getDisplayValue(): string { const { timeZone, locale } = this._ctx(); return displayValue(this._model().cell(this.rect.row, this.rect.column), timeZone, locale); }
   setValues(values: unknown): this {
+    this._mutate();
     writeGrid(this._model(), this.rect, values, 'setValues', (cell, v, r, c) => this._write(cell, v, r, c));
     return this;
   }
   setValue(value: unknown): this {
     if (Array.isArray(value)) throw signatureError('Range', 'setValue', [value]);
+    this._mutate();
     eachCell(this._model(), this.rect, (cell, r, c) => this._write(cell, value, r, c));
     return this;
   }
@@ -75,6 +81,7 @@ export class Range {
   getFormula(): string { return this._model().cell(this.rect.row, this.rect.column)?.formula ?? ''; }
   setFormula(formula: string): this { return this.setValue(String(formula)); }
   setFormulas(formulas: unknown): this {
+    this._mutate();
     writeGrid(this._model(), this.rect, formulas, 'setFormulas', (cell, v, r, c) => this._write(cell, v === null || v === undefined ? '' : String(v), r, c));
     return this;
   }
@@ -120,6 +127,7 @@ export class Range {
   setWrap(wrap: boolean): this { return this._setFormat('wrap', wrap ? true : undefined); }
   setWraps(wraps: unknown): this { return this._setFormats('wrap', wraps, 'setWraps', (v) => (v ? true : undefined)); }
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null, color?: string | null, style?: unknown): this {
+    this._mutate();
     setBorders(this._model(), this.rect, [top, left, bottom, right, vertical, horizontal], color, style);
     return this;
   }
@@ -127,8 +135,9 @@ export class Range {
   // Notes and data validation.
   getNotes(): string[][] { return this._read((cell) => cell?.note ?? ''); }
   getNote(): string { return this.getNotes()[0][0]; }
-  setNote(note: string | null): this { eachCell(this._model(), this.rect, (cell) => { if (note) cell.note = String(note); else delete cell.note; }); return this; }
+  setNote(note: string | null): this { this._mutate(); eachCell(this._model(), this.rect, (cell) => { if (note) cell.note = String(note); else delete cell.note; }); return this; }
   setNotes(notes: unknown): this {
+    this._mutate();
     writeGrid(this._model(), this.rect, notes, 'setNotes', (cell, v) => { if (v) cell.note = String(v); else delete cell.note; });
     return this;
   }
@@ -137,10 +146,12 @@ export class Range {
   getDataValidation(): DataValidation | null { return this.getDataValidations()[0][0]; }
   setDataValidation(rule: DataValidation | null): this {
     if (rule !== null && !(rule instanceof DataValidation)) throw signatureError('Range', 'setDataValidation', [rule]);
+    this._mutate();
     eachCell(this._model(), this.rect, (cell) => { if (rule) cell.validation = rule; else delete cell.validation; });
     return this;
   }
   setDataValidations(rules: unknown): this {
+    this._mutate();
     writeGrid(this._model(), this.rect, rules, 'setDataValidations', (cell, v) => { if (v) cell.validation = v as DataValidation; else delete cell.validation; });
     return this;
   }
@@ -148,6 +159,7 @@ export class Range {
 
   // Clearing.
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): this {
+    this._mutate();
     const only = options && (options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
     this._model().forEachCell(this.rect, (cell) => {
       if (!only || options.contentsOnly) { delete cell.value; delete cell.formula; }
@@ -161,16 +173,18 @@ export class Range {
   clearFormat(): this { return this.clear({ formatOnly: true }); }
 
   // Merges.
-  merge(): this { mergeRects(this._model(), [this.rect]); return this; }
+  merge(): this { this._mutate(); mergeRects(this._model(), [this.rect]); return this; }
   mergeAcross(): this {
+    this._mutate();
     mergeRects(this._model(), Array.from({ length: this.rect.numRows }, (_, i) => ({ ...this.rect, row: this.rect.row + i, numRows: 1 })));
     return this;
   }
   mergeVertically(): this {
+    this._mutate();
     mergeRects(this._model(), Array.from({ length: this.rect.numColumns }, (_, j) => ({ ...this.rect, column: this.rect.column + j, numColumns: 1 })));
     return this;
   }
-  breakApart(): this { breakApart(this._model(), this.rect); return this; }
+  breakApart(): this { this._mutate(); breakApart(this._model(), this.rect); return this; }
   isPartOfMerge(): boolean { return mergesIn(this._model(), this.rect).length > 0; }
   getMergedRanges(): Range[] { return mergesIn(this._model(), this.rect).map((m) => new Range(this.sheet, m)); }
 
@@ -191,12 +205,10 @@ export class Range {
     return this.sheet._range(this.rect.row + rowOffset, this.rect.column + columnOffset, numRows ?? this.rect.numRows, numColumns ?? this.rect.numColumns, 'Range.offset');
   }
   activate(): this { this.sheet._activateRange(this); return this; }
+  /** A new range protection (each call makes another, as in Sheets); it covers this range's cells. */
   protect(): Protection {
     const model = this._model();
-    const protection: Protection = new Protection(this.counter, 'RANGE', {
-      owner: this.sheet._parent._model.owner, range: this, currentUser: () => this.sheet._parent._currentUser(),
-      detach: (p) => { model.protections = model.protections.filter((x) => x !== p); },
-    });
+    const protection = new Protection(this.counter, 'RANGE', this.sheet._parent._protectionHost(model, this, () => this._rect()));
     model.protections.push(protection);
     return protection;
   }

@@ -77,17 +77,17 @@ export class Sheet {
   getMaxColumns(): number { return this._model.maxColumns; }
 
   // Rows and columns.
-  insertRowsAfter(afterPosition: number, howMany: number): this { checkRowCount(this._model, afterPosition, howMany); this._model.insertRows(afterPosition + 1, howMany); return this; }
-  insertRowsBefore(beforePosition: number, howMany: number): this { checkRowCount(this._model, beforePosition, howMany); this._model.insertRows(beforePosition, howMany); return this; }
+  insertRowsAfter(afterPosition: number, howMany: number): this { checkRowCount(this._model, afterPosition, howMany); this._checkRows(afterPosition + 1, 1); this._model.insertRows(afterPosition + 1, howMany); return this; }
+  insertRowsBefore(beforePosition: number, howMany: number): this { checkRowCount(this._model, beforePosition, howMany); this._checkRows(beforePosition, 1); this._model.insertRows(beforePosition, howMany); return this; }
   insertRowAfter(afterPosition: number): this { return this.insertRowsAfter(afterPosition, 1); }
   insertRowBefore(beforePosition: number): this { return this.insertRowsBefore(beforePosition, 1); }
   insertRows(rowIndex: number, numRows = 1): void { this.insertRowsBefore(rowIndex, numRows); }
-  insertColumnsAfter(afterPosition: number, howMany: number): this { this._model.insertColumns(afterPosition + 1, howMany); return this; }
-  insertColumnsBefore(beforePosition: number, howMany: number): this { this._model.insertColumns(beforePosition, howMany); return this; }
-  insertColumns(columnIndex: number, numColumns = 1): void { this._model.insertColumns(columnIndex, numColumns); }
-  deleteRows(rowPosition: number, howMany: number): void { checkDelete(this._model, 'rows', rowPosition, howMany); this._model.deleteRows(rowPosition, howMany); }
+  insertColumnsAfter(afterPosition: number, howMany: number): this { this._checkColumns(afterPosition + 1, 1); this._model.insertColumns(afterPosition + 1, howMany); return this; }
+  insertColumnsBefore(beforePosition: number, howMany: number): this { this._checkColumns(beforePosition, 1); this._model.insertColumns(beforePosition, howMany); return this; }
+  insertColumns(columnIndex: number, numColumns = 1): void { this._checkColumns(columnIndex, 1); this._model.insertColumns(columnIndex, numColumns); }
+  deleteRows(rowPosition: number, howMany: number): void { checkDelete(this._model, 'rows', rowPosition, howMany); this._checkRows(rowPosition, howMany); this._model.deleteRows(rowPosition, howMany); }
   deleteRow(rowPosition: number): this { this.deleteRows(rowPosition, 1); return this; }
-  deleteColumns(columnPosition: number, howMany: number): void { checkDelete(this._model, 'columns', columnPosition, howMany); this._model.deleteColumns(columnPosition, howMany); }
+  deleteColumns(columnPosition: number, howMany: number): void { checkDelete(this._model, 'columns', columnPosition, howMany); this._checkColumns(columnPosition, howMany); this._model.deleteColumns(columnPosition, howMany); }
   deleteColumn(columnPosition: number): this { this.deleteColumns(columnPosition, 1); return this; }
   /** Appends after the last row with content, growing the sheet by one row when it is full. */
   appendRow(rowContents: unknown[]): this {
@@ -104,11 +104,15 @@ export class Sheet {
   clearContents(): this { this._whole().clear({ contentsOnly: true }); return this; }
   clearFormats(): this { this._whole().clear({ formatOnly: true }); return this; }
   clearNotes(): this { this._whole().clear({ commentsOnly: true }); return this; }
-  private _whole(): Range { return new Range(this, { row: 1, column: 1, numRows: this._model.maxRows, numColumns: this._model.maxColumns }); }
+  private _whole(): Range { return new Range(this, this._wholeRect()); }
+  private _wholeRect() { return { row: 1, column: 1, numRows: this._model.maxRows, numColumns: this._model.maxColumns }; }
+  /** Refuses a change of these rows (all columns) when a protection closes them to the current user. */
+  private _checkRows(row: number, numRows: number): void { this._parent._checkWrite(this._model, { row, column: 1, numRows: Math.max(1, numRows), numColumns: this._model.maxColumns }); }
+  private _checkColumns(column: number, numColumns: number): void { this._parent._checkWrite(this._model, { row: 1, column, numRows: this._model.maxRows, numColumns: Math.max(1, numColumns) }); }
 
   // Identity and visibility.
   getName(): string { return this._model.name; }
-  setName(name: string): this { this._parent._renameSheet(this._model, String(name)); return this; }
+  setName(name: string): this { this._checkRows(1, this._model.maxRows); this._parent._renameSheet(this._model, String(name)); return this; }
   getSheetName(): string { return this._model.name; }
   getSheetId(): number { return this._model.sheetId; }
   getIndex(): number { return this._parent._model.sheets.indexOf(this._model) + 1; }
@@ -142,14 +146,12 @@ export class Sheet {
   autoResizeColumn(columnPosition: number): this { return this.autoResizeColumns(columnPosition, 1); }
 
   // Protection, conditional formats, charts.
+  /** The sheet's protection (the existing one when there is one): it covers every cell the sheet has at the time of a check. */
   protect(): Protection {
     const existing = this.getProtections(ProtectionType.SHEET)[0];
     if (existing) return existing;
     const model = this._model;
-    const protection: Protection = new Protection(this.counter, 'SHEET', {
-      owner: this._parent._model.owner, range: this._whole(), currentUser: () => this._parent._currentUser(),
-      detach: (p) => { model.protections = model.protections.filter((x) => x !== p); },
-    });
+    const protection = new Protection(this.counter, 'SHEET', this._parent._protectionHost(model, this._whole(), () => this._wholeRect()));
     model.protections.push(protection);
     return protection;
   }

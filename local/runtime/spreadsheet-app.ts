@@ -28,8 +28,6 @@ export interface SpreadsheetAppContext {
   counter: CallCounter;
   getUi(): unknown;
   toast?(msg: string, title?: string, timeout?: number): void;
-  /** The user the script runs as (the session's effective user). */
-  currentUser?(): string;
 }
 
 /**
@@ -40,7 +38,6 @@ export function createSpreadsheetApp(ctx: SpreadsheetAppContext): object {
   const active = (): LocalSpreadsheet => {
     const spreadsheet = ctx.active();
     if (ctx.toast && !spreadsheet._onToast) spreadsheet._onToast = (msg, title, timeout) => ctx.toast!(msg, title, timeout);
-    if (ctx.currentUser) spreadsheet._currentUser = ctx.currentUser;
     return spreadsheet;
   };
   const app = {

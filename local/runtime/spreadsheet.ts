@@ -4,7 +4,8 @@ import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 import { GasException, signatureError } from './exception';
 import { SheetModel, type SpreadsheetModel } from './model';
-import { User } from './protection';
+import type { GridRect } from './a1';
+import { PROTECTED_MESSAGE, type Protection, type ProtectionHost, User } from './protection';
 import type { Range } from './range';
 import { Sheet } from './sheet';
 
@@ -31,10 +32,10 @@ export class LocalSpreadsheet {
   /** The raw data (not counted): for xlsx.ts and tests. */
   readonly _model: SpreadsheetModel;
   private readonly facades = new Map<SheetModel, Sheet>();
+  /** Who the script runs as (the runtime sets it to the session's effective user); protections are checked against it. */
+  _currentUser: () => string = () => this._model.owner;
   /** Where toast() goes; createSpreadsheetApp fills it from its ctx.toast when the options gave none. */
   _onToast?: LocalSpreadsheetOptions['onToast'];
-  /** Who runs the script (createSpreadsheetApp fills it from the session); the owner until then. */
-  _currentUser: () => string = () => this._model.owner;
 
   constructor(opts: LocalSpreadsheetOptions) {
     this.counter = opts.counter;
@@ -76,6 +77,23 @@ export class LocalSpreadsheet {
     model.name = name;
   }
 
+  /** What a new protection of `model` needs: the owner, who runs the script, the spreadsheet's editors, what it covers. */
+  _protectionHost(model: SheetModel, range: Range, rect: () => GridRect): ProtectionHost {
+    return {
+      owner: this._model.owner, range, rect,
+      detach: (p) => { model.protections = model.protections.filter((x) => x !== p); },
+      currentUser: () => this._currentUser(),
+      spreadsheetEditors: () => this._model.editors,
+    };
+  }
+
+  /** Refuses, with Sheets' message, a write into `rect` of a sheet that a protection closes to the current user (not counted). */
+  _checkWrite(model: SheetModel, rect: GridRect): void {
+    if (model.protections.length === 0) return;
+    const user = this._currentUser();
+    if ((model.protections as Protection[]).some((p) => p._refuses(user, rect))) throw new GasException(PROTECTED_MESSAGE);
+  }
+
   getSheets(): Sheet[] { return this._model.sheets.map((s) => this._sheet(s)); }
   getNumSheets(): number { return this._model.sheets.length; }
   getSheetByName(name: string): Sheet | null {
@@ -107,6 +125,7 @@ export class LocalSpreadsheet {
     const at = sheets.indexOf(sheet._model);
     if (at < 0) throw new GasException('Sheet not found');
     if (sheets.length === 1) throw new GasException("You can't remove all the sheets in a document.");
+    this._checkWrite(sheet._model, { row: 1, column: 1, numRows: sheet._model.maxRows, numColumns: sheet._model.maxColumns });
     sheets.splice(at, 1);
     if (this._model.active === sheet._model) this._model.active = sheets[Math.max(0, at - 1)];
   }
@@ -124,6 +143,10 @@ export class LocalSpreadsheet {
   getOwner(): User { return new User(this.counter, this._model.owner); }
   getEditors(): User[] { return [this._model.owner, ...this._model.editors].map((e) => new User(this.counter, e)); }
   addEditor(emailAddress: string): this { if (!this._model.editors.includes(emailAddress)) this._model.editors.push(emailAddress); return this; }
+  /** Every protection of the type on every sheet, in sheet order. */
+  getProtections(type: string): Protection[] {
+    return this._model.sheets.flatMap((model) => this._sheet(model).getProtections(type));
+  }
   /** 'Sheet!A1:B2' or a plain 'A1' (on the active sheet); an unknown sheet is "Range not found". */
   getRange(a1Notation: string): Range {
     const { sheetName, range } = splitSheetName(String(a1Notation));

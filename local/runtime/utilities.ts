@@ -1,8 +1,8 @@
 // The local Utilities service: Java SimpleDateFormat dates in real time zones, Java-style formatString, UUIDs, a sleep that only advances the runtime's clock.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { civilTime, fromCivil, type CivilTime } from './civil-time';
 import type { CallCounter } from './counter';
-import { GasException } from './exception';
+import { GasException, signatureError } from './exception';
 
 /** The runtime's simulated clock: sleeps and lock waits advance it instead of blocking. */
 export interface RuntimeClock { now(): Date; advance(ms: number): void }
@@ -241,6 +241,11 @@ export function formatString(template: string, ...args: unknown[]): string {
   });
 }
 
+export const DIGEST_ALGORITHMS = Object.freeze({ MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const);
+export const CHARSETS = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const);
+/** Node's names for the algorithms (MD2 is not offered by Node: asking for it fails as a bad argument would). */
+const DIGEST_NODE_NAMES: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+
 /** Apps Script byte arrays are Java bytes: -128…127. */
 const toSigned = (bytes: Uint8Array) => Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
 const toBuffer = (data: string | number[]) => (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255)));
@@ -259,6 +264,16 @@ export function createUtilities(counter: CallCounter, clock: RuntimeClock, slept
       if (!(ms >= 0) || ms > 300000) throw new GasException(`Utilities.sleep: ${ms} ms is outside 0…300000.`);
       slept.push(ms);
       clock.advance(ms);
+    },
+    DigestAlgorithm: DIGEST_ALGORITHMS,
+    Charset: CHARSETS,
+    /** computeDigest(algorithm, value[, charset]): the digest as Java's signed bytes (−128…127), as Apps Script returns it. */
+    computeDigest: (algorithm: string, value: string | number[], charset?: string) => {
+      count('computeDigest');
+      const name = DIGEST_NODE_NAMES[String(algorithm)];
+      if (!name) throw signatureError('Utilities', 'computeDigest', [algorithm, value]);
+      const bytes = typeof value === 'string' ? Buffer.from(value, charset === CHARSETS.US_ASCII ? 'latin1' : 'utf8') : toBuffer(value);
+      return toSigned(createHash(name).update(bytes).digest());
     },
     base64Encode: (data: string | number[]) => { count('base64Encode'); return toBuffer(data).toString('base64'); },
     base64EncodeWebSafe: (data: string | number[]) => { count('base64EncodeWebSafe'); return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'); },

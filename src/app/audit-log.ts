@@ -1,6 +1,10 @@
-// Nhật ký: the append-only audit log; each sidebar write adds one line (time, email, action, sheet, row, values) under the same lock.
+// Nhật ký: the append-only audit log; each write adds one line (time, email, action, sheet, row, values, chained digest) under the same lock.
+import { chainedDigest, type LogLine } from '../domain/integrity';
+import { isBlank } from '../domain/text';
+import type { Warning } from '../domain/types';
 import { LOG_COLUMNS, SHEET } from '../workbook/schema';
 import { locateTable, type Table } from '../workbook/table';
+import { sha256Hex } from './digest';
 import { UserError } from './errors';
 import { findSheet } from './sheets';
 import { appendPlannedRow, numberCell, planRow, textCell, timeCell, type PlacedCell } from './safe-write';
@@ -56,8 +60,11 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
     table = located.table;
   }
   let nextLastRow = lastRow;
+  const digestColumn = table.columns.digest;
+  let previous = digestColumn !== undefined && lastRow > table.headerRow ? String(sheet.getRange(lastRow, digestColumn + 1).getValue() ?? '').trim() : '';
   return {
     write(entry) {
+      const digest = chainedDigest(sha256Hex, previous, { time: entry.time, email: entry.email, action: entry.action, sheet: entry.sheet, target: entry.row, content: entry.content });
       const at = (key: string, cell: PlacedCell['cell']): PlacedCell => ({
         column: table.columns[key],
         header: LOG_COLUMNS.find((c) => c.key === key)?.header ?? key,
@@ -71,9 +78,11 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
         at('sheet', textCell(entry.sheet)),
         at('row', numberCell(entry.row)),
         at('values', textCell(entry.content)),
+        at('digest', textCell(digest)),
       ]);
       const row = appendPlannedRow(plan, nextLastRow);
       nextLastRow = row;
+      previous = digest;
       if (plan.newHeaders) {
         const headers = [...table.headers.slice(0, plan.newHeaders.column), ...plan.newHeaders.headers];
         const relocated = locateTable(SHEET.log, [headers], LOG_COLUMNS);
@@ -82,4 +91,27 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
       return row;
     },
   };
+}
+
+/**
+ * The lines of Nhật ký from its values (undefined when the sheet is missing), in sheet order, for the summary's checks. A log
+ * without its header row is one warning and no lines.
+ */
+export function readLogLines(values: readonly (readonly unknown[])[] | undefined): { lines: LogLine[]; warnings: Warning[] } {
+  if (!values) return { lines: [], warnings: [] };
+  const located = locateTable(SHEET.log, values, LOG_COLUMNS);
+  if (!located.ok) return { lines: [], warnings: [{ ...located.error, message: `${located.error.message} Không kiểm tra được Nhật ký.` }] };
+  const { columns, rows } = located.table;
+  const at = (cells: readonly unknown[], key: string) => (columns[key] === undefined ? '' : cells[columns[key]]);
+  const lines = rows.map(({ row, values: cells }) => ({
+    row,
+    time: at(cells, 'time'),
+    email: at(cells, 'email'),
+    action: at(cells, 'action'),
+    sheet: at(cells, 'sheet'),
+    target: at(cells, 'row'),
+    content: at(cells, 'values'),
+    digest: isBlank(at(cells, 'digest')) ? '' : String(at(cells, 'digest')).trim(),
+  }));
+  return { lines, warnings: located.warnings };
 }

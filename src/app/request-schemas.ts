@@ -353,6 +353,11 @@ export function checkPayloadSize(input: unknown): void {
   }
 }
 
+/** The fingerprint of the permission plan the admin saw: a text the server compares with the plan it would apply now. */
+export function fingerprintSchema() {
+  return field((value) => readText('bản xem trước phân quyền', value, { required: true }));
+}
+
 /** Parses a request or throws a UserError listing (at most five of) its problems, each naming its field; too large or deep first. */
 export function parseRequest<T>(schema: z.ZodMiniType<T, unknown>, input: unknown): T {
   checkPayloadSize(input);

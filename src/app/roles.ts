@@ -137,7 +137,8 @@ function formsOfGrant(grant: RoleGrant, unit: Unit, settings: Pick<Settings, 'of
     case 'admin':
       return [...FORM_ORDER];
     case 'leader':
-      return sameCluster(grant, unit) && !sameUnit(grant, unit) ? ['leader', 'cross'] : [];
+      if (sameUnit(grant, unit)) return ['self'];
+      return sameCluster(grant, unit) ? ['leader', 'cross'] : [];
     case 'officer':
       if (sameUnit(grant, unit)) return ['self'];
       return settings.officersMayCrossCheck && sameCluster(grant, unit) ? ['cross'] : [];
@@ -146,7 +147,7 @@ function formsOfGrant(grant: RoleGrant, unit: Unit, settings: Pick<Settings, 'of
 
 /**
  * The Hình thức the user may save for a unit, the default first: Quản trị all (Cấp trên first); Cụm trưởng Cụm trưởng and Chấm chéo
- * for the other units of their cluster, never their own; Cán bộ Tự chấm for their own unit, and Chấm chéo for the other units of
+ * for the other units of their cluster, and only Tự chấm for their own (they chair it); Cán bộ Tự chấm for their own unit, and Chấm chéo for the other units of
  * their cluster when the settings allow it. Several rows of one email add up.
  */
 export function scoreFormsFor(user: SidebarUser, unit: Unit, settings: Pick<Settings, 'officersMayCrossCheck'>): ScoreForm[] {

@@ -9,7 +9,7 @@ import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/t
 import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
-import { ROLE_NAMES, type FundView, type LedgerFormData, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
+import { ROLE_NAMES, type FundView, type LedgerFormData, type PermissionPreview, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { findCriterionColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
@@ -17,6 +17,7 @@ import { UserError } from './errors';
 import { readWorkbook, type WorkbookData } from './load-workbook';
 import { withDocumentLock } from './lock';
 import {
+  fingerprintSchema,
   ledgerLineSchema,
   parseRequest,
   scoreCardSchema,
@@ -26,6 +27,7 @@ import {
   visitSchema,
   type RequestContext,
 } from './request-schemas';
+import { applyPermissions, permissionsAppliedMessage, previewPermissions } from './permissions';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
 import { findSheet, indexSheets, readValues } from './sheets';
@@ -361,3 +363,13 @@ export function sidebarBuildSummary(period: unknown): { message: string; sheet: 
   return { sheet, message: `Đã tạo trang "${sheet}" (${summary.units} đơn vị, ${summary.warnings.length} cảnh báo).` };
 }
 
+export function sidebarPreviewPermissions(): PermissionPreview {
+  const plan = previewPermissions(SpreadsheetApp.getActiveSpreadsheet());
+  return { text: plan.text, fingerprint: plan.fingerprint, changes: plan.changes.length };
+}
+
+export function sidebarApplyPermissions(fingerprint: unknown): { message: string } {
+  const expected = parseRequest(fingerprintSchema(), fingerprint);
+  const plan = applyPermissions(SpreadsheetApp.getActiveSpreadsheet(), new Date(), expected);
+  return { message: permissionsAppliedMessage(plan) };
+}

@@ -1,15 +1,35 @@
-// Use case "Tổng hợp năm": read the workbook once, compute the summary in pure code, rewrite the "Tổng hợp <kỳ>" sheet under the lock.
+// Use case "Tổng hợp năm": under the lock, read the workbook, check what may count, compute the summary in pure code, rewrite the "Tổng hợp <kỳ>" sheet.
 import { choosePeriod, composeSummary } from '../domain/summary';
-import type { YearlySummary } from '../domain/types';
+import type { Period, YearlySummary } from '../domain/types';
+import type { SheetKey } from '../workbook/schema';
+import type { Table } from '../workbook/table';
+import { checkWhatCounts, type CountChecks } from './count-checks';
 import { WorkbookError } from './errors';
-import { loadWorkbook } from './load-workbook';
+import { readWorkbook } from './load-workbook';
 import { withDocumentLock } from './lock';
+import { indexSheets } from './sheets';
+import { PROTECTION_DESCRIPTION, protectResultSheet } from './permissions';
 import { writeSummarySheet } from './summary-sheet';
+
+/** The summary of a period as the workbook holds it now, with the checks it rests on. Call it under the document lock. */
+export function summariseUnderLock(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  periodLabel: string | undefined,
+  now: Date,
+): { summary: YearlySummary; checks: CountChecks; period: Period; tables: Partial<Record<SheetKey, Table>>; index: Map<string, GoogleAppsScript.Spreadsheet.Sheet> } {
+  const index = indexSheets(spreadsheet);
+  const { data, tables } = readWorkbook(spreadsheet, index);
+  const today = Utilities.formatDate(now, data.timeZone, 'yyyy-MM-dd');
+  const period = choosePeriod(data, periodLabel, today);
+  if (!period.ok) throw new WorkbookError('', '', period.message);
+  const checks = checkWhatCounts(index, data, tables, period.value);
+  return { summary: { ...composeSummary(checks.data, period.value), signOff: checks.signOff }, checks, period: period.value, tables, index };
+}
 
 /**
  * Builds the summary of a period (default: the latest in the workbook), writes its sheet and returns the contract's JSON.
- * `alsoUnderLock` runs in the same locked operation right after the sheet is written (the sidebar logs to Nhật ký there), so the
- * summary and its log line are written together or not at all.
+ * Everything is read under the document lock, so a save logged before the summary's own line is in it. `alsoUnderLock` runs in
+ * the same locked operation right after the sheet is written (the sidebar logs to Nhật ký there).
  */
 export function runYearlySummary(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -17,14 +37,11 @@ export function runYearlySummary(
   now: Date,
   alsoUnderLock?: (summary: YearlySummary) => void,
 ): YearlySummary {
-  const data = loadWorkbook(spreadsheet);
-  const today = Utilities.formatDate(now, data.timeZone, 'yyyy-MM-dd');
-  const period = choosePeriod(data, periodLabel, today);
-  if (!period.ok) throw new WorkbookError('', '', period.message);
-  const summary = composeSummary(data, period.value);
-  withDocumentLock(() => {
-    writeSummarySheet(spreadsheet, summary, { unionName: data.settings.unionName, madeAt: now, timeZone: data.timeZone, spending: summary.spending });
+  return withDocumentLock(() => {
+    const { summary, checks, index } = summariseUnderLock(spreadsheet, periodLabel, now);
+    const sheet = writeSummarySheet(spreadsheet, summary, { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending });
+    protectResultSheet(index, sheet, checks.roleEntries, PROTECTION_DESCRIPTION, false);
     alsoUnderLock?.(summary);
+    return summary;
   });
-  return summary;
 }

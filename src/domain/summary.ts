@@ -147,6 +147,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
       [...input.warnings, ...emptyPeriodWarnings(input, period), ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
       input.sheetNames,
     ),
+    signOff: null,
   };
 }
 

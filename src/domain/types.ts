@@ -239,4 +239,13 @@ export interface YearlySummary {
     byLevel: Record<string, { collective: number; individual: number }>;
   };
   warnings: Warning[];
+  /** The period's sign-off ("Chốt <kỳ>") and every source row changed, added or removed since; null when not signed off. */
+  signOff: SignOffReport | null;
+}
+
+export interface SignOffReport {
+  /** ISO time of the sign-off. */
+  at: string;
+  by: string;
+  changes: { sheet: string; row: number; kind: 'changed' | 'added' | 'removed' }[];
 }

@@ -132,6 +132,7 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
     ['utilities.zone-name', (_, __, { Utilities: u }) => [u.formatDate(AT, ZONE, 'z'), 'GMT+07:00']],
     ['utilities.unknown-zone', (_, __, { Utilities: u }) => [t(() => u.formatDate(AT, 'X/Y', 'HH')), 'Invalid time zone: X/Y']],
     ['utilities.parse-date', (_, __, { Utilities: u }) => [[u.parseDate('15/06/2020 10:30:45', ZONE, 'dd/MM/yyyy HH:mm:ss'), t(() => u.parseDate('31/02/2020', ZONE, 'dd/MM/yyyy')) !== NO_ERROR], [AT, true]]],
+    ['utilities.digest', (_, __, { Utilities: u }) => [u.computeDigest(u.DigestAlgorithm.SHA_256, 'Công đoàn', u.Charset.UTF_8).slice(0, 4), [-4, -40, -54, -125]]],
     ['utilities.format-string', (_, __, { Utilities: u }) => [[u.formatString('%s-%05.1f', 3, 2.71), t(() => u.formatString('%d', 1.5)) !== NO_ERROR], ['3-002.7', true]]],
   ] },
 ];

@@ -136,6 +136,15 @@ export interface SidebarRequests {
   sidebarLedgerForm: [];
   sidebarSaveLedger: [request: SaveLedgerRequest];
   sidebarBuildSummary: [period: string];
+  sidebarPreviewPermissions: [];
+  sidebarApplyPermissions: [fingerprint: string];
+}
+
+/** What "Áp dụng phân quyền" would change (Quản trị only): one Vietnamese line per sheet, how many sheets, and the plan's fingerprint. */
+export interface PermissionPreview {
+  text: string;
+  fingerprint: string;
+  changes: number;
 }
 
 /** An entry that has every function the sidebar calls, each accepting what the sidebar sends. */

@@ -98,6 +98,7 @@ export const LOG_COLUMNS: readonly ColumnSpec[] = [
   { key: 'sheet', header: 'Trang tính', note: 'Trang tính được ghi.' },
   { key: 'row', header: 'Dòng', note: 'Dòng được ghi.' },
   { key: 'values', header: 'Nội dung', note: 'Nội dung đã ghi.' },
+  { key: 'digest', header: 'Mã kiểm tra', note: 'Mã SHA-256 nối với dòng trước: sửa, xóa hay chèn tay một dòng nào sẽ bị báo khi tổng hợp.' },
 ];
 
 export const SHEET_COLUMNS: Record<SheetKey, readonly ColumnSpec[]> = {

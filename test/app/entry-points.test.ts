@@ -15,6 +15,9 @@ describe('menu', () => {
       { kind: 'item', caption: 'Mở thanh bên', functionName: 'menuOpenSidebar' },
       { kind: 'item', caption: 'Khởi tạo bảng tính', functionName: 'menuInitialise' },
       { kind: 'item', caption: 'Tổng hợp năm…', functionName: 'menuYearlySummary' },
+      { kind: 'item', caption: 'Áp dụng phân quyền…', functionName: 'menuApplyPermissions' },
+      { kind: 'item', caption: 'Chốt kết quả kỳ…', functionName: 'menuSignOffPeriod' },
+      { kind: 'item', caption: 'Mở lại kỳ đã chốt…', functionName: 'menuReopenPeriod' },
       { kind: 'item', caption: 'Kiểm tra tiện ích', functionName: 'menuSelfTest' },
     ]);
     expect(runtime.counter.byMethod()).not.toHaveProperty('Range.getValues');

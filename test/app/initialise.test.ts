@@ -204,7 +204,7 @@ describe('Khởi tạo bảng tính on an empty spreadsheet', () => {
 
   test('Nhật ký has its headers and nothing else', () => {
     const log = sheet(ss, 'Nhật ký');
-    expect(headers(log)).toEqual(['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung']);
+    expect(headers(log)).toEqual(['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung', 'Mã kiểm tra']);
     expect(log.getLastRow()).toBe(1);
   });
 

@@ -154,7 +154,7 @@ describe('one name, one key: the spelling workbook through dist/Code.js', () => 
     expect(addin.runYearlySummary('2020').warnings.some((w: { message: string }) => /không có dòng chấm điểm/.test(w.message))).toBe(false);
   });
 
-  test('the leader of "cụm tân  hòa" may score exactly the other units of Cụm Tân Hòa, as the summary ranks it, never Cụm Tân Hóa', () => {
+  test('the leader of "cụm tân  hòa" may score exactly the units of Cụm Tân Hòa (their own by Tự chấm only), as the summary ranks it, never Cụm Tân Hóa', () => {
     const runtime = runtimeWith(SPELLINGS_BOOK, { activeUser: LEADER, owner: 'owner@ld.vn' });
     const addin = loadAddin(runtime);
     const context = addin.sidebarContext();
@@ -162,6 +162,7 @@ describe('one name, one key: the spelling workbook through dist/Code.js', () => 
       {
         name: 'Cụm Tân Hòa',
         units: [
+          { code: 'U1', name: 'Trường A', cluster: 'Cụm Tân Hòa' },
           { code: 'U3', name: 'Trường C', cluster: 'Cụm Tân Hòa' },
           { code: 'U4', name: 'Trường D', cluster: 'Cụm Tân Hòa' },
           { code: 'U5', name: 'Trường E', cluster: 'Cụm Tân Hòa' },

@@ -44,6 +44,7 @@ const CASES: Case[] = [
   { user: LEADER, action: 'score', unit: 'CD003', form: 'cross', allowed: true, why: 'cross-check, other unit of own cluster' },
   { user: LEADER, action: 'score', unit: 'CD001', form: 'leader', allowed: false, why: 'never their own unit' },
   { user: LEADER, action: 'score', unit: 'CD001', form: 'cross', allowed: false, why: 'never their own unit, even cross' },
+  { user: LEADER, action: 'score', unit: 'CD001', form: 'self', allowed: true, why: 'they chair their own unit: its Tự chấm' },
   { user: LEADER, action: 'score', unit: 'CD004', form: 'cross', allowed: false, why: 'another cluster' },
   { user: LEADER, action: 'score', unit: 'CD002', form: 'superior', allowed: false, why: 'Cấp trên is for admins' },
   { user: LEADER, action: 'score', unit: 'CD002', form: 'self', allowed: false, why: 'Tự chấm is the unit’s own' },

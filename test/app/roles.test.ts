@@ -114,7 +114,7 @@ describe('what each grant allows', () => {
     expect(leader.cluster).toBe('Cụm 1');
     expect(leader.unit).toBe('CD001');
     expect(scoreFormsFor(leader, UNITS[1], OFF)).toEqual(['leader', 'cross']);
-    expect(scoreFormsFor(leader, UNITS[0], OFF)).toEqual([]);
+    expect(scoreFormsFor(leader, UNITS[0], OFF)).toEqual(['self']);
     expect(scoreFormsFor(leader, UNITS[2], ON)).toEqual([]);
     expect(mayRecordVisit(leader, UNITS[0])).toBe(true);
     expect(mayRecordVisit(leader, UNITS[1])).toBe(false);

@@ -19,7 +19,7 @@ import {
   visit,
 } from './sidebar-api.fixture';
 
-const LOG_HEADERS = ['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung'];
+const LOG_HEADERS = ['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung', 'Mã kiểm tra'];
 const BUSY = 'Bảng tính đang bận, vui lòng thử lại.';
 
 function isDate(value: unknown): boolean {
@@ -34,7 +34,7 @@ function vietnamToday(): string {
 }
 
 describe('sidebarContext', () => {
-  test('a cluster leader sees the other units of their cluster to score, their own unit for visits, no ledger, no summary', () => {
+  test('a cluster leader sees the units of their cluster to score (their own to self-score), their own unit for visits, no ledger, no summary', () => {
     const { addin } = makeFixture({ activeUser: LEADER });
     const context = addin.sidebarContext();
     expect(context.user).toEqual({ email: LEADER, role: 'leader', roleName: 'Cụm trưởng', cluster: 'Cụm 1', unit: 'CD001' });
@@ -42,6 +42,7 @@ describe('sidebarContext', () => {
       {
         name: 'Cụm 1',
         units: [
+          { code: 'CD001', name: 'Trường THCS Lê Lợi', cluster: 'Cụm 1' },
           { code: 'CD002', name: 'Trường TH Kim Đồng', cluster: 'Cụm 1' },
           { code: 'CD003', name: 'Trường MN Hoa Sen', cluster: 'Cụm 1' },
         ],

@@ -14,6 +14,7 @@ test('a cluster leader scores a unit of their cluster: 12 of 10 is refused live,
   const standard = criteria.filter((c) => c.kind === 'Chuẩn');
   const target = standard.find((c) => c.max === 10) ?? standard[0];
   const clusterUnits = unitsOf(suite.spreadsheet).filter((u) => u.cluster === leader.cluster && u.code !== leader.unit).map((u) => u.code);
+  const offeredUnits = [...clusterUnits, leader.unit];
   const scoresBefore = rowsOf(suite.spreadsheet, SHEET.scores).length;
   const logBefore = logLines(suite.spreadsheet).length;
 
@@ -22,10 +23,10 @@ test('a cluster leader scores a unit of their cluster: 12 of 10 is refused live,
   await page.locator('.user-email', { hasText: leader.email }).waitFor();
   expect(await page.locator('.user .badge').textContent()).toBe('Cụm trưởng');
 
-  // The unit list holds exactly the other units of the leader's cluster (never the leader's own unit).
+  // The unit list holds the units of the leader's cluster: the others to check, and their own unit, which they chair, to self-score.
   const unitSelect = page.locator('select[name=unit]').first();
   const offered = await unitSelect.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  expect([...offered].sort()).toEqual([...clusterUnits].sort());
+  expect([...offered].sort()).toEqual([...offeredUnits].sort());
   const unit = clusterUnits[clusterUnits.length - 1];
   await unitSelect.selectOption(unit);
   await page.locator('.unit-title', { hasText: unit }).waitFor();

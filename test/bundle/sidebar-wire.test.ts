@@ -70,6 +70,8 @@ const ARGUMENTS_SENT: { [K in keyof SidebarRequests]: SidebarRequests[K]['length
   sidebarLedgerForm: 0,
   sidebarSaveLedger: 1,
   sidebarBuildSummary: 1,
+  sidebarPreviewPermissions: 0,
+  sidebarApplyPermissions: 1,
 };
 
 test('every function the sidebar calls is a top-level function of dist/Code.js taking the arguments the sidebar sends', () => {

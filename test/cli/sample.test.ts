@@ -26,12 +26,13 @@ test('3 units drift above their cross-checks, 2 are only self-scored, 1 fails th
   expect(unitsFlagged('KHONG_DAT_DIEU_KIEN')).toBe(1);
 });
 
-test('60 readable visits counted; the two deliberately bad rows and the overspent Quỹ xã hội are the only warnings', () => {
+test('60 readable visits counted; the two deliberately bad rows, the hand-typed score rows (no Nhật ký) and the overspent Quỹ xã hội are the only warnings', () => {
   expect(summary.visits.count).toBe(60);
   expect(Object.keys(summary.visits.byReason)).toHaveLength(10);
   expect(summary.warnings.map((w) => [w.sheet, w.cell])).toEqual([
     ['Thăm hỏi', 'E62'],
     ['Thăm hỏi', 'A63'],
+    ['Chấm điểm', 'D2'],
     ['Quỹ', 'C3'],
   ]);
   expect(summary.funds.map((f) => f.fund)).toEqual(['Quỹ CĐCS', 'Quỹ xã hội', 'Mái ấm Công đoàn']);

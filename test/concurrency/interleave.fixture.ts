@@ -6,7 +6,7 @@ import { makeFixture, snapshot, valuesOf } from '../app/sidebar-api.fixture';
 export const BUSY = 'Bảng tính đang bận, vui lòng thử lại.';
 export const LOCK_TIMEOUT_MS = 10_000;
 export const LOG_SHEET = 'Nhật ký';
-export const LOG_HEADERS = ['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung'];
+export const LOG_HEADERS = ['Thời điểm', 'Email', 'Thao tác', 'Trang tính', 'Dòng', 'Nội dung', 'Mã kiểm tra'];
 export const SCORE_SHEET = 'Chấm điểm';
 /** A Date cell as the fixture's valuesOf shows it. */
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;

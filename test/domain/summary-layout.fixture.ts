@@ -38,6 +38,7 @@ export function smallSummary(): YearlySummary {
     ],
   };
   return {
+    signOff: null,
     period: { label: '2019-2020', start: '2019-09-01', end: '2020-08-31' },
     units: 5,
     classification: levelCounts({ HTXSNV: 2, HTTNV: 2, CXL: 1 }),
@@ -95,6 +96,7 @@ export function generatedSummary(clusters: number, unitsPerCluster: number): Yea
   const units = clusters * unitsPerCluster;
   const pct = (n: number) => Math.round((n / units) * 1000) / 10;
   return {
+    signOff: null,
     period: { label: '2020', start: '2020-01-01', end: '2020-12-31' },
     units,
     classification: all,

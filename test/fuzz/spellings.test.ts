@@ -69,9 +69,9 @@ const planArb = fc
     return { units, leaders, sheets };
   });
 
-/** The codes of the units of a base cluster, minus the leader's own. */
-function expectedScorable(plan: Plan, cluster: number, own: number): string[] {
-  return plan.units.filter((u, i) => u.cluster === cluster && i !== own).map((u) => u.code);
+/** The codes of the units of a base cluster: the leader's own (Tự chấm only) and the others. */
+function expectedScorable(plan: Plan, cluster: number): string[] {
+  return plan.units.filter((u) => u.cluster === cluster).map((u) => u.code);
 }
 
 describe('fuzz: spelling variants never split a cluster, lose a unit or give a leader another cluster', () => {
@@ -92,14 +92,16 @@ describe('fuzz: spelling variants never split a cluster, lose a unit or give a l
         }
         // Every score row found its unit, whatever the spelling of its code.
         expect(emulation.classification.CXL).toBe(0);
-        // Each leader may score exactly the other units of the cluster the summary ranks.
+        // Each leader may score exactly the units of the cluster the summary ranks: their own by Tự chấm only.
         const roles = readRoleEntries(plan.sheets['Phân quyền']);
         for (const leader of plan.leaders) {
           const user = completeGrants(resolveUser(leader.email, roles.entries, () => null), data.units);
           const scorable = data.units.filter((unit) => scoreFormsFor(user, unit, defaultSettings()).length > 0).map((u) => u.code);
           const ranked = emulation.clusters.find((c) => c.ranking.some((r) => r.unit === plan.units[leader.own].code));
-          expect(scorable.sort()).toEqual(ranked?.ranking.map((r) => r.unit).filter((code) => code !== plan.units[leader.own].code).sort());
-          expect(scorable.sort()).toEqual(expectedScorable(plan, leader.cluster, leader.own).sort());
+          expect(scorable.sort()).toEqual(ranked?.ranking.map((r) => r.unit).sort());
+          expect(scorable.sort()).toEqual(expectedScorable(plan, leader.cluster).sort());
+          const ownUnit = data.units.find((u) => u.code === plan.units[leader.own].code);
+          expect(ownUnit && scoreFormsFor(user, ownUnit, defaultSettings())).toEqual(['self']);
         }
       }),
       runs(10_2020, 300),
@@ -118,7 +120,7 @@ describe('fuzz: spelling variants never split a cluster, lose a unit or give a l
         const own = plan.units[leader.own].code;
         const ranked = summary.clusters.find((c) => c.ranking.some((r) => r.unit === own));
         const offered = context.scorableClusters.flatMap((c) => c.units.map((u) => u.code));
-        expect(offered.sort()).toEqual(ranked?.ranking.map((r) => r.unit).filter((code) => code !== own).sort());
+        expect(offered.sort()).toEqual(ranked?.ranking.map((r) => r.unit).sort());
         if (offered.length > 0) expect(context.scorableClusters.map((c) => c.name)).toEqual([ranked?.name]);
         // The leader's own earlier row is found whatever the spelling of Người chấm: the form opens on it.
         if (leader.scored >= 0) {

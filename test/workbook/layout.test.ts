@@ -35,7 +35,7 @@ const EXPECTED: Record<SheetKey, [string, string | null][]> = {
   awards: [['Kỳ', '@'], ['Đối tượng', '@'], ['Tên', '@'], ['Mã đơn vị', '@'], ['Hình thức', '@'], ['Cấp khen', '@']],
   settings: [['Thiết lập', '@'], ['Giá trị', null], ['Ghi chú', '@']],
   roles: [['Email', '@'], ['Vai trò', '@'], ['Cụm', '@'], ['Mã đơn vị', '@']],
-  log: [['Thời điểm', 'dd/mm/yyyy hh:mm:ss'], ['Email', '@'], ['Thao tác', '@'], ['Trang tính', '@'], ['Dòng', '0'], ['Nội dung', '@']],
+  log: [['Thời điểm', 'dd/mm/yyyy hh:mm:ss'], ['Email', '@'], ['Thao tác', '@'], ['Trang tính', '@'], ['Dòng', '0'], ['Nội dung', '@'], ['Mã kiểm tra', '@']],
 };
 
 describe('sheetLayout', () => {

@@ -1,0 +1,121 @@
+// Sign-off of a period through dist/Code.js: "Chốt <kỳ>" keeps the digest of every source row; later hand edits, deleted and inserted rows and an edited Nhật ký line become warnings naming the place; reopening needs a reason.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describeSummary, runOffline } from '../../local/cli';
+import { PROTECTED_MESSAGE } from '../../local/runtime/protection';
+import { saveXlsx } from '../../local/xlsx';
+import { tempDir } from '../helpers/workbook';
+import { ADMIN, card, errorOf, LEADER, makeFixture, OFFICER, sheetOf, valuesOf, type Fixture } from './sidebar-api.fixture';
+
+interface Summary {
+  signOff: { at: string; by: string; changes: { sheet: string; row: number; kind: string }[] } | null;
+  warnings: { sheet: string; cell: string; message: string }[];
+}
+
+/** Three saved score rows (rows 3–5, logged), signed off by the admin. */
+function signedOff(): Fixture {
+  const f = makeFixture();
+  f.runtime.setActiveUser(LEADER);
+  f.addin.sidebarSaveScore(card('CD002', 'leader'));
+  f.addin.sidebarSaveScore(card('CD003', 'cross'));
+  f.runtime.setActiveUser(OFFICER);
+  f.addin.sidebarSaveScore(card('CD002', 'self'));
+  f.runtime.setActiveUser(ADMIN);
+  f.addin.signOffPeriod('2024');
+  return f;
+}
+
+const summaryOf = (f: Fixture): Summary => JSON.parse(JSON.stringify(f.addin.runYearlySummary('2024')));
+const afterSignOff = (s: Summary) => s.warnings.filter((w) => w.message.includes('sau khi chốt kỳ 2024'));
+
+describe('signOffPeriod', () => {
+  test('writes "Chốt 2024" with who, when, the final table and one digest per source row; a summary right after finds no change', () => {
+    const f = signedOff();
+    const sheet = valuesOf(f.ss, 'Chốt 2024');
+    expect(sheet[0][0]).toBe('CHỐT KẾT QUẢ KỲ 2024');
+    expect(sheet[1].slice(0, 2)).toEqual(['Người chốt', ADMIN]);
+    const digests = sheet.slice(sheet.findIndex((r) => r[0] === 'Trang tính') + 1);
+    expect(digests.filter((r) => r[0] === 'Chấm điểm').map((r) => r[1])).toEqual([2, 3, 4, 5]);
+    expect(digests.every((r) => /^[0-9a-f]{64}$/.test(String(r[2])))).toBe(true);
+    expect(sheet.some((r) => r[1] === 'CD002' && r[6] !== '')).toBe(true);
+    const summary = summaryOf(f);
+    expect(summary.signOff).toMatchObject({ by: ADMIN, changes: [] });
+    expect(Number.isNaN(Date.parse(summary.signOff!.at))).toBe(false);
+    expect(afterSignOff(summary)).toEqual([]);
+    expect(summary.warnings.filter((w) => w.sheet === 'Nhật ký')).toEqual([]);
+    expect(valuesOf(f.ss, 'Nhật ký').at(-1)?.[2]).toBe('Chốt kết quả');
+  });
+
+  test('the sign-off sheet is protected to Quản trị; a second sign-off and a leader’s sign-off are refused', () => {
+    const f = signedOff();
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => sheetOf(f.ss, 'Chốt 2024').getRange('B2').setValue(LEADER))).toBe(PROTECTED_MESSAGE);
+    expect(errorOf(() => f.addin.signOffPeriod('2024'))).toBe('Chỉ quản trị viên được chốt kết quả.');
+    f.runtime.setActiveUser(ADMIN);
+    expect(errorOf(() => f.addin.signOffPeriod('2024'))).toContain('Kỳ 2024 đã được chốt');
+  });
+
+  test('a hand edit of a score cell is a changed row, named by sheet and row', () => {
+    const f = signedOff();
+    sheetOf(f.ss, 'Chấm điểm').getRange('F4').setValue(2);
+    const summary = summaryOf(f);
+    expect(summary.signOff!.changes).toEqual([{ sheet: 'Chấm điểm', row: 4, kind: 'changed' }]);
+    expect(afterSignOff(summary)).toEqual([{ sheet: 'Chấm điểm', cell: 'A4', message: expect.stringContaining('Dòng 4 đã bị sửa sau khi chốt kỳ 2024') }]);
+  });
+
+  test('a deleted row and an inserted row are named; rows below them are not reported as changed', () => {
+    const f = signedOff();
+    const scores = sheetOf(f.ss, 'Chấm điểm');
+    scores.deleteRow(3);
+    scores.insertRowBefore(2);
+    scores.getRange('A2:D2').setValues([['CD001', '2024', 'Tự chấm', 'tay@cd.vn']]);
+    const summary = summaryOf(f);
+    expect(summary.signOff!.changes).toEqual([
+      { sheet: 'Chấm điểm', row: 2, kind: 'added' },
+      { sheet: 'Chấm điểm', row: 3, kind: 'removed' },
+    ]);
+    expect(afterSignOff(summary).map((w) => [w.sheet, w.cell])).toEqual([['Chấm điểm', 'A2'], ['Chấm điểm', 'A3']]);
+  });
+
+  test('an edited Nhật ký line is a break in the chain, named by its row', () => {
+    const f = signedOff();
+    sheetOf(f.ss, 'Nhật ký').getRange('B3').setValue('ai-do@cd.vn');
+    const summary = summaryOf(f);
+    expect(summary.warnings).toContainEqual({ sheet: 'Nhật ký', cell: 'A3', message: 'Dòng 3 của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.' });
+  });
+
+  test('the offline command finds the same changes in an exported workbook that carries the sign-off sheet', async () => {
+    const f = signedOff();
+    sheetOf(f.ss, 'Chấm điểm').getRange('F5').setValue(1);
+    const dir = tempDir();
+    const input = path.join(dir, 'da-chot.xlsx');
+    await saveXlsx(f.ss, input);
+    const json = path.join(dir, 'ket-qua.json');
+    const offline = await runOffline({ input, output: path.join(dir, 'ra.xlsx'), period: '2024', json });
+    expect(describeSummary(offline.summary)).toContain(`Đã chốt: ${ADMIN}`);
+    expect(describeSummary(offline.summary)).toContain('1 dòng nguồn thay đổi từ khi chốt (xem cảnh báo)');
+    const summary = JSON.parse(fs.readFileSync(json, 'utf8')) as Summary;
+    expect(summary.signOff).toMatchObject({ by: ADMIN, changes: [{ sheet: 'Chấm điểm', row: 5, kind: 'changed' }] });
+    expect(afterSignOff(summary).map((w) => [w.sheet, w.cell])).toEqual([['Chấm điểm', 'A5']]);
+    expect(summary.warnings.filter((w) => w.sheet === 'Nhật ký')).toEqual([]);
+  });
+});
+
+describe('reopenPeriod', () => {
+  test('needs a reason; with one it removes the sign-off, logs who, why and whose sign-off it was', () => {
+    const f = signedOff();
+    expect(errorOf(() => f.addin.reopenPeriod('2024', '  '))).toBe('Hãy ghi lý do mở lại kỳ 2024; chưa có gì thay đổi.');
+    expect(f.ss.getSheetByName('Chốt 2024')).not.toBeNull();
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => f.addin.reopenPeriod('2024', 'muốn sửa'))).toBe('Chỉ quản trị viên được mở lại kỳ đã chốt.');
+    f.runtime.setActiveUser(ADMIN);
+    expect(f.addin.reopenPeriod(' năm 2024 ', 'Sai điểm CD002').message).toContain('Đã mở lại kỳ 2024');
+    expect(f.ss.getSheetByName('Chốt 2024')).toBeNull();
+    const line = valuesOf(f.ss, 'Nhật ký').at(-1)!;
+    expect(line.slice(1, 4)).toEqual([ADMIN, 'Mở lại kỳ', 'Chốt 2024']);
+    expect(JSON.parse(String(line[5]))).toMatchObject({ Kỳ: '2024', 'Lý do': 'Sai điểm CD002', 'Người chốt': ADMIN });
+    expect(summaryOf(f).signOff).toBeNull();
+    expect(errorOf(() => f.addin.reopenPeriod('2024', 'lần nữa'))).toContain('Kỳ 2024 chưa được chốt');
+    expect(errorOf(() => f.addin.reopenPeriod('', 'lý do'))).toContain('Hãy ghi kỳ cần mở lại');
+  });
+});
