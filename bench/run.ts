@@ -1,5 +1,4 @@
 // `npm run bench`: Spreadsheet service calls and pure computation time at growing sizes, the offline command on the large workbook, the bundle size.
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateUnionBook, LARGE_OPTIONS, scaleOptions, type UnionBook, type UnionBookOptions } from '../examples/generator';
@@ -9,6 +8,7 @@ import { locateTables, readWorkbookTables } from '../src/app/load-workbook';
 import { layoutSummary } from '../src/domain/summary-layout';
 import { choosePeriod, composeSummary } from '../src/domain/summary';
 import { SHEET, type SheetKey } from '../src/workbook/schema';
+import { offlineBench } from './offline';
 import { writeSummaryBatched, writeSummaryNaive } from './summary-writer';
 
 const root = path.resolve(__dirname, '..');
@@ -146,49 +146,22 @@ function pureTimes(): void {
   say();
 }
 
-/** Runs the real offline command on a generated workbook; wall time and peak memory (GNU time's %M). */
-function timeOfflineCommand(input: string): { seconds: number; peakMb: number } {
-  const output = input.replace(/\.xlsx$/, '-tong-hop.xlsx');
-  const started = process.hrtime.bigint();
-  const args = ['-f', '%M', process.execPath, '--max-semi-space-size=64', '--import', 'tsx', 'local/cli.ts', '--input', input, '--output', output];
-  const run = spawnSync('/usr/bin/time', args, { cwd: root, encoding: 'utf8' });
-  const seconds = ms(started) / 1000;
-  if (run.status !== 0) throw new Error(`offline command failed: ${run.stderr}`);
-  return { seconds, peakMb: Number(run.stderr.trim().split('\n').at(-1)) / 1024 };
-}
-
-function offlineCommand(): void {
-  say('## Lệnh ngoại tuyến (npm start -- --input …): đọc .xlsx, chạy dist/Code.js, ghi .xlsx');
-  say();
-  say('| Cỡ | Đơn vị | Thăm hỏi | Thu chi | Tệp | Thời gian | Bộ nhớ đỉnh |');
-  say('|---|---:|---:|---:|---:|---:|---:|');
-  for (const [label, scale, name] of [['1×', 0.1, 'vua.xlsx'], ['10× (bảng tính lớn)', 1, 'lon.xlsx']] as const) {
-    const input = path.join(root, 'out', name);
-    if (!fs.existsSync(input)) execFileSync('npx', ['tsx', 'bench/generate-large.ts', input, '--scale', String(scale)], { cwd: root, stdio: 'inherit' });
-    const options = scale === 1 ? LARGE_OPTIONS : scaleOptions(LARGE_OPTIONS, scale);
-    const { seconds, peakMb } = timeOfflineCommand(input);
-    const size = `${(fs.statSync(input).size / 1e6).toFixed(1)} MB`;
-    say(`| ${label} | ${fmt(options.units)} | ${fmt(options.visits)} | ${fmt(options.ledger)} | ${size} | ${seconds.toFixed(1)} s | ${peakMb.toFixed(0)} MB |`);
-  }
-  say();
-}
-
 function bundleSize(): void {
   const bytes = fs.statSync(path.join(root, 'dist', 'Code.js')).size;
   say(`## Kích thước\n\ndist/Code.js: ${(bytes / 1024).toFixed(1)} KB (giới hạn 160 KB). dist/Sidebar.html: ${(fs.statSync(path.join(root, 'dist', 'Sidebar.html')).size / 1024).toFixed(1)} KB.`);
   say();
 }
 
-function main(): void {
+async function main(): Promise<void> {
   say(`# Đo hiệu năng (npm run bench${quick ? ' -- --quick' : ''})`);
   say();
   say(`Máy: ${process.platform}, Node ${process.version}, ${require('node:os').cpus().length} nhân.`);
   say();
   serviceCalls();
   pureTimes();
-  if (!quick) offlineCommand();
+  if (!quick) await offlineBench(say);
   bundleSize();
   if (!quick) fs.writeFileSync(path.join(root, 'bench', 'results.md'), lines.join('\n') + '\n');
 }
 
-main();
+void main();

@@ -1,13 +1,16 @@
 // The offline command: runs the built add-in (dist/Code.js) on an .xlsx workbook through the local runtime and writes the summary.
 import fs from 'node:fs';
 import path from 'node:path';
+import { summarySheetName } from '../src/app/summary-sheet';
 import { formatDateVi } from '../src/domain/dates';
 import { formatVnd } from '../src/domain/money';
 import { LEVELS, type YearlySummary } from '../src/domain/types';
 import { loadAddin } from './load-addin';
+import { packageWithSheets, readPackageWorkbook } from './offline-workbook';
+import { checkInput, FileError, planOutputs, writeOutputs } from './output-files';
 import { CallCounter } from './runtime/counter';
 import { createRuntime } from './runtime/index';
-import { loadXlsx, saveXlsx } from './xlsx';
+import { NotXlsxPackage, XlsxPackage } from './xlsx-package';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 export const SAMPLE_WORKBOOK = path.join(REPO_ROOT, 'examples', 'mau-cong-doan.xlsx');
@@ -19,37 +22,99 @@ export interface CliOptions {
   json?: string;
 }
 
-const USAGE = `Cách dùng: npm start -- [--input BẢNG_TÍNH.xlsx] [--period KỲ] [--output KẾT_QUẢ.xlsx] [--json KẾT_QUẢ.json]
-  --input   bảng tính xuất từ Google Trang tính (.xlsx); mặc định: ví dụ mẫu examples/mau-cong-doan.xlsx
-  --period  kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020; mặc định: kỳ gần nhất trong bảng tính
-  --output  tệp .xlsx kết quả; mặc định: out/<tên tệp vào>-tong-hop.xlsx
-  --json    ghi thêm bản tổng hợp dạng JSON vào tệp này`;
+/** The command's options, one line each: adding an option is adding a line here (and reading it in runOffline). */
+const OPTIONS: readonly { name: keyof CliOptions | 'help'; value?: string; help: string }[] = [
+  { name: 'input', value: 'BẢNG_TÍNH.xlsx', help: 'bảng tính xuất từ Google Trang tính (.xlsx); mặc định: ví dụ mẫu examples/mau-cong-doan.xlsx' },
+  { name: 'period', value: 'KỲ', help: 'kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020; mặc định: kỳ gần nhất trong bảng tính' },
+  { name: 'output', value: 'KẾT_QUẢ.xlsx', help: 'bản sao bảng tính có thêm trang tổng hợp; mặc định: out/<tên tệp vào>-tong-hop.xlsx' },
+  { name: 'json', value: 'KẾT_QUẢ.json', help: 'ghi thêm bản tổng hợp dạng JSON vào tệp này' },
+  { name: 'help', help: 'in hướng dẫn này' },
+];
+
+const USAGE = [
+  `Cách dùng: npm start -- ${OPTIONS.filter((o) => o.value).map((o) => `[--${o.name} ${o.value}]`).join(' ')}`,
+  '',
+  'Tùy chọn:',
+  ...OPTIONS.map((o) => `  ${`--${o.name}${o.value ? ` ${o.value}` : ''}`.padEnd(24)} ${o.help}`),
+  '',
+  'Tệp vào chỉ được đọc, không bao giờ bị ghi. Mỗi tệp kết quả được ghi trọn vẹn hoặc không ghi gì; tệp kết quả không được trùng',
+  'tệp vào hay trùng nhau (kể cả qua liên kết). Bản sao giữ nguyên mọi phần của bảng tính gốc và thêm trang "Tổng hợp <kỳ>".',
+  '',
+  'Mã thoát:',
+  '  0  thành công (có thể kèm cảnh báo)',
+  '  1  có lỗi người dùng sửa được (tệp, tùy chọn, bảng tính không dùng được) hoặc lỗi ngoài dự kiến; một dòng giải thích bằng tiếng Việt',
+  '',
+  'Ví dụ:',
+  '  npm start -- --input ~/Tai-xuong/cong-doan-2019-2020.xlsx --period 2019-2020 --output ket-qua/tong-hop.xlsx --json ket-qua/tong-hop.json',
+].join('\n');
 
 /** An error the command reports in one Vietnamese line and exit code 1. */
 export class CliError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
-  const values: Record<string, string> = {};
+  const values: Partial<Record<keyof CliOptions, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
-    const match = /^--(input|period|output|json)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new CliError(`Tham số không hợp lệ: "${arg}".\n${USAGE}`);
+    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const option = match && OPTIONS.find((o) => o.name === match[1] && o.value);
+    if (!match || !option) throw new CliError(`Tham số không hợp lệ: "${arg}". Xem: npm start -- --help`);
     const value = match[2] ?? argv[++i];
-    if (value === undefined || value === '') throw new CliError(`Thiếu giá trị cho --${match[1]}.\n${USAGE}`);
-    values[match[1]] = value;
+    if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) throw new CliError(`Thiếu giá trị cho --${match[1]} (cần ${option.value}).`);
+    values[option.name as keyof CliOptions] = value;
   }
   const input = path.resolve(values.input ?? SAMPLE_WORKBOOK);
   const output = path.resolve(values.output ?? path.join('out', `${path.basename(input, path.extname(input))}-tong-hop.xlsx`));
-  if (output === input) throw new CliError('Tệp kết quả (--output) không được trùng tệp vào: lệnh này không bao giờ ghi đè bảng tính gốc.');
   return { input, output, period: values.period, json: values.json && path.resolve(values.json) };
 }
 
-/** Runs the add-in's yearly summary on the input workbook; writes the output .xlsx and the JSON when asked. */
-export async function runOffline(options: CliOptions): Promise<{ summary: YearlySummary; calls: number }> {
-  if (!fs.existsSync(options.input)) throw new CliError(`Không tìm thấy tệp "${options.input}".`);
+/**
+ * A full garbage collection between reading the workbook and running the add-in, when Node runs with --expose-gc (npm start
+ * does): the reader leaves tens of MB of XML text behind, and the add-in's reads would otherwise pile theirs on top of it
+ * (about 100 MB more at the peak on the large workbook).
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** The input's package, or a Vietnamese error naming the file. */
+async function openPackage(file: string): Promise<XlsxPackage> {
+  const label = path.basename(file);
+  let buffer: Buffer;
+  try {
+    buffer = fs.readFileSync(file);
+  } catch (error) {
+    throw new FileError(`Không đọc được tệp "${label}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+  }
+  if (buffer.length >= 4 && buffer.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new CliError(`Không đọc được tệp "${label}": đây là tệp .xls cũ hoặc tệp có mật khẩu. Hãy mở bằng Excel hoặc LibreOffice, bỏ mật khẩu và lưu thành .xlsx.`);
+  }
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new CliError(`Không đọc được tệp "${label}": không phải tệp .xlsx hợp lệ.`);
+  try {
+    const pkg = await XlsxPackage.open(buffer);
+    if (pkg.sheets.length === 0) throw new CliError(`Tệp "${label}" không có trang tính nào.`);
+    return pkg;
+  } catch (error) {
+    if (error instanceof NotXlsxPackage) throw new CliError(`Không đọc được tệp "${label}": tệp bị hỏng hoặc không phải bảng tính Excel (${error.message}).`);
+    throw error;
+  }
+}
+
+/**
+ * Runs the add-in's yearly summary on the input workbook and writes the copy (and the JSON when asked). The input and every
+ * output are checked first; nothing is written unless the summary and the copy were made whole.
+ */
+export async function runOffline(options: CliOptions): Promise<{ summary: YearlySummary; calls: number; notes: string[] }> {
+  const input = checkInput(options.input);
+  const outputs = planOutputs(input, [
+    { option: '--output', file: options.output },
+    ...(options.json ? [{ option: '--json', file: options.json }] : []),
+  ]);
+  const pkg = await openPackage(options.input);
   const counter = new CallCounter();
-  const spreadsheet = await loadXlsx(options.input, { counter, name: path.basename(options.input) });
+  const workbook = await readPackageWorkbook(pkg, { counter, name: path.basename(options.input) });
+  const { spreadsheet, warnings } = workbook;
+  collectGarbage();
   const runtime = createRuntime({ spreadsheet });
   const addin = loadAddin(runtime);
   runtime.counter.reset();
@@ -62,13 +127,15 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
     throw error;
   }
   const calls = runtime.counter.total('Spreadsheet');
-  fs.mkdirSync(path.dirname(options.output), { recursive: true });
-  await saveXlsx(spreadsheet, options.output);
-  if (options.json) {
-    fs.mkdirSync(path.dirname(options.json), { recursive: true });
-    fs.writeFileSync(options.json, JSON.stringify(summary, null, 2) + '\n');
-  }
-  return { summary, calls };
+  // The sheets the run wrote: the summary (added, or rewritten and perhaps renamed from another spelling) and any sheet it added.
+  const written = spreadsheet._model.sheets.filter((sheet) => !workbook.origins.has(sheet) || sheet.name === summarySheetName(summary.period.label));
+  const copy = await packageWithSheets(pkg, workbook, written);
+  summary.warnings.push(...warnings, ...copy.warnings);
+  writeOutputs([
+    { plan: outputs[0], content: copy.bytes },
+    ...(outputs[1] ? [{ plan: outputs[1], content: JSON.stringify(summary, null, 2) + '\n' }] : []),
+  ]);
+  return { summary, calls, notes: copy.notes };
 }
 
 const count = (n: number) => n.toLocaleString('vi-VN');
@@ -92,33 +159,46 @@ export function describeSummary(summary: YearlySummary): string {
     lines.push(`  Đã chốt: ${summary.signOff.by}, ${summary.signOff.at}; ${changed === 0 ? 'không dòng nguồn nào thay đổi từ khi chốt' : `${count(changed)} dòng nguồn thay đổi từ khi chốt (xem cảnh báo)`}`);
   }
   lines.push(`  Cảnh báo: ${count(summary.warnings.length)}`);
-  for (const w of summary.warnings.slice(0, 10)) lines.push(`    - ${w.sheet}${w.cell ? ' ' + w.cell : ''}: ${w.message}`);
+  for (const w of summary.warnings.slice(0, 10)) lines.push(`    - ${w.sheet || 'Bảng tính'}${w.cell ? ' ' + w.cell : ''}: ${w.message}`);
   if (summary.warnings.length > 10) lines.push(`    … và ${count(summary.warnings.length - 10)} cảnh báo khác (xem trang tổng hợp, mục VIII)`);
   return lines.join('\n');
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** Runs the command; the exit code is 0 or 1, nothing else. */
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     const options = parseArgs(argv);
     if (options === 'help') {
       console.log(USAGE);
       return 0;
     }
-    const { summary } = await runOffline(options);
+    const { summary, notes } = await runOffline(options);
     console.log(describeSummary(summary));
+    for (const note of notes) console.log(`Lưu ý: ${note}`);
     console.log(`Đã ghi: ${path.relative(process.cwd(), options.output)}${options.json ? `, ${path.relative(process.cwd(), options.json)}` : ''}`);
     return 0;
   } catch (error) {
-    const e = error as Error & { sheet?: string };
-    if (error instanceof CliError || e?.name === 'XlsxError') {
-      console.error(`Lỗi: ${e.message}`);
-      return 1;
-    }
-    console.error(`Lỗi ngoài dự kiến: ${e?.stack ?? e}`);
-    return 2;
+    for (const line of failureLines(error)) console.error(line);
+    return 1;
   }
 }
 
+/** What the command says on a failure: one Vietnamese line, and for an unexpected failure its detail, never a stack trace. */
+export function failureLines(error: unknown): string[] {
+  if (error instanceof CliError || error instanceof FileError) return [`Lỗi: ${error.message}`];
+  return [
+    'Lỗi ngoài dự kiến: lệnh dừng lại, không tệp kết quả nào bị thay đổi. Hãy gửi dòng dưới đây cho người bảo trì.',
+    `Chi tiết: ${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}`,
+  ];
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  // Whatever escapes main (a failure in a callback of a library) still ends in the command's own words and exit code 1.
+  const fail = (error: unknown) => {
+    for (const line of failureLines(error)) console.error(line);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  main(process.argv.slice(2)).then((code) => process.exit(code), fail);
 }

@@ -8,6 +8,7 @@ import type { CallCounter } from './runtime/counter';
 import type { SheetModel } from './runtime/model';
 import { LocalSpreadsheet } from './runtime/spreadsheet';
 import { ExcelFormatReader, ExcelStyleCache, readExcelNote, readExcelValue, writeExcelCell } from './runtime/xlsx-cells';
+import { a4Landscape, widthFromPixels } from './runtime/xlsx-sheet-write';
 import { fromExcelRule, toExcelRule } from './runtime/xlsx-validation';
 
 /** A workbook that cannot be read or written; the message is Vietnamese and names the file (and sheet/cell when known). */
@@ -24,7 +25,6 @@ export class XlsxError extends Error {
 
 /** Excel column width (characters) ↔ Sheets pixels: about 7 px per character plus 5 px padding. */
 const pixelsFromWidth = (width: number) => Math.round(width * 7 + 5);
-const widthFromPixels = (pixels: number) => Math.max(0, Math.round(((pixels - 5) / 7) * 100) / 100);
 
 async function readInput(input: string | Buffer): Promise<{ buffer: Buffer; label: string }> {
   if (typeof input !== 'string') return { buffer: input, label: 'dữ liệu' };
@@ -151,11 +151,9 @@ export async function loadXlsx(input: string | Buffer, opts: { counter: CallCoun
 
 /** Vietnamese offices print on A4: every sheet one page wide, landscape when its columns are wider than an A4 portrait page. */
 function a4PageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
-  let width = 0;
-  for (let column = 1; column <= model.lastColumn(); column++) width += model.columnWidths.get(column) ?? DEFAULT_COLUMN_PIXELS;
   return {
     paperSize: 9,
-    orientation: width > A4_PORTRAIT_PIXELS ? 'landscape' : 'portrait',
+    orientation: a4Landscape(model) ? 'landscape' : 'portrait',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
@@ -163,10 +161,6 @@ function a4PageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
 }
-
-/** Printable width of A4 portrait at 96 px per inch with the margins above, and the width of an unsized column. */
-const A4_PORTRAIT_PIXELS = 720;
-const DEFAULT_COLUMN_PIXELS = 100;
 
 const ROWS_PER_TURN = 2000;
 

@@ -67,6 +67,11 @@ export class SheetModel {
     return (cells[column - 1] ??= {});
   }
 
+  /** Puts a cell made elsewhere (the .xlsx reader's) in place, replacing what was there. */
+  place(row: number, column: number, cell: Cell): void {
+    (this.rows[row - 1] ??= [])[column - 1] = cell;
+  }
+
   lastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) {
       const cells = this.rows[r - 1];

@@ -205,8 +205,10 @@ describe('the command itself', () => {
     for (const name of names(source)) expect(values(result, name)).toEqual(values(source, name));
   });
 
-  test('refuses to write over its input', () => {
-    expect(() => parseArgs(['--input', 'a.xlsx', '--output', 'a.xlsx'])).toThrow('không được trùng tệp vào');
+  test('refuses to write over its input', async () => {
+    const input = await xlsxWith(CALENDAR_BOOK);
+    await expect(runOffline({ input, output: input })).rejects.toThrow('chính là tệp vào');
+    expect(parseArgs(['--input', 'a.xlsx', '--output', 'b.xlsx'])).toMatchObject({ output: path.resolve('b.xlsx') });
   });
 
   test('a workbook without Đơn vị exits 1 naming the sheet; --json writes the contract JSON on success', async () => {
