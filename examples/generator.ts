@@ -797,8 +797,15 @@ function makeAwards(units: UnitPlan[], plan: ScorePlan, period: Period, options:
 
 /** Cài đặt as "Khởi tạo bảng tính" writes it (the settings module's own rows): defaults, with the union's name and period kind. */
 function settingRows(options: UnionBookOptions, period: Period): unknown[][] {
-  // The sample's cross-checks are entered by the units' chairs, some of them listed as Cán bộ: the setting lets them count.
-  const settings: Settings = { ...defaultSettings(), unionName: options.unionName ?? DEFAULT_UNION_NAME, periodKind: period.kind, officersMayCrossCheck: true };
+  const settings: Settings = {
+    ...defaultSettings(),
+    unionName: options.unionName ?? DEFAULT_UNION_NAME,
+    periodKind: period.kind,
+    // The sample's cross-checks are entered by the units' chairs, some of them listed as Cán bộ: the setting lets them count.
+    officersMayCrossCheck: true,
+    // What the papers (Báo cáo, Biên bản) print in their heading and signature.
+    papers: { parentName: 'LĐLĐ huyện Thăng Bình', place: 'Thăng Bình', signerName: 'Trần Thị Thu Hà', signerTitle: 'CHỦ TỊCH', documentCode: 'CĐGD' },
+  };
   return SETTING_ROWS.map((setting) => {
     const shown = setting.shown(settings);
     return rowOf(SETTING_COLUMNS, { label: setting.label, value: shown === '' ? null : shown, note: setting.note });

@@ -3,39 +3,34 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { VND_FORMAT } from '../src/domain/money';
-import { FUND_COLUMNS, LEDGER_COLUMNS, LOG_COLUMNS, SCORE_COLUMNS, VISIT_COLUMNS, type ColumnSpec } from '../src/workbook/schema';
+import { DATE_CELL_FORMAT, VND_FORMAT } from '../src/domain/cell-formats';
+import { headerOf } from '../src/workbook/schema';
 import type { UnionBook } from './generator';
 
 /** The workbook's created/modified date and every zip entry's time, so the same rows always give the same bytes. */
 export const FIXED_WORKBOOK_DATE = new Date(Date.UTC(2020, 8, 1));
 
-export const DATE_FORMAT = 'dd/mm/yyyy';
 export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 const HEADER_FILL = 'FFDDEBF7';
 const CREATOR = 'examples/generator.ts';
 /** Rows looked at when sizing a column. */
 const WIDTH_SAMPLE_ROWS = 200;
 
-function headerOf(columns: readonly ColumnSpec[], key: string): string {
-  return columns.find((column) => column.key === key)!.header;
-}
-
 /** Number formats by header, from the contract's column specs. */
 const COLUMN_FORMATS = new Map<string, string>([
-  [headerOf(VISIT_COLUMNS, 'date'), DATE_FORMAT],
-  [headerOf(LEDGER_COLUMNS, 'date'), DATE_FORMAT],
-  [headerOf(SCORE_COLUMNS, 'savedAt'), DATE_TIME_FORMAT],
-  [headerOf(LOG_COLUMNS, 'time'), DATE_TIME_FORMAT],
-  [headerOf(VISIT_COLUMNS, 'amount'), VND_FORMAT],
-  [headerOf(LEDGER_COLUMNS, 'amount'), VND_FORMAT],
-  [headerOf(FUND_COLUMNS, 'opening'), VND_FORMAT],
-  [headerOf(FUND_COLUMNS, 'budget'), VND_FORMAT],
+  [headerOf('visits', 'date'), DATE_CELL_FORMAT],
+  [headerOf('ledger', 'date'), DATE_CELL_FORMAT],
+  [headerOf('scores', 'savedAt'), DATE_TIME_FORMAT],
+  [headerOf('log', 'time'), DATE_TIME_FORMAT],
+  [headerOf('visits', 'amount'), VND_FORMAT],
+  [headerOf('ledger', 'amount'), VND_FORMAT],
+  [headerOf('funds', 'opening'), VND_FORMAT],
+  [headerOf('funds', 'budget'), VND_FORMAT],
 ]);
 
 /** How wide a cell shows, in characters, once formatted. */
 function shownLength(value: unknown, format: string | undefined): number {
-  if (value instanceof Date) return (format ?? DATE_FORMAT).length;
+  if (value instanceof Date) return (format ?? DATE_CELL_FORMAT).length;
   if (typeof value === 'number' && format === VND_FORMAT) return String(Math.round(value)).length * 1.34 + 2;
   return value === null || value === undefined ? 0 : String(value).length;
 }

@@ -8,6 +8,7 @@ import { LEVELS, type YearlySummary } from '../src/domain/types';
 import { loadAddin } from './load-addin';
 import { packageWithSheets, readPackageWorkbook } from './offline-workbook';
 import { checkInput, FileError, planOutputs, writeOutputs } from './output-files';
+import { hasLibreOffice, NO_LIBREOFFICE, PdfError, renderSheetsPdf } from './pdf';
 import { CallCounter } from './runtime/counter';
 import { createRuntime } from './runtime/index';
 import { NotXlsxPackage, XlsxPackage } from './xlsx-package';
@@ -20,6 +21,8 @@ export interface CliOptions {
   period?: string;
   output: string;
   json?: string;
+  /** Also the report ("Báo cáo <kỳ>") printed to PDF through LibreOffice. */
+  pdf?: string;
 }
 
 /** The command's options, one line each: adding an option is adding a line here (and reading it in runOffline). */
@@ -28,6 +31,7 @@ const OPTIONS: readonly { name: keyof CliOptions | 'help'; value?: string; help:
   { name: 'period', value: 'KỲ', help: 'kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020; mặc định: kỳ gần nhất trong bảng tính' },
   { name: 'output', value: 'KẾT_QUẢ.xlsx', help: 'bản sao bảng tính có thêm trang tổng hợp; mặc định: out/<tên tệp vào>-tong-hop.xlsx' },
   { name: 'json', value: 'KẾT_QUẢ.json', help: 'ghi thêm bản tổng hợp dạng JSON vào tệp này' },
+  { name: 'pdf', value: 'BÁO_CÁO.pdf', help: 'ghi thêm trang "Báo cáo <kỳ>" (thể thức văn bản hành chính, A4) ra tệp PDF này, qua LibreOffice' },
   { name: 'help', help: 'in hướng dẫn này' },
 ];
 
@@ -65,7 +69,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   }
   const input = path.resolve(values.input ?? SAMPLE_WORKBOOK);
   const output = path.resolve(values.output ?? path.join('out', `${path.basename(input, path.extname(input))}-tong-hop.xlsx`));
-  return { input, output, period: values.period, json: values.json && path.resolve(values.json) };
+  return { input, output, period: values.period, json: values.json && path.resolve(values.json), pdf: values.pdf && path.resolve(values.pdf) };
 }
 
 /**
@@ -75,6 +79,16 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
  */
 function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** The report sheet as PDF bytes; LibreOffice's failure as the command's own Vietnamese line. */
+async function printedPdf(spreadsheet: Parameters<typeof renderSheetsPdf>[0], sheet: string): Promise<Buffer> {
+  try {
+    return await renderSheetsPdf(spreadsheet, [sheet]);
+  } catch (error) {
+    if (error instanceof PdfError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 /** The input's package, or a Vietnamese error naming the file. */
@@ -109,7 +123,9 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
   const outputs = planOutputs(input, [
     { option: '--output', file: options.output },
     ...(options.json ? [{ option: '--json', file: options.json }] : []),
+    ...(options.pdf ? [{ option: '--pdf', file: options.pdf }] : []),
   ]);
+  if (options.pdf && !hasLibreOffice()) throw new CliError(NO_LIBREOFFICE);
   const pkg = await openPackage(options.input);
   const counter = new CallCounter();
   const workbook = await readPackageWorkbook(pkg, { counter, name: path.basename(options.input) });
@@ -127,13 +143,17 @@ export async function runOffline(options: CliOptions): Promise<{ summary: Yearly
     throw error;
   }
   const calls = runtime.counter.total('Spreadsheet');
+  // With --pdf the report is written too (into the copy as well), from the same figures, and printed through LibreOffice.
+  const report = options.pdf ? (addin.buildReport(summary.period.label) as { sheet: string }) : null;
+  const pdf = report ? await printedPdf(spreadsheet, report.sheet) : null;
   // The sheets the run wrote: the summary (added, or rewritten and perhaps renamed from another spelling) and any sheet it added.
   const written = spreadsheet._model.sheets.filter((sheet) => !workbook.origins.has(sheet) || sheet.name === summarySheetName(summary.period.label));
   const copy = await packageWithSheets(pkg, workbook, written);
   summary.warnings.push(...warnings, ...copy.warnings);
   writeOutputs([
     { plan: outputs[0], content: copy.bytes },
-    ...(outputs[1] ? [{ plan: outputs[1], content: JSON.stringify(summary, null, 2) + '\n' }] : []),
+    ...(options.json ? [{ plan: outputs[1], content: JSON.stringify(summary, null, 2) + '\n' }] : []),
+    ...(pdf ? [{ plan: outputs[outputs.length - 1], content: pdf }] : []),
   ]);
   return { summary, calls, notes: copy.notes };
 }
@@ -175,7 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { summary, notes } = await runOffline(options);
     console.log(describeSummary(summary));
     for (const note of notes) console.log(`Lưu ý: ${note}`);
-    console.log(`Đã ghi: ${path.relative(process.cwd(), options.output)}${options.json ? `, ${path.relative(process.cwd(), options.json)}` : ''}`);
+    console.log(`Đã ghi: ${[options.output, options.json, options.pdf].filter((file): file is string => !!file).map((file) => path.relative(process.cwd(), file)).join(', ')}`);
     return 0;
   } catch (error) {
     for (const line of failureLines(error)) console.error(line);

@@ -2,13 +2,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { pageSetupOf, rowBreaksOf, rowHeightsOf } from './print-setup';
 import { parseA1 } from './runtime/a1';
 import type { DataValidation } from './runtime/builders';
 import type { CallCounter } from './runtime/counter';
 import type { SheetModel } from './runtime/model';
 import { LocalSpreadsheet } from './runtime/spreadsheet';
 import { ExcelFormatReader, ExcelStyleCache, readExcelNote, readExcelValue, writeExcelCell } from './runtime/xlsx-cells';
-import { a4Landscape, widthFromPixels } from './runtime/xlsx-sheet-write';
+import { widthFromPixels } from './runtime/xlsx-sheet-write';
 import { fromExcelRule, toExcelRule } from './runtime/xlsx-validation';
 
 /** A workbook that cannot be read or written; the message is Vietnamese and names the file (and sheet/cell when known). */
@@ -149,19 +150,6 @@ export async function loadXlsx(input: string | Buffer, opts: { counter: CallCoun
   return spreadsheet;
 }
 
-/** Vietnamese offices print on A4: every sheet one page wide, landscape when its columns are wider than an A4 portrait page. */
-function a4PageSetup(model: SheetModel): Partial<ExcelJS.PageSetup> {
-  return {
-    paperSize: 9,
-    orientation: a4Landscape(model) ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-  };
-}
-
 const ROWS_PER_TURN = 2000;
 
 /** Writes one sheet through exceljs' streaming writer: rows are committed in order, so memory stays flat at 100,000 rows. */
@@ -172,16 +160,21 @@ async function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: Sh
     state: model.hidden ? 'hidden' : 'visible',
     views,
     properties: model.tabColor ? { tabColor: { argb: `FF${model.tabColor.replace('#', '').toUpperCase()}` } } : {},
-    pageSetup: a4PageSetup(model),
+    pageSetup: pageSetupOf(model),
   });
   for (const [column, pixels] of model.columnWidths) ws.getColumn(column).width = widthFromPixels(pixels);
   for (const m of model.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   const validations = (ws as unknown as { dataValidations: { add(a: string, r: ExcelJS.DataValidation): void } }).dataValidations;
+  const heights = rowHeightsOf(model);
   let open: ExcelJS.Row | undefined;
   for (let first = 1; first <= model.maxRows; first += ROWS_PER_TURN) {
     model.forEachCell({ row: first, column: 1, numRows: Math.min(ROWS_PER_TURN, model.maxRows - first + 1), numColumns: model.maxColumns }, (cell, row, column) => {
       if (open && open.number !== row) open.commit();
-      if (!open || open.number !== row) open = ws.getRow(row);
+      if (!open || open.number !== row) {
+        open = ws.getRow(row);
+        const height = heights.get(row);
+        if (height) open.height = height;
+      }
       const target = open.getCell(column);
       writeExcelCell(target, cell, timeZone, styles);
       const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
@@ -190,6 +183,7 @@ async function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: Sh
     if (first + ROWS_PER_TURN <= model.maxRows) await new Promise((resolve) => setImmediate(resolve));
   }
   open?.commit();
+  (ws as unknown as { rowBreaks: ReturnType<typeof rowBreaksOf> }).rowBreaks.push(...rowBreaksOf(model));
   ws.commit();
   // Charts are recorded by the runtime but exceljs cannot write charts: they are left out of the file.
   // Conditional format rules and protections are not written either (the runtime keeps them as objects only).

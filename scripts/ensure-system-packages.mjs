@@ -1,5 +1,5 @@
 // Makes sure the Debian packages the tests use are there: chromium (sidebar browser tests), LibreOffice Calc and poppler-utils
-// (the summary printed to PDF on A4). Installs the missing ones when running as root, else says how.
+// (the summary and the papers printed to PDF on A4) with the Carlito font. Installs the missing ones when running as root, else says how.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -7,6 +7,8 @@ const NEEDED = [
   { binary: '/usr/bin/chromium', pkg: 'chromium' },
   { binary: '/usr/bin/soffice', pkg: 'libreoffice-calc-nogui' },
   { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+  // Calibri's metrics, the .xlsx default font: without it LibreOffice measures columns in a wider font and prints smaller.
+  { binary: '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf', pkg: 'fonts-crosextra-carlito' },
 ];
 
 const missing = NEEDED.filter(({ binary }) => !fs.existsSync(binary)).map(({ pkg }) => pkg);

@@ -1,10 +1,8 @@
 // Thu chi: record one receipt or payment with the suggested voucher number, fund with balance, category and amount, and save it.
-import type { LedgerFormData, SidebarContext } from '../src/shared/api';
+import type { LedgerFormData, LedgerTypeName, SidebarContext } from '../src/shared/api';
 import { datalist, el, field, loading, MessageBox, replaceChildren, select } from './dom';
 import { amountField, dateInput, FundField, guardedSave, saveButton } from './fields';
 import { call, errorMessage } from './server';
-
-type LedgerType = 'Thu' | 'Chi';
 
 function ledgerForm(context: SidebarContext, data: LedgerFormData, messages: MessageBox, reload: () => void): HTMLFormElement {
   const date = dateInput(context.today);
@@ -22,7 +20,7 @@ function ledgerForm(context: SidebarContext, data: LedgerFormData, messages: Mes
   let voucherEdited = false;
   voucher.addEventListener('input', () => { voucherEdited = voucher.value.trim() !== ''; });
   function followType(): void {
-    const chosen = type.value as LedgerType;
+    const chosen = type.value as LedgerTypeName;
     if (!voucherEdited) voucher.value = data.nextVoucher[chosen];
     replaceChildren(categories, ...data.categories[chosen].map((value) => el('option', { value })));
   }
@@ -46,7 +44,7 @@ function ledgerForm(context: SidebarContext, data: LedgerFormData, messages: Mes
     event.preventDefault();
     const saved = await guardedSave(save, messages, () =>
       call('sidebarSaveLedger', {
-        date: date.value.trim(), fund: fund.select.value, type: type.value as LedgerType, category: category.value.trim(),
+        date: date.value.trim(), fund: fund.select.value, type: type.value as LedgerTypeName, category: category.value.trim(),
         amount: amount.input.value.trim(), description: description.value.trim(), voucher: voucher.value.trim(),
       }),
     );

@@ -1,9 +1,10 @@
-// Sidebar entry: asks the server who the user is, then shows the sections they may use (Chấm điểm, Thăm hỏi, Thu chi, Tổng hợp).
+// Sidebar entry: asks the server who the user is, then shows the sections they may use (Chấm điểm, Thăm hỏi, Thu chi, Tổng hợp, Báo cáo).
 import type { SidebarContext } from '../src/shared/api';
 import { el, loading, MessageBox, replaceChildren } from './dom';
 import { ledgerView } from './ledger-view';
 import { scoreView } from './score-view';
 import { call, errorMessage } from './server';
+import { papersView } from './papers-view';
 import { summaryView } from './summary-view';
 import { visitView } from './visit-view';
 
@@ -20,6 +21,7 @@ const SECTIONS: readonly Section[] = [
   { key: 'visits', title: 'Thăm hỏi', render: visitView },
   { key: 'ledger', title: 'Thu chi', render: ledgerView },
   { key: 'summary', title: 'Tổng hợp', render: summaryView },
+  { key: 'papers', title: 'Báo cáo', render: papersView },
 ];
 
 function userLine(context: SidebarContext): HTMLElement {

@@ -4,6 +4,7 @@ import * as sidebar from './app/sidebar-api';
 import { officerFacing } from './app/errors';
 import { listRoleUsers, type ListedUser } from './app/role-list';
 import { showError } from './app/ui';
+import { buildReport as writeReport } from './app/papers';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { applyPermissions as applyPermissionPlan, permissionsAppliedMessage, previewPermissions } from './app/permissions';
 import { reopenPeriod as reopenSignedPeriod, signOffPeriod as signPeriodOff } from './app/sign-off';
@@ -21,6 +22,8 @@ const MENU: readonly [caption: string, handler: string][] = [
   ['Áp dụng phân quyền…', 'menuApplyPermissions'],
   ['Chốt kết quả kỳ…', 'menuSignOffPeriod'],
   ['Mở lại kỳ đã chốt…', 'menuReopenPeriod'],
+  ['Lập báo cáo…', 'menuBuildReport'],
+  ['Lập biên bản kiểm tra chéo…', 'menuBuildMinutes'],
   ['Kiểm tra tiện ích', 'menuSelfTest'],
 ];
 
@@ -364,4 +367,58 @@ export function sidebarPreviewPermissions(): PermissionPreview {
 /** Thanh bên: applies the plan the admin previewed. */
 export function sidebarApplyPermissions(fingerprint: unknown): { message: string } {
   return officerFacing(() => sidebar.sidebarApplyPermissions(fingerprint));
+}
+
+// ——— The papers the union signs: the report in the administrative format and the cross-check minutes. ———
+
+/**
+ * Writes the sheet "Báo cáo <kỳ>" (A4 portrait, Times New Roman, the format of Nghị định 30/2020/NĐ-CP) for a period ("2020"
+ * or "2019-2020"; blank = the latest), from the same figures as the yearly summary; returns the sheet's name and the period.
+ * @param {string=} periodLabel
+ * @return {Object}
+ */
+export function buildReport(periodLabel?: string): { sheet: string; period: string } {
+  const label = typeof periodLabel === 'string' && periodLabel.trim() !== '' ? periodLabel : undefined;
+  const { sheet, summary } = writeReport(SpreadsheetApp.getActiveSpreadsheet(), label, new Date());
+  return { sheet, period: summary.period.label };
+}
+
+/** Thanh bên: writes "Báo cáo <kỳ>" (Quản trị only). */
+export function sidebarBuildReport(period: unknown): { message: string; sheet: string } {
+  return officerFacing(() => sidebar.sidebarBuildReport(period));
+}
+
+/** Thanh bên: writes "Biên bản <cụm> <kỳ>" (Quản trị; Cụm trưởng for their own cluster). */
+export function sidebarBuildMinutes(request: unknown): { message: string; sheet: string } {
+  return officerFacing(() => sidebar.sidebarBuildMinutes(request));
+}
+
+/** Menu "Lập báo cáo…": asks for the period, then writes the report with the same permission check as the sidebar. */
+export function menuBuildReport(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt('Lập báo cáo', 'Nhập kỳ cần báo cáo, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.', ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  runFromMenu(() => sidebar.sidebarBuildReport(answer.getResponseText()));
+}
+
+/** Menu "Lập biên bản kiểm tra chéo…": asks for the cluster and the period, then writes the minutes. */
+export function menuBuildMinutes(): void {
+  const ui = SpreadsheetApp.getUi();
+  const cluster = ui.prompt('Lập biên bản kiểm tra chéo', 'Nhập tên cụm, đúng như trong trang Đơn vị (ví dụ Cụm 1).', ui.ButtonSet.OK_CANCEL);
+  if (cluster.getSelectedButton() !== ui.Button.OK) return;
+  const period = ui.prompt('Lập biên bản kiểm tra chéo', 'Nhập kỳ, ví dụ 2020 hoặc 2019-2020. Để trống để lấy kỳ gần nhất.', ui.ButtonSet.OK_CANCEL);
+  if (period.getSelectedButton() !== ui.Button.OK) return;
+  runFromMenu(() => sidebar.sidebarBuildMinutes({ cluster: cluster.getResponseText(), period: period.getResponseText() }));
+}
+
+/** Runs a paper's build from the menu: a toast while it works, the result in a toast, an error in a dialog. */
+function runFromMenu(work: () => { message: string }): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  spreadsheet.toast('Đang lập…', 'Công đoàn', -1);
+  try {
+    spreadsheet.toast(work().message, 'Công đoàn', 8);
+  } catch (error) {
+    spreadsheet.toast('Chưa lập được.', 'Công đoàn', 3);
+    showError(error);
+  }
 }

@@ -53,6 +53,8 @@ export class SheetModel {
   conditionalRules: object[] = [];
   /** EmbeddedChart objects (see charts.ts): recorded, never drawn. */
   charts: object[] = [];
+  /** Sheet.addDeveloperMetadata pairs, in the order added. */
+  developerMetadata: { key: string; value: string }[] = [];
   private rows: (Cell | undefined)[][] = [];
 
   constructor(public name: string, public readonly sheetId: number) {}

@@ -5,6 +5,7 @@ import { type EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 import { GasException, signatureError } from './exception';
+import { DeveloperMetadata } from './metadata';
 import type { SheetModel } from './model';
 import { Protection, ProtectionType } from './protection';
 import { Range } from './range';
@@ -173,6 +174,12 @@ export class Sheet {
     this._model.charts = (this._model.charts as EmbeddedChart[]).filter((c) => c._record().chartId !== chart._record().chartId);
   }
   getCharts(): EmbeddedChart[] { return [...this._model.charts] as EmbeddedChart[]; }
+  addDeveloperMetadata(key: string, value?: string): this {
+    if (typeof key !== 'string' || key === '') throw signatureError('Sheet', 'addDeveloperMetadata', [key]);
+    this._model.developerMetadata.push({ key, value: value === undefined ? '' : String(value) });
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] { return this._model.developerMetadata.map((entry) => new DeveloperMetadata(this.counter, this._model, entry)); }
 }
 
 countMethods(Sheet, 'Sheet');

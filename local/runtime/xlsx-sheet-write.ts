@@ -5,6 +5,7 @@ import type { Cell, SheetModel } from './model';
 import { isDateValue } from './values';
 import type { AppendedStyles } from './xlsx-styles';
 import { escapeXml } from './xlsx-xml';
+import { printXml } from '../print-setup';
 
 /** What the writer needs besides the sheet: the spreadsheet's time zone, its sheets' names by id (for links), the styles to add to. */
 export interface SheetWriteContext {
@@ -37,16 +38,6 @@ export function internalLocation(formula: string, sheetNameById: ReadonlyMap<num
 /** Excel column width (characters) from Sheets pixels: about 7 px per character plus 5 px padding. */
 export const widthFromPixels = (pixels: number) => Math.max(0, Math.round(((pixels - 5) / 7) * 100) / 100);
 
-/** Printable width of A4 portrait at 96 px per inch with the margins written below, and the width of an unsized column. */
-const A4_PORTRAIT_PIXELS = 720;
-const DEFAULT_COLUMN_PIXELS = 100;
-
-/** Vietnamese offices print on A4: one page wide, landscape when the columns are wider than an A4 portrait page. */
-export function a4Landscape(model: SheetModel): boolean {
-  let width = 0;
-  for (let column = 1; column <= model.lastColumn(); column++) width += model.columnWidths.get(column) ?? DEFAULT_COLUMN_PIXELS;
-  return width > A4_PORTRAIT_PIXELS;
-}
 
 function cellXml(address: string, cell: Cell, context: SheetWriteContext, link: boolean): string {
   const date = isDateValue(cell.value);
@@ -75,8 +66,9 @@ export function sheetXml(model: SheetModel, context: SheetWriteContext): string 
   const lastRow = model.lastRow();
   let open = 0;
   let cells = '';
+  const print = printXml(model);
   const flush = () => {
-    if (open && cells) rows.push(`<row r="${open}">${cells}</row>`);
+    if (open && cells) rows.push(`<row r="${open}"${print.rowAttributes(open)}>${cells}</row>`);
     cells = '';
   };
   model.forEachCell({ row: 1, column: 1, numRows: Math.max(lastRow, model.maxRows), numColumns: model.maxColumns }, (cell, row, column) => {
@@ -100,15 +92,14 @@ export function sheetXml(model: SheetModel, context: SheetWriteContext): string 
   const tab = model.tabColor ? `<tabColor rgb="FF${model.tabColor.replace('#', '').toUpperCase()}"/>` : '';
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    + `<sheetPr>${tab}<pageSetUpPr fitToPage="1"/></sheetPr>`
+    + `<sheetPr>${tab}<pageSetUpPr fitToPage="${print.fitToPage ? 1 : 0}"/></sheetPr>`
     + `<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews>`
     + '<sheetFormatPr defaultRowHeight="15"/>'
     + (widths.length ? `<cols>${widths.join('')}</cols>` : '')
     + `<sheetData>${rows.join('')}</sheetData>`
     + (merges.length ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '')
     + (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '')
-    + '<printOptions horizontalCentered="1"/>'
-    + '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>'
-    + `<pageSetup paperSize="9" orientation="${a4Landscape(model) ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`
+    // Print options, margins, page setup and manual page breaks (local/print-setup.ts: the layout's own, or A4 one page wide).
+    + print.page
     + '</worksheet>';
 }

@@ -2,12 +2,12 @@
 import { chainedDigest, type LogLine } from '../domain/integrity';
 import { isBlank } from '../domain/text';
 import type { Warning } from '../domain/types';
-import { LOG_COLUMNS, SHEET } from '../workbook/schema';
+import { LOG_COLUMNS, SHEET, type ColumnKey } from '../workbook/schema';
 import { locateTable, type Table } from '../workbook/table';
 import { sha256Hex } from './digest';
 import { UserError } from './errors';
 import { findSheet } from './sheets';
-import { appendPlannedRow, numberCell, planRow, textCell, timeCell, type PlacedCell } from './safe-write';
+import { appendPlannedRow, columnCells, numberCell, planRow, textCell, timeCell, type ColumnCells } from './safe-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,21 +65,16 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
   return {
     write(entry) {
       const digest = chainedDigest(sha256Hex, previous, { time: entry.time, email: entry.email, action: entry.action, sheet: entry.sheet, target: entry.row, content: entry.content });
-      const at = (key: string, cell: PlacedCell['cell']): PlacedCell => ({
-        column: table.columns[key],
-        header: LOG_COLUMNS.find((c) => c.key === key)?.header ?? key,
-        cell,
-        addIfMissing: true,
-      });
-      const plan = planRow(sheet, table, [
-        at('time', timeCell(entry.time)),
-        at('email', textCell(entry.email)),
-        at('action', textCell(entry.action)),
-        at('sheet', textCell(entry.sheet)),
-        at('row', numberCell(entry.row)),
-        at('values', textCell(entry.content)),
-        at('digest', textCell(digest)),
-      ]);
+      const cells: ColumnCells<'log'> = {
+        time: timeCell(entry.time),
+        email: textCell(entry.email),
+        action: textCell(entry.action),
+        sheet: textCell(entry.sheet),
+        row: numberCell(entry.row),
+        values: textCell(entry.content),
+        digest: textCell(digest),
+      };
+      const plan = planRow(sheet, table, columnCells(table, 'log', cells, true));
       const row = appendPlannedRow(plan, nextLastRow);
       nextLastRow = row;
       previous = digest;
@@ -102,7 +97,7 @@ export function readLogLines(values: readonly (readonly unknown[])[] | undefined
   const located = locateTable(SHEET.log, values, LOG_COLUMNS);
   if (!located.ok) return { lines: [], warnings: [{ ...located.error, message: `${located.error.message} Không kiểm tra được Nhật ký.` }] };
   const { columns, rows } = located.table;
-  const at = (cells: readonly unknown[], key: string) => (columns[key] === undefined ? '' : cells[columns[key]]);
+  const at = (cells: readonly unknown[], key: ColumnKey<'log'>) => (columns[key] === undefined ? '' : cells[columns[key]]);
   const lines = rows.map(({ row, values: cells }) => ({
     row,
     time: at(cells, 'time'),

@@ -1,4 +1,5 @@
 // What the summary checks before it counts, with what it reads under the lock: each score row's authority and Nhật ký line, the log's chain, and changes since the period's sign-off.
+import { SHOWN_MINUTE_PATTERN } from '../domain/cell-formats';
 import { compareRowDigests, verifyChain, type RowChange } from '../domain/integrity';
 import type { Period, SignOffReport, Warning } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
@@ -59,7 +60,7 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
     else {
       const { record } = read;
       const at = new Date(record.at);
-      const shown = `${Number.isNaN(at.getTime()) ? record.at : Utilities.formatDate(at, data.timeZone, 'dd/MM/yyyy HH:mm')}, ${record.by}`;
+      const shown = `${Number.isNaN(at.getTime()) ? record.at : Utilities.formatDate(at, data.timeZone, SHOWN_MINUTE_PATTERN)}, ${record.by}`;
       const changes = compareRowDigests(record.rows, sourceRowDigests(tables, data, period));
       for (const change of changes) {
         warnings.push({ sheet: change.sheet, cell: `A${change.row}`, message: `Dòng ${change.row} ${CHANGE_TEXT[change.kind]} sau khi chốt kỳ ${period.label} (${shown}).` });

@@ -1,14 +1,13 @@
 // Writes for "Khởi tạo bảng tính": lays out a newly created sheet, and sets the conditional formats of Chấm điểm, with a constant number of calls.
 import type { ColumnLayout, SheetLayout, ValidationSpec } from '../workbook/layout';
-import { DRIFT_BACKGROUND, OUT_OF_RANGE_BACKGROUND, type ScoreRuleSpec } from '../workbook/score-formatting';
+import { DRIFT_FILL, HEADER_FILL, OUT_OF_RANGE_FILL, TEXT_FORMAT } from '../domain/cell-formats';
+import type { ScoreRuleSpec } from '../workbook/score-formatting';
 import type { SheetKey } from '../workbook/schema';
 import { columnLetter } from '../workbook/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
-
-export const HEADER_BACKGROUND = '#e8f0fe';
 
 /** Where a contract sheet's columns stand: its sheet, 1-based header row and 0-based column of each key found. */
 export interface PlacedSheet {
@@ -57,11 +56,11 @@ export function layOutNewSheet(sheet: Sheet, layout: SheetLayout, placed: Partia
 
   const header = sheet.getRange(1, 1, 1, width);
   header
-    .setNumberFormat('@')
+    .setNumberFormat(TEXT_FORMAT)
     .setValues([layout.columns.map((c) => c.header)])
     .setNotes([layout.columns.map((c) => c.note)])
     .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND);
+    .setBackground(HEADER_FILL);
   sheet.setFrozenRows(1);
 
   layout.columns.forEach((column: ColumnLayout, index) => {
@@ -84,7 +83,7 @@ function isOwnRule(rule: ConditionalFormatRule): boolean {
   const condition = rule.getBooleanCondition();
   if (!condition) return false;
   const background = (condition.getBackground() ?? '').toLowerCase();
-  if (background !== OUT_OF_RANGE_BACKGROUND && background !== DRIFT_BACKGROUND) return false;
+  if (background !== OUT_OF_RANGE_FILL && background !== DRIFT_FILL) return false;
   const type = String(condition.getCriteriaType());
   return type === 'NUMBER_GREATER_THAN' || type === 'NUMBER_LESS_THAN' || type === 'CUSTOM_FORMULA';
 }

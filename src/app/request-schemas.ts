@@ -1,10 +1,12 @@
 // Validates every sidebar request (zod/mini) against the workbook just read: types, lengths, known codes, scores, dates and amounts, in Vietnamese.
 import * as z from 'zod/mini';
 import { parseDateText } from '../domain/dates';
-import { parseAmountAtLeast, type Parsed } from '../domain/money';
+import { parseAmountAtLeast } from '../domain/money';
+import { fail, ok, type Parsed } from '../domain/parsed';
 import { parsePeriodLabel } from '../domain/periods';
-import { clip, codeKey, emptyRecord, formatDecimal, matchOption, nameKey, parseDecimal } from '../domain/text';
+import { clip, codeKey, emptyRecord, formatDecimal, matchCode, matchOption, nameKey, parseDecimal } from '../domain/text';
 import {
+  LEDGER_TYPE_NAMES,
   SCORE_FORM_NAMES,
   VISIT_REASONS,
   type Criterion,
@@ -37,50 +39,10 @@ export interface RequestContext {
   schoolYearStartMonth: number;
 }
 
-export interface ScoreFormQuery {
-  period: Period;
-  unit: Unit;
-}
-
-export interface ValidScoreCard {
-  period: Period;
-  unit: Unit;
-  form: ScoreForm;
-  /** Criterion code (as in Tiêu chí) → points; criteria left blank are absent. */
-  scores: Record<string, number>;
-  note: string;
-}
-
-export interface ValidVisit {
-  date: IsoDate;
-  unit: Unit;
-  person: string;
-  reason: VisitReason;
-  amount: number;
-  fund: Fund;
-  visitor: string;
-  note: string;
-}
-
-export interface ValidLedgerLine {
-  date: IsoDate;
-  fund: Fund;
-  type: LedgerType;
-  category: string;
-  amount: number;
-  description: string;
-  /** "" = the next number, chosen under the lock. */
-  voucher: string;
-}
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
-
 /** Ends a message with a full stop. */
 function sentence(message: string): string {
   return /[.!?…]$/.test(message) ? message : `${message}.`;
 }
-
 
 /** "tên người được thăm" → "Tên người được thăm" at the start of a sentence. */
 function capital(label: string): string {
@@ -152,14 +114,13 @@ function fundField(ctx: RequestContext) {
 }
 
 const FORM_NAMES = Object.values(SCORE_FORM_NAMES);
-const FORM_BY_NAME = new Map(Object.entries(SCORE_FORM_NAMES).map(([code, name]) => [name, code as ScoreForm]));
 
 const formField = field((value): Parsed<ScoreForm> => {
   const text = readText('hình thức chấm', value, { required: true });
   if (!text.ok) return text;
   if (Object.prototype.hasOwnProperty.call(SCORE_FORM_NAMES, text.value)) return ok(text.value as ScoreForm);
-  const name = matchOption(text.value, FORM_NAMES);
-  return name ? ok(FORM_BY_NAME.get(name) as ScoreForm) : fail(`Hình thức chấm không hợp lệ: "${clip(text.value)}" (chọn một trong: ${FORM_NAMES.join(', ')})`);
+  const form = matchCode(text.value, SCORE_FORM_NAMES);
+  return form ? ok(form) : fail(`Hình thức chấm không hợp lệ: "${clip(text.value)}" (chọn một trong: ${FORM_NAMES.join(', ')})`);
 });
 
 /** One score as typed: a number, or text with a decimal comma or point ("7,5"); blank = not scored (undefined). */
@@ -190,30 +151,30 @@ function readScore(criterion: Criterion, value: unknown): Parsed<number | undefi
 function scoresField(ctx: RequestContext) {
   const criteria = byKey(ctx.criteria, (c) => c.code, codeKey);
   return z.transform((value: unknown, issues): Record<string, number> => {
-    const fail = (message: string) => {
+    const refuse = (message: string) => {
       issues.issues.push({ code: 'custom', message: sentence(message), input: value });
       return z.NEVER;
     };
-    if (value === undefined || value === null) return fail('Thiếu bảng điểm');
-    if (typeof value !== 'object' || Array.isArray(value)) return fail('Bảng điểm phải gồm các cặp mã tiêu chí và điểm');
+    if (value === undefined || value === null) return refuse('Thiếu bảng điểm');
+    if (typeof value !== 'object' || Array.isArray(value)) return refuse('Bảng điểm phải gồm các cặp mã tiêu chí và điểm');
     const colliding = collidingCodes(Object.keys(value));
     if (colliding.length > 0) {
-      return fail(`Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết ${colliding.map((group) => group.map((code) => `"${clip(code)}"`).join(', ')).join('; ')}; không lưu gì, hãy gửi mỗi tiêu chí một lần`);
+      return refuse(`Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết ${colliding.map((group) => group.map((code) => `"${clip(code)}"`).join(', ')).join('; ')}; không lưu gì, hãy gửi mỗi tiêu chí một lần`);
     }
     const scores = emptyRecord<number>();
     let bad = false;
     for (const [code, raw] of Object.entries(value as Record<string, unknown>)) {
       const criterion = criteria.get(codeKey(code));
-      const read: Parsed<number | undefined> = criterion ? readScore(criterion, raw) : { ok: false, message: `Tiêu chí "${clip(code)}" không có trong trang ${SHEET.rubric}` };
+      const read: Parsed<number | undefined> = criterion ? readScore(criterion, raw) : fail(`Tiêu chí "${clip(code)}" không có trong trang ${SHEET.rubric}`);
       if (!read.ok) {
         bad = true;
-        fail(read.message);
+        refuse(read.message);
       } else if (criterion && read.value !== undefined) {
         scores[criterion.code] = read.value;
       }
     }
     if (bad) return z.NEVER;
-    if (Object.keys(scores).length === 0) return fail('Chưa nhập điểm tiêu chí nào');
+    if (Object.keys(scores).length === 0) return refuse('Chưa nhập điểm tiêu chí nào');
     return scores;
   });
 }
@@ -255,11 +216,13 @@ const reasonField = field((value): Parsed<VisitReason> => {
   return reason ? ok(reason) : fail(`Lý do không hợp lệ: "${clip(text.value)}" (chọn một trong: ${VISIT_REASONS.join(', ')})`);
 });
 
+const LEDGER_TYPE_CHOICE = Object.values(LEDGER_TYPE_NAMES).join(' hoặc ');
+
 const ledgerTypeField = field((value): Parsed<LedgerType> => {
-  const text = readText('loại (Thu hoặc Chi)', value, { required: true });
+  const text = readText(`loại (${LEDGER_TYPE_CHOICE})`, value, { required: true });
   if (!text.ok) return text;
-  const type = matchOption(text.value, ['Thu', 'Chi'] as const);
-  return type ? ok(type === 'Thu' ? 'income' : 'expense') : fail(`Loại không hợp lệ: "${clip(text.value)}" (chọn Thu hoặc Chi)`);
+  const type = matchCode(text.value, LEDGER_TYPE_NAMES);
+  return type ? ok(type) : fail(`Loại không hợp lệ: "${clip(text.value)}" (chọn ${LEDGER_TYPE_CHOICE})`);
 });
 
 const objectParams = { error: NOT_AN_OBJECT };
@@ -320,6 +283,11 @@ export function ledgerLineSchema(ctx: RequestContext) {
 /** The period label of sidebarBuildSummary: any label the summary can read ("2020", "2019-2020"); blank = the latest period. */
 export function summaryLabelSchema() {
   return field((value) => readText('kỳ', value));
+}
+
+/** Biên bản: the period (blank = the latest) and the cluster, as typed or chosen; the cluster must not be blank. */
+export function minutesRequestSchema() {
+  return z.object({ period: field((value) => readText('kỳ', value)), cluster: textField('cụm', { required: true, max: 200 }) }, objectParams);
 }
 
 /** The most values (fields, scores, array items, nested) one request may hold: a score card of a large rubric is a few hundred. */

@@ -1,5 +1,5 @@
 // Who Phân quyền lists, read exactly as the sidebar reads it (tolerant tab name and headers): the local preview's user bar uses it.
-import { ROLE_NAMES } from '../shared/api';
+import { ROLE_NAMES } from '../domain/types';
 import { SHEET } from '../workbook/schema';
 import { readRoleEntries } from './roles';
 import { findSheet, indexSheets, readValues } from './sheets';

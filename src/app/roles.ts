@@ -1,7 +1,6 @@
 // Phân quyền: reads who may use the sidebar, resolves the current user (owner fallback, hidden identity) and decides each action.
-import { ROLE_NAMES, type Role } from '../shared/api';
 import { cellText, clip, codeKey, emailKey, isBlank, matchKey, nameKey } from '../domain/text';
-import type { ScoreForm, Settings, Unit, Warning } from '../domain/types';
+import { ROLE_NAMES, type Role, type ScoreForm, type Settings, type Unit, type Warning } from '../domain/types';
 import { ROLE_COLUMNS, SHEET } from '../workbook/schema';
 import { cellRef, locateTable } from '../workbook/table';
 import { UserError } from './errors';
@@ -38,23 +37,21 @@ export function noAccessMessage(email: string): string {
   return `Bạn chưa có quyền dùng thanh bên. Hãy nhờ quản trị viên thêm email ${email} vào trang "${SHEET.roles}" (cột Email, Vai trò, Cụm, Mã đơn vị).`;
 }
 
+/** Other names officers write in Vai trò for the same roles. */
+const ROLE_ALIASES: readonly (readonly [string, Role])[] = [
+  ['Quản trị viên', 'admin'],
+  ['Admin', 'admin'],
+  ['Trưởng cụm', 'leader'],
+  ['Cán bộ công đoàn', 'officer'],
+];
+
 /** Role names accepted in Vai trò, tolerant of case, spacing and diacritics (fixed vocabulary); a Map, so "constructor" is no role. */
-const ROLE_ALIASES = new Map<string, Role>(
-  (
-    [
-      ['Quản trị', 'admin'],
-      ['Quản trị viên', 'admin'],
-      ['Admin', 'admin'],
-      ['Cụm trưởng', 'leader'],
-      ['Trưởng cụm', 'leader'],
-      ['Cán bộ', 'officer'],
-      ['Cán bộ công đoàn', 'officer'],
-    ] as const
-  ).map(([name, role]) => [matchKey(name), role]),
+const ROLE_BY_KEY = new Map<string, Role>(
+  [...(Object.keys(ROLE_NAMES) as Role[]).map((role) => [ROLE_NAMES[role], role] as const), ...ROLE_ALIASES].map(([name, role]) => [matchKey(name), role]),
 );
 
 export function parseRoleName(text: string): Role | undefined {
-  return ROLE_ALIASES.get(matchKey(text));
+  return ROLE_BY_KEY.get(matchKey(text));
 }
 
 export { emailKey };
@@ -168,6 +165,11 @@ export function mayRecordLedger(user: SidebarUser, settings: Pick<Settings, 'led
 /** The yearly summary rewrites a sheet for everyone: Quản trị only. */
 export function mayBuildSummary(user: SidebarUser): boolean {
   return user.grants.some((grant) => grant.role === 'admin');
+}
+
+/** Cross-check minutes of a cluster: Quản trị for any cluster; Cụm trưởng for their own (matched by the name key). */
+export function mayBuildMinutes(user: SidebarUser, cluster: string): boolean {
+  return user.grants.some((grant) => grant.role === 'admin' || (grant.role === 'leader' && grant.cluster !== '' && nameKey(grant.cluster) === nameKey(cluster)));
 }
 
 export function roleName(role: Role): string {

@@ -1,34 +1,31 @@
 // Appends one validated row to a sheet by its header positions: text cells formatted "@" before writing, so "=…", "+…", "-…", "@…" stay text.
-import { isoToSerial } from '../domain/dates';
-import { VND_FORMAT } from '../domain/money';
+import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT } from '../domain/cell-formats';
+import { formatDateVi, isoToSerial } from '../domain/dates';
 import { cellText, matchKey } from '../domain/text';
 import type { IsoDate } from '../domain/types';
+import { headerOf, type ColumnKey, type SheetKey } from '../workbook/schema';
 import type { Table } from '../workbook/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Plain text: what is written is kept exactly, never read as a formula, number or date. */
-export const TEXT_FORMAT = '@';
-export const NUMBER_FORMAT = 'General';
-export const DATE_FORMAT = 'dd/MM/yyyy';
-export const TIMESTAMP_FORMAT = 'dd/MM/yyyy HH:mm:ss';
 
 export type OutValue = string | number | Date;
 
-/** One cell to write: its value and the number format set on it first. */
+/** One cell to write: its value, the number format set on it first, and what a Nhật ký line records of it (none for an instant). */
 export interface OutCell {
   value: OutValue;
   format: string;
+  logged?: string | number;
 }
 
-export const textCell = (text: string): OutCell => ({ value: text, format: TEXT_FORMAT });
-export const numberCell = (value: number | null | undefined): OutCell => (value === null || value === undefined ? blankCell() : { value, format: NUMBER_FORMAT });
-export const amountCell = (amount: number): OutCell => ({ value: amount, format: VND_FORMAT });
-/** A calendar day as its Sheets serial number shown dd/MM/yyyy: no time zone can shift it. */
-export const dateCell = (iso: IsoDate): OutCell => ({ value: isoToSerial(iso), format: DATE_FORMAT });
+export const textCell = (text: string): OutCell => ({ value: text, format: TEXT_FORMAT, logged: text });
+export const numberCell = (value: number | null | undefined): OutCell => (value === null || value === undefined ? blankCell() : { value, format: GENERAL_FORMAT, logged: value });
+export const amountCell = (amount: number): OutCell => ({ value: amount, format: VND_FORMAT, logged: amount });
+/** A calendar day as its Sheets serial number shown dd/mm/yyyy (and logged so): no time zone can shift it. */
+export const dateCell = (iso: IsoDate): OutCell => ({ value: isoToSerial(iso), format: DATE_CELL_FORMAT, logged: formatDateVi(iso) });
 /** An instant (Thời điểm), shown in the spreadsheet's time zone. */
-export const timeCell = (time: Date): OutCell => ({ value: time, format: TIMESTAMP_FORMAT });
-export const blankCell = (): OutCell => ({ value: '', format: NUMBER_FORMAT });
+export const timeCell = (time: Date): OutCell => ({ value: time, format: TIME_CELL_FORMAT });
+export const blankCell = (): OutCell => ({ value: '', format: GENERAL_FORMAT });
 
 /** A cell of the row to append: where it goes (0-based column of its header, undefined when the sheet lacks the header). */
 export interface PlacedCell {
@@ -37,6 +34,21 @@ export interface PlacedCell {
   cell: OutCell;
   /** Add the header at the end of the header row when it is missing (default: when the value is not blank). */
   addIfMissing?: boolean;
+}
+
+/** A save's cells by the column keys of `sheet`, in the order given: each goes under its column, or under its header (from the schema) added when missing. */
+export type ColumnCells<S extends SheetKey> = Partial<Record<ColumnKey<S>, OutCell>>;
+
+/** Places a save's cells by the table's columns, the headers taken from the sheet's column plan (see PlacedCell for `addIfMissing`). */
+export function columnCells<S extends SheetKey>(table: Pick<Table, 'columns'>, sheet: S, cells: ColumnCells<S>, addIfMissing?: boolean): PlacedCell[] {
+  return (Object.entries(cells) as [ColumnKey<S>, OutCell][]).map(([key, cell]) => ({ column: table.columns[key], header: headerOf(sheet, key), cell, addIfMissing }));
+}
+
+/** What a Nhật ký line records of a save's cells: each logged value under its column's header, in order ({"Kỳ":"2020","Mã đơn vị":"CD004",…}). */
+export function loggedValues<S extends SheetKey>(sheet: S, cells: ColumnCells<S>): Record<string, string | number> {
+  const record: Record<string, string | number> = {};
+  for (const [key, cell] of Object.entries(cells) as [ColumnKey<S>, OutCell][]) if (cell.logged !== undefined) record[headerOf(sheet, key)] = cell.logged;
+  return record;
 }
 
 /** What appendPlannedRow writes: headers to add (contiguous, at the end of the header row), then one row of values and formats. */
@@ -106,7 +118,7 @@ function placeNewHeaders(plan: RowPlan, newHeaders: NonNullable<RowPlan['newHead
   for (let c = 0; c < values.length; c++) {
     if (values[c] === undefined) {
       values[c] = '';
-      formats[c] = NUMBER_FORMAT;
+      formats[c] = GENERAL_FORMAT;
     }
   }
   if (missing.length > 0) {

@@ -2,7 +2,7 @@
 import { formatRowList, type LogLine } from '../domain/integrity';
 import { matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, type Criterion, type ScoreRow, type Settings, type Unit, type Warning } from '../domain/types';
-import { SHEET } from '../workbook/schema';
+import { headerOf, SHEET, type ColumnKey } from '../workbook/schema';
 import { completeGrants, emailKey, roleName, scoreFormsFor, type RoleEntry, type SidebarUser } from './roles';
 
 /**
@@ -67,9 +67,10 @@ const blankScore = (value: unknown) => value === undefined || value === null || 
 /** Whether a Nhật ký line records exactly this row: same place, scorer, period, unit, form and every criterion's score. */
 function recordsRow(line: LogLine, content: Content, row: ScoreRow, criteria: readonly Criterion[]): boolean {
   if (emailKey(String(line.email)) !== emailKey(row.scorer)) return false;
-  if (String(content['Kỳ'] ?? '') !== row.period || matchKey(String(content['Mã đơn vị'] ?? '')) !== matchKey(row.unit)) return false;
-  if (matchKey(String(content['Hình thức'] ?? '')) !== matchKey(SCORE_FORM_NAMES[row.form])) return false;
-  if (emailKey(String(content['Người chấm'] ?? '')) !== emailKey(row.scorer)) return false;
+  const field = (key: ColumnKey<'scores'>) => String(content[headerOf('scores', key)] ?? '');
+  if (field('period') !== row.period || matchKey(field('unit')) !== matchKey(row.unit)) return false;
+  if (matchKey(field('form')) !== matchKey(SCORE_FORM_NAMES[row.form])) return false;
+  if (emailKey(field('scorer')) !== emailKey(row.scorer)) return false;
   return criteria.every(({ code }) => {
     const logged = content[code];
     const saved = row.scores[code];

@@ -1,4 +1,5 @@
 // The thin layer that talks to Sheets: find sheets by tolerant name, read a sheet's values once, turn its dates into calendar dates.
+import { ISO_DAY_PATTERN } from '../domain/cell-formats';
 import { matchKey } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
@@ -78,7 +79,7 @@ export function makeDateReader(timeZone: string): DateReader {
     const time = date.getTime();
     let iso = cache.get(time);
     if (iso === undefined) {
-      iso = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+      iso = Utilities.formatDate(date, timeZone, ISO_DAY_PATTERN);
       cache.set(time, iso);
     }
     return iso;

@@ -1,4 +1,5 @@
 // The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
+import { ISO_DAY_PATTERN } from '../domain/cell-formats';
 import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
@@ -6,7 +7,7 @@ import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
 import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/text';
-import { SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
+import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type PermissionPreview, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
@@ -21,6 +22,7 @@ import {
   ledgerLineSchema,
   parseRequest,
   scoreCardSchema,
+  minutesRequestSchema,
   scoreFormQuerySchema,
   summaryLabelSchema,
   unitCodeSchema,
@@ -28,10 +30,11 @@ import {
   type RequestContext,
 } from './request-schemas';
 import { applyPermissions, permissionsAppliedMessage, previewPermissions } from './permissions';
-import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
-import { amountCell, appendPlannedRow, dateCell, numberCell, planRow, textCell, timeCell, type PlacedCell, type RowPlan } from './safe-write';
+import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildMinutes, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
+import { amountCell, appendPlannedRow, columnCells, dateCell, loggedValues, numberCell, planRow, textCell, timeCell, type ColumnCells, type PlacedCell, type RowPlan } from './safe-write';
 import { findSheet, indexSheets, readValues } from './sheets';
 import { summarySheetName } from './summary-sheet';
+import { buildMinutes, buildReport } from './papers';
 import { runYearlySummary } from './yearly-summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -74,7 +77,7 @@ function openSession(): SidebarSession {
   const { entries } = readRoleEntries(rolesSheet ? readValues(rolesSheet) : undefined);
   const user = resolveUser(email, entries, () => spreadsheet.getOwner()?.getEmail() ?? null);
   const now = new Date();
-  return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, 'yyyy-MM-dd') };
+  return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, ISO_DAY_PATTERN) };
 }
 
 function loadSession(): LoadedSession {
@@ -111,11 +114,6 @@ function targetOf(s: LoadedSession, key: 'scores' | 'visits' | 'ledger'): { shee
   return { sheet, table };
 }
 
-/** A cell placed under a contract column of the table, its header added when missing and `add` is true (default: when not blank). */
-function at(table: Table, key: string, header: string, cell: PlacedCell['cell'], add?: boolean): PlacedCell {
-  return { column: table.columns[key], header, cell, addIfMissing: add };
-}
-
 interface AuditedWrite {
   plan: RowPlan;
   action: string;
@@ -149,6 +147,9 @@ export function sidebarContext(): SidebarContext {
   }
   const visitUnits = s.data.units.filter((unit) => mayRecordVisit(s.user, unit)).map(unitView);
   const ledger = mayRecordLedger(s.user, settings);
+  const minutesClusters = [...new Map(s.data.units.map((unit) => [nameKey(unit.cluster), unit.cluster])).values()]
+    .filter((cluster) => cluster !== '' && mayBuildMinutes(s.user, cluster))
+    .sort(naturalCompare);
   return {
     user: { email: s.user.email, role: s.user.role, roleName: ROLE_NAMES[s.user.role], cluster: s.user.cluster, unit: s.user.unit },
     periods: s.periods.map((p) => p.label),
@@ -159,7 +160,8 @@ export function sidebarContext(): SidebarContext {
     visitUnits,
     reasons: [...VISIT_REASONS],
     funds: visitUnits.length > 0 || ledger ? fundViews(s) : [],
-    permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user) },
+    permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user), papers: mayBuildSummary(s.user) || minutesClusters.length > 0 },
+    minutesClusters,
     gapThreshold: settings.gapThreshold,
     today: formatDateVi(s.today),
   };
@@ -244,16 +246,15 @@ export function sidebarSaveScore(request: unknown): SaveResult {
     const column = findCriterionColumn(table, criterion.code);
     return { column: column < 0 ? undefined : column, header: criterion.code, cell: numberCell(ownValue(card.scores, criterion.code)) };
   });
+  const head: ColumnCells<'scores'> = { period: textCell(card.period.label), unit: textCell(card.unit.code), form: textCell(formName), scorer: textCell(s.user.email) };
+  const tail: ColumnCells<'scores'> = { note: textCell(card.note) };
   const plan = planRow(sheet, table, [
-    at(table, 'period', 'Kỳ', textCell(card.period.label)),
-    at(table, 'unit', 'Mã đơn vị', textCell(card.unit.code)),
-    at(table, 'form', 'Hình thức', textCell(formName)),
-    at(table, 'scorer', 'Người chấm', textCell(s.user.email), true),
+    ...columnCells(table, 'scores', head, true),
     ...criterionCells,
-    at(table, 'note', 'Ghi chú', textCell(card.note)),
-    at(table, 'savedAt', 'Thời điểm', timeCell(s.now), true),
+    ...columnCells(table, 'scores', tail),
+    ...columnCells(table, 'scores', { savedAt: timeCell(s.now) }, true),
   ]);
-  const record = { Kỳ: card.period.label, 'Mã đơn vị': card.unit.code, 'Hình thức': formName, 'Người chấm': s.user.email, ...card.scores, 'Ghi chú': card.note };
+  const record = { ...loggedValues('scores', head), ...card.scores, ...loggedValues('scores', tail) };
   const row = writeAudited(s, () => ({ plan, action: `Lưu điểm ${formName}`, sheet: SHEET.scores, content: describeValues(record) }));
   const total = formatDecimal(cardTotal(card.scores, s.data.criteria));
   return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
@@ -274,27 +275,18 @@ export function sidebarSaveVisit(request: unknown): SaveResult {
   const visit = parseRequest(visitSchema(s.requests), request);
   if (!mayRecordVisit(s.user, visit.unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${visit.unit.code} (${visit.unit.name}).`);
   const { sheet, table } = targetOf(s, 'visits');
-  const plan = planRow(sheet, table, [
-    at(table, 'date', 'Ngày', dateCell(visit.date)),
-    at(table, 'unit', 'Mã đơn vị', textCell(visit.unit.code)),
-    at(table, 'person', 'Người được thăm', textCell(visit.person)),
-    at(table, 'reason', 'Lý do', textCell(visit.reason)),
-    at(table, 'amount', 'Số tiền', amountCell(visit.amount)),
-    at(table, 'fund', 'Quỹ', textCell(visit.fund.name)),
-    at(table, 'visitor', 'Người đi thăm', textCell(visit.visitor)),
-    at(table, 'note', 'Ghi chú', textCell(visit.note)),
-  ]);
-  const record = {
-    Ngày: formatDateVi(visit.date),
-    'Mã đơn vị': visit.unit.code,
-    'Người được thăm': visit.person,
-    'Lý do': visit.reason,
-    'Số tiền': visit.amount,
-    Quỹ: visit.fund.name,
-    'Người đi thăm': visit.visitor,
-    'Ghi chú': visit.note,
+  const cells: ColumnCells<'visits'> = {
+    date: dateCell(visit.date),
+    unit: textCell(visit.unit.code),
+    person: textCell(visit.person),
+    reason: textCell(visit.reason),
+    amount: amountCell(visit.amount),
+    fund: textCell(visit.fund.name),
+    visitor: textCell(visit.visitor),
+    note: textCell(visit.note),
   };
-  const row = writeAudited(s, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(record) }));
+  const plan = planRow(sheet, table, columnCells(table, 'visits', cells));
+  const row = writeAudited(s, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(loggedValues('visits', cells)) }));
   const message = `Đã ghi thăm hỏi ${visit.person} (${visit.reason}, ${formatVnd(visit.amount)}) vào dòng ${row}.`;
   return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, { ...visit, unit: visit.unit.code })].join(' ') };
 }
@@ -313,7 +305,7 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
   ledgerOrRefuse(s);
   const line = parseRequest(ledgerLineSchema(s.requests), request);
   const { sheet, table } = targetOf(s, 'ledger');
-  const typeName = line.type === 'income' ? 'Thu' : 'Chi';
+  const typeName = LEDGER_TYPE_NAMES[line.type];
   let voucher = line.voucher;
   const row = writeAudited(s, () => {
     const { vouchers, lastRow } = readVouchers(sheet, table);
@@ -322,25 +314,17 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
       const repeated = vouchers.findIndex((v) => codeKey(v) === codeKey(voucher));
       if (repeated >= 0) throw new UserError(`Số chứng từ ${voucher} đã có ở dòng ${table.headerRow + 1 + repeated} của trang ${SHEET.ledger}; chưa có gì được ghi.`);
     }
-    const plan = planRow(sheet, table, [
-      at(table, 'date', 'Ngày', dateCell(line.date)),
-      at(table, 'voucher', 'Số chứng từ', textCell(voucher)),
-      at(table, 'fund', 'Quỹ', textCell(line.fund.name)),
-      at(table, 'type', 'Loại', textCell(typeName)),
-      at(table, 'category', 'Khoản mục', textCell(line.category)),
-      at(table, 'amount', 'Số tiền', amountCell(line.amount)),
-      at(table, 'description', 'Diễn giải', textCell(line.description)),
-    ]);
-    const record = {
-      Ngày: formatDateVi(line.date),
-      'Số chứng từ': voucher,
-      Quỹ: line.fund.name,
-      Loại: typeName,
-      'Khoản mục': line.category,
-      'Số tiền': line.amount,
-      'Diễn giải': line.description,
+    const cells: ColumnCells<'ledger'> = {
+      date: dateCell(line.date),
+      voucher: textCell(voucher),
+      fund: textCell(line.fund.name),
+      type: textCell(typeName),
+      category: textCell(line.category),
+      amount: amountCell(line.amount),
+      description: textCell(line.description),
     };
-    return { plan, action: `Ghi phiếu ${typeName.toLowerCase()}`, sheet: SHEET.ledger, content: describeValues(record), knownLastRow: lastRow };
+    const plan = planRow(sheet, table, columnCells(table, 'ledger', cells));
+    return { plan, action: `Ghi phiếu ${typeName.toLowerCase()}`, sheet: SHEET.ledger, content: describeValues(loggedValues('ledger', cells)), knownLastRow: lastRow };
   });
   return { sheet: SHEET.ledger, row, message: `Đã ghi phiếu ${typeName.toLowerCase()} ${voucher} (${formatVnd(line.amount)}, ${line.fund.name}) vào dòng ${row}.` };
 }
@@ -372,4 +356,28 @@ export function sidebarApplyPermissions(fingerprint: unknown): { message: string
   const expected = parseRequest(fingerprintSchema(), fingerprint);
   const plan = applyPermissions(SpreadsheetApp.getActiveSpreadsheet(), new Date(), expected);
   return { message: permissionsAppliedMessage(plan) };
+}
+
+/** Thanh bên: writes "Báo cáo <kỳ>" in the administrative format (Quản trị only), logged in Nhật ký. */
+export function sidebarBuildReport(period: unknown): { message: string; sheet: string } {
+  const s = openSession();
+  if (!mayBuildSummary(s.user)) throw new UserError('Chỉ quản trị viên được lập báo cáo.');
+  const label = parseRequest(summaryLabelSchema(), period);
+  const { sheet, summary } = buildReport(s.spreadsheet, label, s.now, (name) =>
+    openAuditLog(s.spreadsheet, s.index).write({ time: s.now, email: s.user.email, action: 'Lập báo cáo', sheet: name, row: null, content: describeValues({ Kỳ: label ?? '' }) }),
+  );
+  return { sheet, message: `Đã lập trang "${sheet}" (${summary.units} đơn vị). In: Tệp › In, khổ A4 dọc.` };
+}
+
+/** Thanh bên: writes "Biên bản <cụm> <kỳ>" (Quản trị; Cụm trưởng for their own cluster), logged in Nhật ký. */
+export function sidebarBuildMinutes(request: unknown): { message: string; sheet: string } {
+  const s = openSession();
+  const { period, cluster } = parseRequest(minutesRequestSchema(), request);
+  const user = s.user;
+  const result = buildMinutes(s.spreadsheet, period, cluster, s.now, {
+    mayWrite: (name) => mayBuildMinutes(user, name),
+    alsoUnderLock: (sheet) =>
+      openAuditLog(s.spreadsheet, s.index).write({ time: s.now, email: user.email, action: 'Lập biên bản kiểm tra chéo', sheet, row: null, content: describeValues({ Kỳ: period ?? '', Cụm: cluster }) }),
+  });
+  return { sheet: result.sheet, message: `Đã lập trang "${result.sheet}" (${result.units} đơn vị, mỗi đơn vị một trang).` };
 }

@@ -2,7 +2,7 @@
 import type { RowDigest } from '../domain/integrity';
 import { cellText, isBlank, matchKey } from '../domain/text';
 import type { YearlySummary } from '../domain/types';
-import { NUMBER_FORMAT, TEXT_FORMAT } from './safe-write';
+import { GENERAL_FORMAT, TEXT_FORMAT } from '../domain/cell-formats';
 
 export function signOffSheetName(label: string): string {
   return `Chốt ${label}`;
@@ -44,7 +44,7 @@ export function signOffLayout(summary: YearlySummary, record: SignOffRecord, sho
     ...record.rows.map((r) => [r.sheet, r.row, r.digest]),
   ];
   const values = rows.map((row) => Array.from({ length: WIDTH }, (_, i) => row[i] ?? ''));
-  return { values, formats: values.map((row) => row.map((v) => (typeof v === 'number' ? NUMBER_FORMAT : TEXT_FORMAT))) };
+  return { values, formats: values.map((row) => row.map((v) => (typeof v === 'number' ? GENERAL_FORMAT : TEXT_FORMAT))) };
 }
 
 /** Reads a sign-off back from the sheet's values; a sheet that is not in this shape is a Vietnamese reason instead. */

@@ -1,4 +1,5 @@
 // "Chốt kết quả" and "Mở lại kỳ": under the lock, Quản trị signs a period off into a protected "Chốt <kỳ>" sheet, or reopens it with a reason; each is one Nhật ký line.
+import { SHOWN_SECOND_PATTERN } from '../domain/cell-formats';
 import { parsePeriodLabel } from '../domain/periods';
 import { cellText } from '../domain/text';
 import { DEFAULT_SETTINGS } from '../domain/types';
@@ -30,7 +31,7 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
     if (findSheet(index, name)) throw new UserError(`Kỳ ${period.label} đã được chốt (trang "${name}"). Muốn chốt lại, hãy mở lại kỳ (ghi lý do) rồi chốt.`);
     const log = openAuditLog(spreadsheet, index);
     const record: SignOffRecord = { by: admin.email, at: now.toISOString(), logHead: checks.logHead, rows: sourceRowDigests(tables, checks.data, period) };
-    const shownAt = Utilities.formatDate(now, checks.data.timeZone, 'dd/MM/yyyy HH:mm:ss');
+    const shownAt = Utilities.formatDate(now, checks.data.timeZone, SHOWN_SECOND_PATTERN);
     const { values, formats } = signOffLayout(summary, record, shownAt);
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
     const block = sheet.getRange(1, 1, values.length, values[0].length);

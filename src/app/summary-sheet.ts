@@ -1,8 +1,10 @@
 // Writes the "Tổng hợp <kỳ>" sheet from the summary layout in a constant number of Spreadsheet calls; replaced whole on each run, source sheets never touched.
+import { SHOWN_MINUTE_PATTERN } from '../domain/cell-formats';
 import { layoutSummary } from '../domain/summary-layout';
 import type { ChartSpec, SummaryLayout } from '../domain/summary-layout';
 import { matchKey } from '../domain/text';
 import type { YearlySummary } from '../domain/types';
+import { writePrintSetup } from './print-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,7 +29,7 @@ export function summarySheetName(label: string): string {
 export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummarySheetInfo): Sheet {
   const layout = layoutSummary(summary, {
     unionName: info.unionName,
-    madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, 'dd/MM/yyyy HH:mm'),
+    madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, SHOWN_MINUTE_PATTERN),
     sheetIds: summary.warnings.length > 0 ? readSheetIds(spreadsheet) : {},
     spending: info.spending,
   });
@@ -97,6 +99,7 @@ export function writeSummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
   sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   for (const chart of layout.charts) insertSummaryChart(sheet, chart);
+  writePrintSetup(sheet, layout);
 }
 
 /** Neighbouring columns of equal width as one setColumnWidths call. */

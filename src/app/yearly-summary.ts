@@ -1,4 +1,5 @@
 // Use case "Tổng hợp năm": under the lock, read the workbook, check what may count, compute the summary in pure code, rewrite the "Tổng hợp <kỳ>" sheet.
+import { ISO_DAY_PATTERN } from '../domain/cell-formats';
 import { choosePeriod, composeSummary } from '../domain/summary';
 import type { Period, YearlySummary } from '../domain/types';
 import type { SheetKey } from '../workbook/schema';
@@ -19,7 +20,7 @@ export function summariseUnderLock(
 ): { summary: YearlySummary; checks: CountChecks; period: Period; tables: Partial<Record<SheetKey, Table>>; index: Map<string, GoogleAppsScript.Spreadsheet.Sheet> } {
   const index = indexSheets(spreadsheet);
   const { data, tables } = readWorkbook(spreadsheet, index);
-  const today = Utilities.formatDate(now, data.timeZone, 'yyyy-MM-dd');
+  const today = Utilities.formatDate(now, data.timeZone, ISO_DAY_PATTERN);
   const period = choosePeriod(data, periodLabel, today);
   if (!period.ok) throw new WorkbookError('', '', period.message);
   const checks = checkWhatCounts(index, data, tables, period.value);

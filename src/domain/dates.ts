@@ -1,6 +1,6 @@
 // Calendar dates as "yyyy-mm-dd": reading dd/mm/yyyy text and Sheets serial numbers, checking real dates, showing dd/mm/yyyy.
 import type { IsoDate } from './types';
-import type { Parsed } from './money';
+import { fail, ok, type Parsed } from './parsed';
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -32,17 +32,17 @@ export function parseDateText(text: string): Parsed<IsoDate> {
   let iso: IsoDate | null = null;
   if (match) iso = isoFromParts(Number(match[3]), Number(match[2]), Number(match[1]));
   else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed))) iso = isoFromParts(Number(match[1]), Number(match[2]), Number(match[3]));
-  else return { ok: false, message: `Ngày không hợp lệ: "${shown}" (cần dạng dd/mm/yyyy)` };
-  if (iso === null) return { ok: false, message: `Ngày không có thật hoặc ngoài khoảng ${MIN_YEAR}-${MAX_YEAR}: "${shown}"` };
-  return { ok: true, value: iso };
+  else return fail(`Ngày không hợp lệ: "${shown}" (cần dạng dd/mm/yyyy)`);
+  if (iso === null) return fail(`Ngày không có thật hoặc ngoài khoảng ${MIN_YEAR}-${MAX_YEAR}: "${shown}"`);
+  return ok(iso);
 }
 
 /** A Sheets serial day number (whole or with a time fraction) as an ISO date. */
 export function serialToIso(serial: number): Parsed<IsoDate> {
-  if (!Number.isFinite(serial)) return { ok: false, message: 'Ngày không hợp lệ' };
+  if (!Number.isFinite(serial)) return fail('Ngày không hợp lệ');
   const date = new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
   const iso = isoFromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  return iso ? { ok: true, value: iso } : { ok: false, message: `Ngày ngoài khoảng ${MIN_YEAR}-${MAX_YEAR}: ${serial}` };
+  return iso ? ok(iso) : fail(`Ngày ngoài khoảng ${MIN_YEAR}-${MAX_YEAR}: ${serial}`);
 }
 
 /** Serials already computed: a year of records has only a few hundred distinct dates. */

@@ -1,10 +1,11 @@
 // Pure cores of the money custom functions: a fund's balance at a date, a SUMIF-like visits total, amounts in words; raw cells in, a value or a column out.
 import { amountInWords } from './amount-words';
 import { parseDateText, serialToIso } from './dates';
-import { parseAmount, type Parsed } from './money';
+import { parseAmount } from './money';
+import { fail, ok, type Parsed } from './parsed';
 import { parsePeriodLabel, periodContains } from './periods';
-import { cellText, isBlank, isDate, matchKey, matchOption, nameKey } from './text';
-import { VISIT_REASONS, type IsoDate } from './types';
+import { cellText, isBlank, isDate, matchCode, matchKey, matchOption, nameKey } from './text';
+import { LEDGER_TYPE_NAMES, VISIT_REASONS, type IsoDate } from './types';
 
 /**
  * Sheets hands a date cell to a custom function as a Date at midnight in the spreadsheet's time zone. Its calendar day is read
@@ -14,8 +15,6 @@ import { VISIT_REASONS, type IsoDate } from './types';
 export const CUSTOM_FUNCTION_UTC_OFFSET_MINUTES = 7 * 60;
 
 export const ERROR_PREFIX = 'Lỗi: ';
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** The calendar day of a Date read at +07:00. */
 export function dateAtVietnam(date: Date): IsoDate {
@@ -87,9 +86,9 @@ export function fundBalanceAt(
     const line = readLine(dates[i], amounts[i], i, at.value);
     if (typeof line === 'string') return line;
     if (line === 0) continue;
-    const type = matchOption(cellText(types[i]), ['Thu', 'Chi'] as const);
+    const type = matchCode(cellText(types[i]), LEDGER_TYPE_NAMES);
     if (!type) return `${ERROR_PREFIX}loại phải là Thu hoặc Chi (ô thứ ${i + 1} của vùng loại)`;
-    balance += type === 'Thu' ? line : -line;
+    balance += type === 'income' ? line : -line;
   }
   if (visitFunds === undefined && visitDates === undefined && visitAmounts === undefined) return balance;
   const visits = [visitFunds, visitDates, visitAmounts].map(cellsOf);

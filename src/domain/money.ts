@@ -1,6 +1,6 @@
 // Money in whole Vietnamese đồng: reading amounts typed in many ways, and showing them as 1.500.000 ₫.
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+import { fail, ok, type Parsed } from './parsed';
 
 const CURRENCY = /(₫|đồng|đ|vnđ|vnd)\s*$/i;
 const PLAIN = /^-?\d+$/;
@@ -14,12 +14,12 @@ const SPACE_GROUPS = /^-?\d{1,3}( \d{3})+$/;
  */
 export function parseAmount(value: unknown): Parsed<number> {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { ok: false, message: 'Số tiền không hợp lệ' };
-    if (!Number.isInteger(value)) return { ok: false, message: `Số tiền phải là số đồng nguyên, không có phần lẻ: ${value}` };
-    if (!Number.isSafeInteger(value)) return { ok: false, message: `Số tiền quá lớn: ${value}` };
-    return { ok: true, value };
+    if (!Number.isFinite(value)) return fail('Số tiền không hợp lệ');
+    if (!Number.isInteger(value)) return fail(`Số tiền phải là số đồng nguyên, không có phần lẻ: ${value}`);
+    if (!Number.isSafeInteger(value)) return fail(`Số tiền quá lớn: ${value}`);
+    return ok(value);
   }
-  if (typeof value !== 'string') return { ok: false, message: `Số tiền không hợp lệ: "${String(value)}"` };
+  if (typeof value !== 'string') return fail(`Số tiền không hợp lệ: "${String(value)}"`);
   const shown = value.normalize('NFC').trim();
   const text = shown.replace(CURRENCY, '').trim().replace(/[\u00a0\u202f]/g, ' ');
   let digits: string | null = null;
@@ -27,10 +27,10 @@ export function parseAmount(value: unknown): Parsed<number> {
   else if (DOT_GROUPS.test(text)) digits = text.replace(/\./g, '');
   else if (COMMA_GROUPS.test(text)) digits = text.replace(/,/g, '');
   else if (SPACE_GROUPS.test(text)) digits = text.replace(/ /g, '');
-  if (digits === null) return { ok: false, message: `Số tiền không hợp lệ: "${shown.length > 40 ? shown.slice(0, 40) + '…' : shown}"` };
+  if (digits === null) return fail(`Số tiền không hợp lệ: "${shown.length > 40 ? shown.slice(0, 40) + '…' : shown}"`);
   const amount = Number(digits);
-  if (!Number.isSafeInteger(amount)) return { ok: false, message: `Số tiền quá lớn: "${shown.slice(0, 40)}"` };
-  return { ok: true, value: amount };
+  if (!Number.isSafeInteger(amount)) return fail(`Số tiền quá lớn: "${shown.slice(0, 40)}"`);
+  return ok(amount);
 }
 
 /**
@@ -39,10 +39,10 @@ export function parseAmount(value: unknown): Parsed<number> {
  */
 export function parseAmountAtLeast(value: unknown, min: 0 | 1 | undefined, label = 'Số tiền'): Parsed<number> {
   const parsed = parseAmount(value);
-  if (!parsed.ok) return { ok: false, message: parsed.message.replace(/^Số tiền/, label) };
+  if (!parsed.ok) return fail(parsed.message.replace(/^Số tiền/, label));
   if (min === undefined || parsed.value >= min) return parsed;
   const shown = formatVnd(parsed.value);
-  return { ok: false, message: min === 0 ? `${label} không được âm: ${shown}` : `${label} phải lớn hơn 0: ${shown}` };
+  return fail(min === 0 ? `${label} không được âm: ${shown}` : `${label} phải lớn hơn 0: ${shown}`);
 }
 
 /** 1500000 → "1.500.000 ₫" (dot as thousands separator, the đồng sign after a space). */
@@ -51,6 +51,3 @@ export function formatVnd(amount: number): string {
   const digits = String(Math.abs(Math.round(amount)));
   return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
 }
-
-/** The number format Sheets uses to show đồng the same way. */
-export const VND_FORMAT = '#,##0 "₫"';

@@ -1,6 +1,6 @@
 // Periods (kỳ): "2020" is a calendar year, "2019-2020" a school year from the start month; which period a date falls in; the latest one.
 import { addDays, isoFromParts } from './dates';
-import type { Parsed } from './money';
+import { fail, ok, type Parsed } from './parsed';
 import type { IsoDate, Period } from './types';
 
 /**
@@ -14,27 +14,27 @@ export function parsePeriodLabel(raw: unknown, startMonth: number): Parsed<Perio
   if (school) {
     const first = Number(school[1]);
     const second = Number(school[2]);
-    if (second !== first + 1) return { ok: false, message: `Năm học phải gồm hai năm liền nhau: "${shown}"` };
+    if (second !== first + 1) return fail(`Năm học phải gồm hai năm liền nhau: "${shown}"`);
     return schoolYear(first, startMonth);
   }
   const calendar = /^(?:n[aă]m\s*)?(\d{4})$/i.exec(text);
   if (calendar) return calendarYear(Number(calendar[1]));
-  if (text === '') return { ok: false, message: 'Thiếu kỳ (ví dụ "2020" hoặc "2019-2020")' };
-  return { ok: false, message: `Kỳ không hợp lệ: "${shown}" (cần dạng "2020" hoặc "2019-2020")` };
+  if (text === '') return fail('Thiếu kỳ (ví dụ "2020" hoặc "2019-2020")');
+  return fail(`Kỳ không hợp lệ: "${shown}" (cần dạng "2020" hoặc "2019-2020")`);
 }
 
 export function calendarYear(year: number): Parsed<Period> {
   const start = isoFromParts(year, 1, 1);
   const end = isoFromParts(year, 12, 31);
-  if (!start || !end) return { ok: false, message: `Năm ngoài khoảng cho phép: ${year}` };
-  return { ok: true, value: { label: String(year), kind: 'calendar', start, end } };
+  if (!start || !end) return fail(`Năm ngoài khoảng cho phép: ${year}`);
+  return ok({ label: String(year), kind: 'calendar', start, end });
 }
 
 export function schoolYear(firstYear: number, startMonth: number): Parsed<Period> {
   const start = isoFromParts(firstYear, startMonth, 1);
   const nextStart = isoFromParts(firstYear + 1, startMonth, 1);
-  if (!start || !nextStart) return { ok: false, message: `Năm học ngoài khoảng cho phép: ${firstYear}-${firstYear + 1}` };
-  return { ok: true, value: { label: `${firstYear}-${firstYear + 1}`, kind: 'school', start, end: addDays(nextStart, -1) } };
+  if (!start || !nextStart) return fail(`Năm học ngoài khoảng cho phép: ${firstYear}-${firstYear + 1}`);
+  return ok({ label: `${firstYear}-${firstYear + 1}`, kind: 'school', start, end: addDays(nextStart, -1) });
 }
 
 /**

@@ -1,11 +1,16 @@
-// Lays out the yearly summary as the "Tổng hợp <kỳ>" report sheet: one grid of values with per-cell formats, plus merges, table borders, wraps and charts (pure).
-import { columnLetter } from './a1';
-import { formatDateVi } from './dates';
-import { VND_FORMAT } from './money';
+// Lays out the yearly summary as the "Tổng hợp <kỳ>" sheet: one grid of values with per-cell formats, merges, table borders, wraps, charts beside the tables and the A4 landscape print setup (pure).
+import { comparisonLines } from './previous-period';
+import { GROUP_FILL, HEADER_FILL, SECTION_FILL, TOTAL_FILL } from './cell-formats';
 import { largestRemainderPercents } from './ranking';
+import { a1Range, A4_LANDSCAPE, blank, count, formula, percent, points, ratio, SheetGrid, text, vnd } from './sheet-grid';
+import type { GridLayout, GroupRow, LayoutCell, RowLook } from './sheet-grid';
+import { formatDateVi } from './dates';
 import { matchKey } from './text';
 import { AWARD_FORMS, LEVEL_NAMES, LEVELS, VISIT_REASONS } from './types';
 import type { LevelCounts, RankingEntry, ResultFlag, YearlySummary } from './types';
+
+export { a1Range, SUMMARY_FORMATS } from './sheet-grid';
+export type { FontWeight, HorizontalAlignment, LayoutValue } from './sheet-grid';
 
 /** What the layout needs besides the summary; the writer supplies the sheet ids and the formatted time. */
 export interface SummaryLayoutInfo {
@@ -13,15 +18,11 @@ export interface SummaryLayoutInfo {
   unionName: string;
   /** "dd/mm/yyyy HH:mm" in the spreadsheet's time zone. */
   madeAtText: string;
-  /** Sheet name → sheet id (gid), for the links of section VIII; names are matched as matchKey does. */
+  /** Sheet name → sheet id (gid), for the links of the warnings; names are matched as matchKey does. */
   sheetIds: Record<string, number>;
   /** Chi theo khoản mục (funds.ts spendingByCategory); when absent the spending table and its chart are left out. */
   spending?: { category: string; amount: number }[];
 }
-
-export type LayoutValue = string | number;
-export type HorizontalAlignment = 'center' | null;
-export type FontWeight = 'bold' | 'normal';
 
 /** One chart over ranges of the grid (A1 without sheet name); the first range holds the labels, the header row included. */
 export interface ChartSpec {
@@ -39,55 +40,27 @@ export interface ChartSpec {
  * The whole sheet: rectangular grids of the same size (one batched call each), and short lists of A1 ranges. The lists do not
  * grow with units or clusters: every section is a fixed number of tables, clusters being group rows inside them.
  */
-export interface SummaryLayout {
-  values: LayoutValue[][];
-  numberFormats: string[][];
-  fontWeights: FontWeight[][];
-  /** null leaves the cell without fill. */
-  backgrounds: (string | null)[][];
-  /** null leaves the default (numbers right, text left). */
-  alignments: HorizontalAlignment[][];
-  /** Ranges whose cells are merged row by row (Range.mergeAcross): one range per table, not per row. */
-  merges: string[];
-  /** Tables: a full grid of borders. */
-  borders: string[];
-  /** Cells whose text wraps (table headers, notes, warning messages). */
-  wraps: boolean[][];
+export interface SummaryLayout extends GridLayout {
   /** The title rows, shown in a larger font. */
   titleRange: string;
   titleFontSize: number;
   /** Rows frozen at the top: the title block. */
   frozenRows: number;
-  /** Pixel width of each column, for A4 landscape printing. */
-  columnWidths: number[];
+  /** Anchored right of the printed columns, beside their table: no blank rows are kept for them, so a copy without charts has no gap. */
   charts: ChartSpec[];
   /** Where each section's heading stands (1-based row), in order. */
   sections: { title: string; row: number }[];
 }
 
-/** A: STT/Hạng · B: codes · C: names · D–H: figures · I: notes and links. About 1,000 px in all, the printable width of A4 landscape. */
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [48, 92, 215, 92, 92, 92, 92, 92, 180];
+/** A: STT/Hạng · B: codes · C: names · D–H: figures · I: notes and links. The least widths; the longest content widens them. */
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [44, 80, 200, 86, 86, 86, 86, 86, 170];
+/** The widest a column grows for its longest text; longer names and notes wrap. */
+const SUMMARY_MAX_WIDTHS: readonly number[] = [60, 140, 300, 150, 150, 150, 150, 150, 240];
 const COLUMNS = SUMMARY_COLUMN_WIDTHS.length;
 const TITLE_ROWS = 4;
+const TITLE_SIZE = 14;
 
-export const SUMMARY_FORMATS = {
-  text: '@',
-  count: '#,##0',
-  vnd: VND_FORMAT,
-  percent: '0.0%',
-  points: '0.00',
-  gap: '+0.00;-0.00;0.00',
-  general: 'General',
-} as const;
-type FormatKind = keyof typeof SUMMARY_FORMATS;
-
-const SECTION_FILL = '#c9daf8';
-const HEADER_FILL = '#e8f0fe';
-const TOTAL_FILL = '#f3f3f3';
-const GROUP_FILL = '#fef7e0';
-/** Blank rows kept under a table for the chart drawn over them (16 × 21 px ≈ the chart's height). */
-const CHART_ROWS = 16;
-const CHART_SIZE = { width: 600, height: 320 };
+const CHART_SIZE = { width: 520, height: 300 };
 
 const FLAG_TEXT: Record<ResultFlag, string> = {
   CHUA_CHAM_CHEO: 'Chưa được chấm chéo',
@@ -99,35 +72,43 @@ const FLAG_TEXT: Record<ResultFlag, string> = {
 /** Flags whose explanation is in the entry's reasons; their own text is the fallback when no reason was given. */
 const FLAGS_EXPLAINED_BY_REASONS: readonly ResultFlag[] = ['KHONG_DAT_DIEU_KIEN', 'DUOI_SAN_NHOM', 'VUOT_GIOI_HAN'];
 
-interface LayoutCell {
-  value: LayoutValue;
-  format: FormatKind;
-}
-type RowStyle = 'title' | 'section' | 'caption' | 'header' | 'group' | 'body' | 'total';
-/** A cluster's heading row inside a table; its label stands in the wide name column C. */
-interface GroupRow {
-  group: string;
-}
+type RowStyle = 'title' | 'subtitle' | 'section' | 'caption' | 'header' | 'group' | 'body' | 'total';
 
-const blank: LayoutCell = { value: '', format: 'general' };
-const text = (value: string): LayoutCell => (value === '' ? blank : { value, format: 'text' });
-const count = (value: number): LayoutCell => ({ value, format: 'count' });
-const vnd = (value: number): LayoutCell => ({ value, format: 'vnd' });
-const points = (value: number | null): LayoutCell => (value === null ? blank : { value, format: 'points' });
-/** A share in one-decimal percent (48.6) as the ratio Sheets shows with 0.0% (0.486), free of float noise. */
-const percent = (value: number | null): LayoutCell => (value === null ? blank : { value: Math.round(value * 10) / 1000, format: 'percent' });
-const ratio = (part: number, whole: number): LayoutCell => (whole > 0 ? percent(Math.round((part / whole) * 1000) / 10) : blank);
-const formula = (value: string): LayoutCell => ({ value, format: 'general' });
+const LOOKS: Record<RowStyle, RowLook> = {
+  title: { weight: 'bold', fill: null, align: 'center', size: TITLE_SIZE },
+  subtitle: { weight: 'bold', fill: null, align: 'center', size: 10 },
+  section: { weight: 'bold', fill: SECTION_FILL, align: null, size: 10 },
+  caption: { weight: 'bold', fill: null, align: null, size: 10 },
+  group: { weight: 'bold', fill: GROUP_FILL, align: null, size: 10 },
+  header: { weight: 'bold', fill: HEADER_FILL, align: 'center', size: 10 },
+  body: { weight: 'normal', fill: null, align: null, size: 10 },
+  total: { weight: 'bold', fill: TOTAL_FILL, align: null, size: 10 },
+};
+
+/** The summary's grid: rows, tables and the sections and charts placed along the way. */
+class SummaryGrid extends SheetGrid<RowStyle> {
+  readonly charts: ChartSpec[] = [];
+  readonly sections: { title: string; row: number }[] = [];
+
+  section(title: string): void {
+    this.gap();
+    this.keep(6);
+    this.sections.push({ title, row: this.line('section', title, { merge: false, fill: COLUMNS }) });
+  }
+
+  caption(title: string): number {
+    return this.line('caption', title, { merge: false });
+  }
+
+  /** A chart beside the table that starts at `row`, right of the printed columns. */
+  chart(spec: Omit<ChartSpec, 'row' | 'column' | 'width' | 'height'>, row: number): void {
+    this.charts.push({ ...spec, row, column: COLUMNS + 1, ...CHART_SIZE });
+  }
+}
+type Grid = SummaryGrid;
+
 /** Chênh lệch = self − final, shown with its sign; blank unless both scores exist. */
 const scoreGap = (self: number | null, final: number | null): LayoutCell => (self === null || final === null ? blank : { value: Math.round((self - final) * 100) / 100, format: 'gap' });
-
-/** "A1:C4" for 1-based rows and columns. */
-export function a1Range(row: number, column: number, lastRow: number, lastColumn: number): string {
-  return `${columnName(column)}${row}:${columnName(lastColumn)}${lastRow}`;
-}
-
-/** The letter of a 1-based column. */
-const columnName = (column: number): string => columnLetter(column - 1);
 
 /** "Năm học 2019-2020" for a school year label, "Năm 2020" for a calendar year, with its dates. */
 export function periodHeading(period: YearlySummary['period']): string {
@@ -153,82 +134,24 @@ export function warningLink(sheetIds: Record<string, number>, sheet: string, cel
   return `=HYPERLINK("${target.replace(/"/g, '""')}","Mở")`;
 }
 
-/** Collects rows and the ranges that share a treatment while the sections are laid out top to bottom. */
-class SheetGrid {
-  /** `fill`: how many columns from A carry the row's fill (a section: all; a table's header and total: the table's width). */
-  readonly rows: { cells: LayoutCell[]; style: RowStyle; fill: number; wraps: boolean[] }[] = [];
-  readonly merges: string[] = [];
-  readonly borders: string[] = [];
-  readonly charts: ChartSpec[] = [];
-  readonly sections: { title: string; row: number }[] = [];
-
-  get lastRow(): number {
-    return this.rows.length;
-  }
-
-  /** Adds a row; cells are given from column A, missing ones are blank. Returns its 1-based row. */
-  add(style: RowStyle, cells: LayoutCell[] = [], fill = 0): number {
-    const full = Array.from({ length: COLUMNS }, (_, i) => cells[i] ?? blank);
-    this.rows.push({ cells: full, style, fill, wraps: full.map(() => false) });
-    return this.rows.length;
-  }
-
-  gap(rows = 1): void {
-    for (let i = 0; i < rows; i += 1) this.add('body');
-  }
-
-  section(title: string): void {
-    this.gap();
-    this.sections.push({ title, row: this.add('section', [text(title)], COLUMNS) });
-  }
-
-  caption(title: string): number {
-    return this.add('caption', [text(title)]);
-  }
-
-  /**
-   * A bordered table from column A to `lastColumn`: header, body and total rows. `mergeColumns` [from, to]
-   * merges those columns on every row of the table (the label spans the narrow code column and the wide name column).
-   */
-  table(spec: { headers: string[]; body: (LayoutCell[] | GroupRow)[]; totals?: LayoutCell[][]; lastColumn: number; mergeColumns?: [number, number]; wrapColumn?: number }): { header: number; last: number } {
-    const header = this.add('header', spec.headers.map(text), spec.lastColumn);
-    this.rows[header - 1].wraps.fill(true, 0, spec.lastColumn);
-    for (const row of spec.body) {
-      const r = Array.isArray(row) ? this.add('body', row) : this.add('group', [blank, blank, text(row.group)], spec.lastColumn);
-      if (Array.isArray(row) && spec.wrapColumn !== undefined) this.rows[r - 1].wraps[spec.wrapColumn - 1] = true;
-    }
-    for (const cells of spec.totals ?? []) this.add('total', cells, spec.lastColumn);
-    const last = this.lastRow;
-    this.borders.push(a1Range(header, 1, last, spec.lastColumn));
-    if (spec.mergeColumns) this.merges.push(a1Range(header, spec.mergeColumns[0], last, spec.mergeColumns[1]));
-    return { header, last };
-  }
-
-  /** Keeps blank rows for a chart drawn over them. */
-  chart(spec: Omit<ChartSpec, 'row' | 'column' | 'width' | 'height'>): void {
-    this.gap();
-    this.charts.push({ ...spec, row: this.lastRow + 1, column: 2, ...CHART_SIZE });
-    this.gap(CHART_ROWS);
-  }
-}
-
 /** A row of a label table (STT, then the label in B, merged over C): cells from column D on follow. */
 function labelled(index: number | '', label: string, figures: LayoutCell[]): LayoutCell[] {
   return [index === '' ? blank : count(index), text(label), blank, ...figures];
 }
 
-function titleBlock(grid: SheetGrid, summary: YearlySummary, info: SummaryLayoutInfo): void {
-  grid.add('title', [text(info.unionName.trim().toUpperCase())]);
-  grid.add('title', [text('BÁO CÁO TỔNG HỢP')]);
-  grid.add('title', [text(periodHeading(summary.period))]);
-  grid.add('title', [text(`Lập lúc ${info.madeAtText}`)]);
+function titleBlock(grid: Grid, summary: YearlySummary, info: SummaryLayoutInfo): void {
+  grid.line('title', info.unionName.trim().toUpperCase(), { merge: false });
+  grid.line('title', 'BÁO CÁO TỔNG HỢP', { merge: false });
+  grid.line('subtitle', periodHeading(summary.period), { merge: false });
+  grid.line('subtitle', `Lập lúc ${info.madeAtText}`, { merge: false });
+  grid.merges.unshift(a1Range(1, 1, TITLE_ROWS, COLUMNS));
 }
 
 function levelCountCells(counts: LevelCounts): LayoutCell[] {
   return LEVELS.map((level) => count(counts[level]));
 }
 
-function classificationSection(grid: SheetGrid, summary: YearlySummary): void {
+function classificationSection(grid: Grid, summary: YearlySummary): void {
   grid.section('I. XẾP LOẠI CÔNG ĐOÀN CƠ SỞ');
   grid.caption(`1. Toàn đơn vị: ${summary.units} CĐCS`);
   const overall = grid.table({
@@ -237,7 +160,7 @@ function classificationSection(grid: SheetGrid, summary: YearlySummary): void {
     totals: [[blank, blank, text('Tổng cộng'), count(summary.units), percent(LEVELS.reduce((sum, level) => sum + summary.classificationPercent[level], 0))]],
     lastColumn: 5,
   });
-  grid.chart({ kind: 'pie', title: 'Xếp loại CĐCS', ranges: [a1Range(overall.header, 3, overall.last - 1, 4)] });
+  grid.chart({ kind: 'pie', title: 'Xếp loại CĐCS', ranges: [a1Range(overall.header, 3, overall.last - 1, 4)] }, overall.header);
 
   grid.caption('2. Theo cụm (số đơn vị và tỷ lệ trên số đơn vị của cụm)');
   const body: LayoutCell[][] = [];
@@ -258,7 +181,7 @@ function classificationSection(grid: SheetGrid, summary: YearlySummary): void {
   });
 }
 
-function rankingSection(grid: SheetGrid, summary: YearlySummary): void {
+function rankingSection(grid: Grid, summary: YearlySummary): void {
   grid.section('II. BẢNG XẾP HẠNG TỪNG CỤM');
   if (summary.clusters.length === 0) {
     grid.caption('Chưa có đơn vị nào trong kỳ.');
@@ -276,21 +199,21 @@ function rankingSection(grid: SheetGrid, summary: YearlySummary): void {
         points(entry.finalScore),
         scoreGap(entry.selfScore, entry.finalScore),
         text(entry.level),
+        blank,
         text(rankingNote(entry)),
       ]);
     }
   }
   // One table for all clusters, each opened by a group row; Ghi chú spans H:I.
   grid.table({
-    headers: ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', 'Ghi chú', ''],
+    headers: ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', '', 'Ghi chú'],
     body,
     lastColumn: 9,
-    mergeColumns: [8, 9],
-    wrapColumn: 8,
+    wrapColumn: 9,
   });
 }
 
-function proposalSection(grid: SheetGrid, summary: YearlySummary): void {
+function proposalSection(grid: Grid, summary: YearlySummary): void {
   grid.section('III. ĐỀ NGHỊ CÔNG NHẬN HOÀN THÀNH XUẤT SẮC NHIỆM VỤ');
   grid.caption(`Tổng số: ${summary.classification.HTXSNV}/${summary.units} CĐCS đạt HTXSNV`);
   if (summary.clusters.length === 0) return;
@@ -304,7 +227,7 @@ function proposalSection(grid: SheetGrid, summary: YearlySummary): void {
   grid.table({ headers: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Điểm cuối cùng'], body, lastColumn: 4 });
 }
 
-function membershipSection(grid: SheetGrid, summary: YearlySummary): void {
+function membershipSection(grid: Grid, summary: YearlySummary): void {
   grid.section('IV. ĐOÀN VIÊN');
   const { members, workers, newMembers } = summary.membership;
   grid.table({
@@ -333,7 +256,7 @@ function orderedKeys(record: Record<string, unknown>, preferred: readonly string
   return [...preferred.filter((key) => keys.includes(key)), ...keys.filter((key) => !preferred.includes(key))];
 }
 
-function visitSection(grid: SheetGrid, summary: YearlySummary): void {
+function visitSection(grid: Grid, summary: YearlySummary): void {
   grid.section('V. THĂM HỎI ĐOÀN VIÊN');
   const { visits } = summary;
   if (visits.count === 0) {
@@ -361,7 +284,7 @@ function visitSection(grid: SheetGrid, summary: YearlySummary): void {
   });
 }
 
-function fundSection(grid: SheetGrid, summary: YearlySummary, spending: SummaryLayoutInfo['spending']): void {
+function fundSection(grid: Grid, summary: YearlySummary, spending: SummaryLayoutInfo['spending']): void {
   grid.section('VI. TÀI CHÍNH CÔNG ĐOÀN');
   grid.caption('1. Các quỹ');
   const funds = summary.funds;
@@ -398,10 +321,10 @@ function fundSection(grid: SheetGrid, summary: YearlySummary, spending: SummaryL
     mergeColumns: [2, 3],
   });
   // Labels stand in B (B:C merged), amounts in D: two ranges, the total row left out.
-  grid.chart({ kind: 'bar', title: 'Chi theo khoản mục', ranges: [a1Range(table.header, 2, table.last - 1, 2), a1Range(table.header, 4, table.last - 1, 4)] });
+  grid.chart({ kind: 'bar', title: 'Chi theo khoản mục', ranges: [a1Range(table.header, 2, table.last - 1, 2), a1Range(table.header, 4, table.last - 1, 4)] }, table.header);
 }
 
-function awardSection(grid: SheetGrid, summary: YearlySummary): void {
+function awardSection(grid: Grid, summary: YearlySummary): void {
   grid.section('VII. KHEN THƯỞNG');
   const { awards } = summary;
   if (awards.collective + awards.individual === 0) {
@@ -423,8 +346,31 @@ function awardSection(grid: SheetGrid, summary: YearlySummary): void {
   byKind('2. Theo cấp khen', 'Cấp khen', awards.byLevel, []);
 }
 
-function warningSection(grid: SheetGrid, summary: YearlySummary, sheetIds: Record<string, number>): void {
-  grid.section('VIII. CẢNH BÁO');
+function comparisonSection(grid: Grid, summary: YearlySummary): void {
+  grid.section('VIII. SO SÁNH VỚI KỲ TRƯỚC');
+  const previous = summary.previous;
+  if (previous === null) {
+    grid.caption('Bảng tính không có số liệu của kỳ trước.');
+    return;
+  }
+  const cell = (value: number, kind: 'count' | 'vnd' | 'percent'): LayoutCell => (kind === 'vnd' ? vnd(value) : kind === 'percent' ? percent(value) : count(value));
+  const change = (value: number, kind: 'count' | 'vnd' | 'percent'): LayoutCell => (kind === 'percent' ? { value: Math.round(value * 10) / 1000, format: 'percent' } : cell(value, kind));
+  grid.table({
+    headers: ['STT', 'Chỉ tiêu', '', `Kỳ trước (${previous.period.label})`, `Kỳ này (${summary.period.label})`, 'Tăng (+) / giảm (−)'],
+    body: comparisonLines(summary).map((line, i) =>
+      labelled(i + 1, line.label, [
+        line.previous === null ? text('Không có số liệu') : cell(line.previous, line.kind),
+        cell(line.current, line.kind),
+        line.previous === null ? blank : change(line.current - line.previous, line.kind),
+      ]),
+    ),
+    lastColumn: 6,
+    mergeColumns: [2, 3],
+  });
+}
+
+function warningSection(grid: Grid, summary: YearlySummary, sheetIds: Record<string, number>): void {
+  grid.section('IX. CẢNH BÁO');
   if (summary.warnings.length === 0) {
     grid.caption('Không có cảnh báo.');
     return;
@@ -442,19 +388,8 @@ function warningSection(grid: SheetGrid, summary: YearlySummary, sheetIds: Recor
   });
 }
 
-const STYLE: Record<RowStyle, { weight: FontWeight; fill: string | null; align: HorizontalAlignment }> = {
-  title: { weight: 'bold', fill: null, align: 'center' },
-  section: { weight: 'bold', fill: SECTION_FILL, align: null },
-  caption: { weight: 'bold', fill: null, align: null },
-  group: { weight: 'bold', fill: GROUP_FILL, align: null },
-  header: { weight: 'bold', fill: HEADER_FILL, align: 'center' },
-  body: { weight: 'normal', fill: null, align: null },
-  total: { weight: 'bold', fill: TOTAL_FILL, align: null },
-};
-
-/** The "Tổng hợp <kỳ>" sheet as data: sections I–VIII under a title block, every text cell in the "@" format so it stays text. */
-export function layoutSummary(summary: YearlySummary, info: SummaryLayoutInfo): SummaryLayout {
-  const grid = new SheetGrid();
+/** The sections in order, on a grid built with `widths` (null: the measuring pass). */
+function fillSummary(grid: Grid, summary: YearlySummary, info: SummaryLayoutInfo): void {
   titleBlock(grid, summary, info);
   classificationSection(grid, summary);
   rankingSection(grid, summary);
@@ -463,23 +398,26 @@ export function layoutSummary(summary: YearlySummary, info: SummaryLayoutInfo): 
   visitSection(grid, summary);
   fundSection(grid, summary, info.spending);
   awardSection(grid, summary);
+  comparisonSection(grid, summary);
   warningSection(grid, summary, info.sheetIds);
-  grid.merges.unshift(a1Range(1, 1, TITLE_ROWS, COLUMNS));
+}
 
-  const rows = grid.rows;
+/**
+ * The "Tổng hợp <kỳ>" sheet as data: sections I–IX under a title block, every text cell in the "@" format so it stays text.
+ * Laid out twice: once to measure the columns from the longest formatted content, once with those widths to count printed
+ * pages, so every table's header is repeated at the top of each A4 landscape page it runs onto.
+ */
+export function layoutSummary(summary: YearlySummary, info: SummaryLayoutInfo): SummaryLayout {
+  const measuring = new SummaryGrid(COLUMNS, LOOKS, A4_LANDSCAPE, null);
+  fillSummary(measuring, summary, info);
+  const widths = measuring.measure(SUMMARY_COLUMN_WIDTHS, { max: SUMMARY_MAX_WIDTHS, stretch: 3, fit: A4_LANDSCAPE.width });
+  const grid = new SummaryGrid(COLUMNS, LOOKS, A4_LANDSCAPE, widths);
+  fillSummary(grid, summary, info);
   return {
-    values: rows.map((row) => row.cells.map((cell) => cell.value)),
-    numberFormats: rows.map((row) => row.cells.map((cell) => SUMMARY_FORMATS[cell.format])),
-    fontWeights: rows.map((row) => row.cells.map(() => STYLE[row.style].weight)),
-    backgrounds: rows.map((row) => row.cells.map((_, i) => (i < row.fill ? STYLE[row.style].fill : null))),
-    alignments: rows.map((row) => row.cells.map(() => STYLE[row.style].align)),
-    merges: grid.merges,
-    borders: grid.borders,
-    wraps: rows.map((row) => row.wraps),
+    ...grid.build(widths),
     titleRange: a1Range(1, 1, 2, COLUMNS),
-    titleFontSize: 14,
+    titleFontSize: TITLE_SIZE,
     frozenRows: TITLE_ROWS,
-    columnWidths: [...SUMMARY_COLUMN_WIDTHS],
     charts: grid.charts,
     sections: grid.sections,
   };

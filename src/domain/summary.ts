@@ -1,9 +1,10 @@
 // The yearly summary model (docs/contract.md, JSON summary): picks the period and combines scoring, membership, visits, funds and awards.
 import { evaluateEmulation } from './emulation';
 import { spendingByCategory, summariseFunds } from './funds';
-import type { Parsed } from './money';
+import { ok, type Parsed } from './parsed';
 import { latestPeriod, parsePeriodLabel, periodContains, periodOfDate } from './periods';
 import { formatDateVi } from './dates';
+import { previousFigures } from './previous-period';
 import { SHEET } from './sheet-names';
 import { emptyRecord, nameKey, tidyText } from './text';
 import type { Award, Criterion, Fund, IsoDate, LedgerEntry, Period, ScoreRow, Settings, Unit, Visit, Warning, YearlySummary } from './types';
@@ -58,7 +59,7 @@ function sortPeriods(periods: Iterable<Period>): Period[] {
 export function choosePeriod(input: SummaryInput, label: string | undefined, today: IsoDate): Parsed<Period> {
   if (label !== undefined && label.trim() !== '') return parsePeriodLabel(label, input.settings.schoolYearStartMonth);
   const latest = latestPeriod(labelledPeriods(input)) ?? latestPeriod(periodsInWorkbook(input));
-  return { ok: true, value: latest ?? periodOfDate(today, input.settings.periodKind, input.settings.schoolYearStartMonth) };
+  return ok(latest ?? periodOfDate(today, input.settings.periodKind, input.settings.schoolYearStartMonth));
 }
 
 function countAwards(awards: readonly Award[], period: Period): YearlySummary['awards'] {
@@ -147,6 +148,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
       [...input.warnings, ...emptyPeriodWarnings(input, period), ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
       input.sheetNames,
     ),
+    previous: previousFigures(input, period),
     signOff: null,
   };
 }

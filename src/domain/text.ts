@@ -90,6 +90,12 @@ export function matchOption<T extends string>(text: string, options: readonly T[
   return options.find((option) => matchKey(option) === key);
 }
 
+/** The code whose name in `names` matches the text as matchOption does, or undefined: "chi" is expense in LEDGER_TYPE_NAMES. */
+export function matchCode<K extends string>(text: string, names: Readonly<Record<K, string>>): K | undefined {
+  const key = matchKey(text);
+  return (Object.keys(names) as K[]).find((code) => matchKey(names[code]) === key);
+}
+
 /**
  * An empty record without a prototype, for keys an officer typed (unit codes, criterion codes, award levels): "__proto__" or
  * "constructor" become plain entries instead of reaching Object.prototype.

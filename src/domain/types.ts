@@ -10,6 +10,10 @@ export interface Warning {
 /** A calendar date without time or zone, as "yyyy-mm-dd" (compares correctly as text). */
 export type IsoDate = string;
 
+/** Vai trò in Phân quyền: Quản trị · Cụm trưởng · Cán bộ. */
+export type Role = 'admin' | 'leader' | 'officer';
+export const ROLE_NAMES: Record<Role, string> = { admin: 'Quản trị', leader: 'Cụm trưởng', officer: 'Cán bộ' };
+
 /** Xếp loại: the five levels, best first. */
 export type Level = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV' | 'CXL';
 export const LEVELS: readonly Level[] = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV', 'CXL'];
@@ -99,8 +103,12 @@ export interface Visit {
   row: number;
 }
 
-/** Thu chi: one ledger line. */
+/** Loại in Thu chi: Thu · Chi. */
 export type LedgerType = 'income' | 'expense';
+export const LEDGER_TYPE_NAMES = { income: 'Thu', expense: 'Chi' } as const satisfies Record<LedgerType, string>;
+export type LedgerTypeName = (typeof LEDGER_TYPE_NAMES)[LedgerType];
+
+/** Thu chi: one ledger line. */
 export interface LedgerEntry {
   date: IsoDate;
   voucher: string;
@@ -120,8 +128,11 @@ export interface Fund {
   row: number;
 }
 
-/** Khen thưởng. */
+/** Đối tượng khen thưởng: Tập thể · Cá nhân. */
 export type AwardTarget = 'collective' | 'individual';
+export const AWARD_TARGET_NAMES: Record<AwardTarget, string> = { collective: 'Tập thể', individual: 'Cá nhân' };
+
+/** Khen thưởng. */
 export const AWARD_FORMS = ['Cờ thi đua', 'Bằng khen', 'Giấy khen', 'Kỷ niệm chương', 'Bằng Lao động sáng tạo', 'Khác'] as const;
 export type AwardForm = (typeof AWARD_FORMS)[number];
 export interface Award {
@@ -166,6 +177,8 @@ export interface Settings {
   officersMayCrossCheck: boolean;
   /** Who may record ledger entries (Thu chi) from the sidebar. */
   ledgerRole: 'admin' | 'officer';
+  /** The papers (Báo cáo, Biên bản): the parent body over the union's name, the place before the date, the signer, the sign of the number line. */
+  papers: { parentName: string; place: string; signerName: string; signerTitle: string; documentCode: string };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -180,6 +193,7 @@ export const DEFAULT_SETTINGS: Settings = {
   visitCap: null,
   officersMayCrossCheck: false,
   ledgerRole: 'admin',
+  papers: { parentName: '', place: '', signerName: '', signerTitle: 'CHỦ TỊCH', documentCode: '' },
 };
 
 /** Flags on a unit's result. The first two are the contract's; the others explain a level below the points. */
@@ -239,8 +253,21 @@ export interface YearlySummary {
     byLevel: Record<string, { collective: number; individual: number }>;
   };
   warnings: Warning[];
+  /** The same figures for the period before, when the workbook holds it (previous-period.ts); otherwise null. */
+  previous: PreviousFigures | null;
   /** The period's sign-off ("Chốt <kỳ>") and every source row changed, added or removed since; null when not signed off. */
   signOff: SignOffReport | null;
+}
+
+/** The period before, beside this one: each part null when the workbook holds no records of it (never shown as 0). */
+export interface PreviousFigures {
+  period: { label: string; start: IsoDate; end: IsoDate };
+  units: number;
+  classification: LevelCounts | null;
+  classificationPercent: LevelCounts | null;
+  membership: YearlySummary['membership'] | null;
+  visits: Omit<YearlySummary['visits'], 'byUnit'> | null;
+  funds: FundSummary[] | null;
 }
 
 export interface SignOffReport {

@@ -1,12 +1,12 @@
 // The one typed boundary between the sidebar and the server: what the sidebar sends, and what the exports of src/index.ts return.
 // Only plain values cross it (google.script.run drops Dates): dates travel as "dd/mm/yyyy" text, amounts as whole đồng numbers.
+import type { CriterionKind, LedgerTypeName, Role, ScoreForm } from '../domain/types';
 import type * as entry from '../index';
 
-export type Role = 'admin' | 'leader' | 'officer';
-export const ROLE_NAMES: Record<Role, string> = { admin: 'Quản trị', leader: 'Cụm trưởng', officer: 'Cán bộ' };
+export { ROLE_NAMES, type LedgerTypeName, type Role } from '../domain/types';
 
-export type ScoreFormCode = 'self' | 'cross' | 'leader' | 'superior';
-export type CriterionKindCode = 'standard' | 'bonus' | 'penalty' | 'condition';
+export type ScoreFormCode = ScoreForm;
+export type CriterionKindCode = CriterionKind;
 
 export interface CriterionView {
   code: string;
@@ -46,7 +46,9 @@ export interface SidebarContext {
   visitUnits: UnitView[];
   reasons: string[];
   funds: FundView[];
-  permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean };
+  permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean; papers: boolean };
+  /** Clusters whose cross-check minutes the user may write (Quản trị: all; Cụm trưởng: their own), in natural order. */
+  minutesClusters: string[];
   /** Cài đặt's "Ngưỡng chênh lệch tự chấm": a self-score above the score being entered by more than this is highlighted. */
   gapThreshold: number;
   /** Today in Asia/Ho_Chi_Minh, dd/mm/yyyy. */
@@ -107,15 +109,15 @@ export interface SaveVisitRequest {
 
 export interface LedgerFormData {
   /** The next voucher number per type, e.g. { Thu: 'PT013', Chi: 'PC041' }. */
-  nextVoucher: { Thu: string; Chi: string };
-  categories: { Thu: string[]; Chi: string[] };
+  nextVoucher: Record<LedgerTypeName, string>;
+  categories: Record<LedgerTypeName, string[]>;
   funds: FundView[];
 }
 
 export interface SaveLedgerRequest {
   date: string;
   fund: string;
-  type: 'Thu' | 'Chi';
+  type: LedgerTypeName;
   category: string;
   amount: number | string;
   description: string;
@@ -136,6 +138,8 @@ export interface SidebarRequests {
   sidebarLedgerForm: [];
   sidebarSaveLedger: [request: SaveLedgerRequest];
   sidebarBuildSummary: [period: string];
+  sidebarBuildReport: [period: string];
+  sidebarBuildMinutes: [request: MinutesRequest];
   sidebarPreviewPermissions: [];
   sidebarApplyPermissions: [fingerprint: string];
 }
@@ -163,3 +167,9 @@ export type ServerApiOf<E extends SidebarEntry> = {
 
 /** The server functions the sidebar calls, typed from the exports of src/index.ts (top-level functions of dist/Code.js). */
 export type ServerApi = ServerApiOf<typeof entry>;
+
+/** Biên bản kiểm tra chéo: the cluster and the period (blank = the latest). */
+export interface MinutesRequest {
+  period: string;
+  cluster: string;
+}

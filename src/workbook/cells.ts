@@ -1,8 +1,9 @@
 // Cell schemas (zod/mini) that turn raw cell values into typed fields with Vietnamese messages, and the row reader that names the bad cell.
 import * as z from 'zod/mini';
 import { formatDateVi, parseDateText, serialToIso } from '../domain/dates';
-import { parseAmountAtLeast, type Parsed } from '../domain/money';
-import { cellText, clip, formatDecimal, isBlank, isDate, matchOption, parseDecimal } from '../domain/text';
+import { parseAmountAtLeast } from '../domain/money';
+import { fail, ok, type Parsed } from '../domain/parsed';
+import { cellText, clip, formatDecimal, isBlank, isDate, matchCode, matchOption, parseDecimal } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import { cellRef, type Table } from './table';
 
@@ -23,9 +24,6 @@ function cell<T>(parse: (value: unknown) => Parsed<T>, blank: { value: T } | { m
     return z.NEVER;
   });
 }
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
 /** Text; a required text that is blank gets "Thiếu <label>". */
 export function textCell(label: string, required = false) {
@@ -110,6 +108,16 @@ export function dateCell(label: string, readDate: DateReader) {
 export function optionCell<T extends string>(label: string, options: readonly T[], blank?: T) {
   const parse = (value: unknown): Parsed<T> => {
     const found = matchOption(cellText(value), options);
+    return found ? ok(found) : fail(`${label} không hợp lệ: "${clip(cellText(value))}" (chọn một trong: ${options.join(', ')})`);
+  };
+  return cell(parse, blank !== undefined ? { value: blank } : { message: `Thiếu ${label}` });
+}
+
+/** One of an enumeration's names (Hình thức, Loại, Đối tượng), matched tolerantly and returned as its code; blank gives `blank` when set. */
+export function codeCell<K extends string>(label: string, names: Readonly<Record<K, string>>, blank?: K) {
+  const options = Object.values<string>(names);
+  const parse = (value: unknown): Parsed<K> => {
+    const found = matchCode(cellText(value), names);
     return found ? ok(found) : fail(`${label} không hợp lệ: "${clip(cellText(value))}" (chọn một trong: ${options.join(', ')})`);
   };
   return cell(parse, blank !== undefined ? { value: blank } : { message: `Thiếu ${label}` });

@@ -1,20 +1,8 @@
 // How "Khởi tạo bảng tính" lays out each contract sheet: headers in order, notes, number formats, widths and drop-downs (pure data).
-import { VND_FORMAT } from '../domain/money';
-import { AWARD_FORMS, CRITERION_KIND_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
-import { SHEET, SHEET_COLUMNS, type ColumnSpec, type SheetKey } from './schema';
+import { DATE_CELL_FORMAT, POINTS_ENTRY_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT, WHOLE_NUMBER_FORMAT } from '../domain/cell-formats';
+import { AWARD_FORMS, AWARD_TARGET_NAMES, CRITERION_KIND_NAMES, LEDGER_TYPE_NAMES, ROLE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
+import { SHEET, SHEET_COLUMNS, type ColumnKey, type ColumnSpec, type SheetKey } from './schema';
 import { defaultSettings, SETTING_ROWS } from './settings';
-
-export const POINTS_FORMAT = '0.##';
-export const DATE_FORMAT = 'dd/mm/yyyy';
-export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm:ss';
-export const COUNT_FORMAT = '0';
-/** Plain text: codes such as "001" or "2019-2020" stay as typed. */
-export const TEXT_FORMAT = '@';
-
-/** The values of Loại in Thu chi, Đối tượng in Khen thưởng and Vai trò in Phân quyền (docs/contract.md). */
-export const LEDGER_TYPES = ['Thu', 'Chi'] as const;
-export const AWARD_TARGETS = ['Tập thể', 'Cá nhân'] as const;
-export const ROLE_NAMES = ['Quản trị', 'Cụm trưởng', 'Cán bộ'] as const;
 
 /**
  * A drop-down or number check on a column's data rows.
@@ -59,15 +47,15 @@ const WIDE = 220;
 const WIDEST = 320;
 
 const text = (width = MEDIUM): Look => ({ numberFormat: TEXT_FORMAT, width });
-const count = (): Look => ({ numberFormat: COUNT_FORMAT, width: MEDIUM, validation: { kind: 'number', min: 0, helpText: 'Nhập số nguyên không âm.' } });
-const date = (): Look => ({ numberFormat: DATE_FORMAT, width: 110 });
+const count = (): Look => ({ numberFormat: WHOLE_NUMBER_FORMAT, width: MEDIUM, validation: { kind: 'number', min: 0, helpText: 'Nhập số nguyên không âm.' } });
+const date = (): Look => ({ numberFormat: DATE_CELL_FORMAT, width: 110 });
 const money = (validation?: ValidationSpec): Look => ({ numberFormat: VND_FORMAT, width: 140, validation });
 const pick = (values: readonly string[], width = MEDIUM): Look => ({
   numberFormat: TEXT_FORMAT,
   width,
   validation: { kind: 'list', values, helpText: `Chọn một trong: ${values.join(', ')}.` },
 });
-const lookup = (sheet: SheetKey, column: string, helpText: string, width = MEDIUM): Look => ({
+const lookup = <S extends SheetKey>(sheet: S, column: ColumnKey<S>, helpText: string, width = MEDIUM): Look => ({
   numberFormat: TEXT_FORMAT,
   width,
   validation: { kind: 'lookup', sheet, column, helpText },
@@ -77,7 +65,7 @@ const UNIT_CODE = (): Look => lookup('units', 'code', `Chọn mã đơn vị có
 const FUND_NAME = (): Look => lookup('funds', 'name', `Chọn quỹ có trong trang ${SHEET.funds}.`, 160);
 
 /** Format, width and check of every contract column, by sheet and column key. The headers themselves come from schema.ts. */
-const LOOKS: Record<SheetKey, Record<string, Look>> = {
+const LOOKS: { [S in SheetKey]: Partial<Record<ColumnKey<S>, Look>> } = {
   units: {
     code: text(110),
     name: text(WIDE),
@@ -90,7 +78,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     code: text(110),
     group: text(),
     content: text(WIDEST),
-    max: { numberFormat: POINTS_FORMAT, width: NARROW, validation: { kind: 'number', min: 0, above: true, helpText: 'Điểm tối đa là số lớn hơn 0.' } },
+    max: { numberFormat: POINTS_ENTRY_FORMAT, width: NARROW, validation: { kind: 'number', min: 0, above: true, helpText: 'Điểm tối đa là số lớn hơn 0.' } },
     kind: pick(Object.values(CRITERION_KIND_NAMES), 110),
   },
   scores: {
@@ -99,7 +87,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     form: pick(Object.values(SCORE_FORM_NAMES), 120),
     scorer: text(WIDE),
     note: text(WIDE),
-    savedAt: { numberFormat: DATE_TIME_FORMAT, width: 150 },
+    savedAt: { numberFormat: TIME_CELL_FORMAT, width: 150 },
   },
   visits: {
     date: date(),
@@ -115,7 +103,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
     date: date(),
     voucher: text(110),
     fund: FUND_NAME(),
-    type: pick(LEDGER_TYPES, NARROW),
+    type: pick(Object.values(LEDGER_TYPE_NAMES), NARROW),
     category: text(160),
     amount: money({ kind: 'number', min: 0, above: true, helpText: 'Số tiền là số đồng lớn hơn 0, ví dụ 1.500.000.' }),
     description: text(WIDEST),
@@ -127,7 +115,7 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
   },
   awards: {
     period: text(110),
-    target: pick(AWARD_TARGETS, 110),
+    target: pick(Object.values(AWARD_TARGET_NAMES), 110),
     name: text(WIDE),
     unit: UNIT_CODE(),
     form: pick(AWARD_FORMS, 190),
@@ -140,16 +128,16 @@ const LOOKS: Record<SheetKey, Record<string, Look>> = {
   },
   roles: {
     email: text(WIDE + 40),
-    role: pick(ROLE_NAMES, 120),
+    role: pick(Object.values(ROLE_NAMES), 120),
     cluster: lookup('units', 'cluster', `Chọn cụm có trong trang ${SHEET.units}.`),
     unit: UNIT_CODE(),
   },
   log: {
-    time: { numberFormat: DATE_TIME_FORMAT, width: 150 },
+    time: { numberFormat: TIME_CELL_FORMAT, width: 150 },
     email: text(WIDE),
     action: text(160),
     sheet: text(120),
-    row: { numberFormat: COUNT_FORMAT, width: 70 },
+    row: { numberFormat: WHOLE_NUMBER_FORMAT, width: 70 },
     values: text(WIDEST + 180),
   },
 };
@@ -172,14 +160,15 @@ export function criterionColumn(criterion: Criterion): ColumnLayout {
     key: `criterion:${criterion.code}`,
     header: criterion.code,
     note: `${what}Tiêu chí ${criterion.code} (${kind}): ${range}. Để trống nếu chưa chấm.`,
-    numberFormat: POINTS_FORMAT,
+    numberFormat: POINTS_ENTRY_FORMAT,
     width: NARROW,
     validation: { kind: 'number', min: 0, max: ceiling, helpText: `Điểm tiêu chí ${criterion.code}: ${range}.` },
   };
 }
 
 function contractColumn(sheet: SheetKey, spec: ColumnSpec): ColumnLayout {
-  const look = LOOKS[sheet][spec.key] ?? text();
+  const looks: Partial<Record<string, Look>> = LOOKS[sheet];
+  const look = looks[spec.key] ?? text();
   return { key: spec.key, header: spec.header, note: spec.note, ...look };
 }
 
@@ -208,9 +197,4 @@ export function sheetLayout(key: SheetKey, criteria: readonly Criterion[] = []):
 export function defaultSettingRows(): (string | number)[][] {
   const defaults = defaultSettings();
   return SETTING_ROWS.map((row) => [row.label, row.shown(defaults), row.note]);
-}
-
-/** The 0-based position of a column key in a layout, or -1. */
-export function layoutColumn(layout: SheetLayout, key: string): number {
-  return layout.columns.findIndex((c) => c.key === key);
 }

@@ -3,12 +3,13 @@ import { parsePeriodLabel } from '../domain/periods';
 import { clip, codeKey, emptyRecord, nameKey } from '../domain/text';
 import {
   AWARD_FORMS,
+  AWARD_TARGET_NAMES,
   CRITERION_KIND_NAMES,
+  LEDGER_TYPE_NAMES,
   SCORE_FORM_NAMES,
   VISIT_REASONS,
   type Award,
   type Criterion,
-  type CriterionKind,
   type Fund,
   type LedgerEntry,
   type ScoreForm,
@@ -17,8 +18,8 @@ import {
   type Visit,
   type Warning,
 } from '../domain/types';
-import { amountCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellFallback, type CellSchema, type DateReader } from './cells';
-import { SHEET } from './schema';
+import { amountCell, codeCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellFallback, type CellSchema, type DateReader } from './cells';
+import { headerOf, SHEET, type ColumnKey, type SheetKey } from './schema';
 import { Spellings } from './spellings';
 import { cellRef, findCriterionColumn, type Table } from './table';
 import * as z from 'zod/mini';
@@ -34,11 +35,11 @@ export interface Read<T> {
  * first written everywhere (domain/text's keys decide what is "the same").
  */
 export class NameBook {
-  readonly clusters = new Spellings('Cụm', nameKey);
-  readonly units = new Spellings('Mã đơn vị', codeKey);
-  readonly criteria = new Spellings('Mã tiêu chí', codeKey);
-  readonly funds = new Spellings('Quỹ', nameKey);
-  readonly categories = new Spellings('Khoản mục', nameKey);
+  readonly clusters = new Spellings(headerOf('units', 'cluster'), nameKey);
+  readonly units = new Spellings(headerOf('units', 'code'), codeKey);
+  readonly criteria = new Spellings(headerOf('rubric', 'code'), codeKey);
+  readonly funds = new Spellings(headerOf('funds', 'name'), nameKey);
+  readonly categories = new Spellings(headerOf('ledger', 'category'), nameKey);
 
   /** One warning per other spelling of each kind, and codes that differ only by diacritics. */
   warnings(): Warning[] {
@@ -53,8 +54,12 @@ export class NameBook {
   }
 }
 
-/** Keeps the first record of each key and warns about later ones in the key's cell. */
-function uniqueBy<T extends { row: number }>(table: Table, read: Read<T>, key: (r: T) => string, keyOf: (text: string) => string, column: string, what: string): Read<T> {
+/** The cell schemas of one sheet's columns, by the keys of its column plan. */
+type ColumnShape<S extends SheetKey> = Partial<Record<ColumnKey<S>, CellSchema>>;
+
+/** Keeps the first record of each key and warns about later ones in the key's cell, named by its header. */
+function uniqueBy<T extends { row: number }, S extends SheetKey>(table: Table, read: Read<T>, key: (r: T) => string, keyOf: (text: string) => string, sheet: S, column: ColumnKey<S>): Read<T> {
+  const what = headerOf(sheet, column);
   const seen = new Map<string, number>();
   const records: T[] = [];
   const warnings = [...read.warnings];
@@ -102,7 +107,7 @@ export function readUnits(table: Table, names = new NameBook()): Read<Unit> {
       members: countCell('Số đoàn viên'),
       workers: countCell('Số người lao động'),
       newMembers: countCell('Kết nạp mới'),
-    },
+    } satisfies ColumnShape<'units'>,
     {
       rowLeftOut: 'dòng này không được tính',
       fallbacks: {
@@ -114,7 +119,7 @@ export function readUnits(table: Table, names = new NameBook()): Read<Unit> {
       },
     },
   );
-  const unique = uniqueBy(table, read, (u) => u.code, codeKey, 'code', 'Mã đơn vị');
+  const unique = uniqueBy(table, read, (u) => u.code, codeKey, 'units', 'code');
   const records = unique.records.map((unit) => ({
     ...unit,
     code: names.units.spell(unit.code, table.sheet, at(table, 'code', unit.row)),
@@ -126,8 +131,6 @@ export function readUnits(table: Table, names = new NameBook()): Read<Unit> {
 /** The largest Điểm tối đa of one criterion (as the thresholds in Cài đặt): larger maxima are slips, and could make totals infinite. */
 export const MAX_CRITERION_POINTS = 1000;
 
-const KIND_BY_NAME = Object.fromEntries(Object.entries(CRITERION_KIND_NAMES).map(([k, v]) => [v, k as CriterionKind]));
-
 export function readRubric(table: Table, names = new NameBook()): Read<Criterion> {
   const read = readRecords(
     table,
@@ -136,17 +139,14 @@ export function readRubric(table: Table, names = new NameBook()): Read<Criterion
       group: textCell('nhóm'),
       content: textCell('nội dung'),
       max: numberCell('Điểm tối đa', { min: 0, exclusiveMin: true, max: MAX_CRITERION_POINTS, required: true }),
-      kind: optionCell('Loại tiêu chí', Object.values(CRITERION_KIND_NAMES), CRITERION_KIND_NAMES.standard),
-    },
+      kind: codeCell('Loại tiêu chí', CRITERION_KIND_NAMES, 'standard'),
+    } satisfies ColumnShape<'rubric'>,
     { rowLeftOut: 'tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này)' },
   );
-  const criteria = read.records.map((r) => ({ ...r, kind: KIND_BY_NAME[r.kind] }));
-  const unique = uniqueBy(table, { records: criteria, warnings: read.warnings }, (c) => c.code, codeKey, 'code', 'Mã tiêu chí');
+  const unique = uniqueBy(table, read, (c) => c.code, codeKey, 'rubric', 'code');
   for (const criterion of unique.records) names.criteria.spell(criterion.code, table.sheet, at(table, 'code', criterion.row));
   return unique;
 }
-
-const FORM_BY_NAME = Object.fromEntries(Object.entries(SCORE_FORM_NAMES).map(([k, v]) => [v, k as ScoreForm]));
 
 /**
  * Reads Chấm điểm: the fixed columns plus one column per criterion (found by its Mã tiêu chí, as a code). A bad Kỳ, Mã đơn vị or
@@ -159,10 +159,10 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
   const shape: Record<string, CellSchema> = {
     period: periodCell(startMonth),
     unit: textCell('mã đơn vị', true),
-    form: optionCell('Hình thức', Object.values(SCORE_FORM_NAMES)),
+    form: codeCell('Hình thức', SCORE_FORM_NAMES),
     scorer: textCell('người chấm'),
     note: textCell('ghi chú'),
-  };
+  } satisfies ColumnShape<'scores'>;
   const fallbacks: Record<string, CellFallback<null>> = {};
   const criterionKeys: [string, Criterion][] = [];
   for (const criterion of criteria) {
@@ -197,7 +197,7 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
     records.push({
       period: r.period as string,
       unit,
-      form: FORM_BY_NAME[r.form as string],
+      form: r.form as ScoreForm,
       scorer: r.scorer as string,
       scores,
       note: r.note as string,
@@ -224,7 +224,7 @@ export function readVisits(table: Table, readDate: DateReader, names = new NameB
       fund: textCell('quỹ', true),
       visitor: textCell('người đi thăm'),
       note: textCell('ghi chú'),
-    },
+    } satisfies ColumnShape<'visits'>,
     { rowLeftOut: 'lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ)' },
   );
   const records = read.records.map((visit) => ({
@@ -242,16 +242,15 @@ export function readLedger(table: Table, readDate: DateReader, names = new NameB
       date: dateCell('Ngày', readDate),
       voucher: textCell('số chứng từ'),
       fund: textCell('quỹ', true),
-      type: optionCell('Loại', ['Thu', 'Chi'] as const),
+      type: codeCell('Loại', LEDGER_TYPE_NAMES),
       category: textCell('khoản mục'),
       amount: amountCell('Số tiền', { min: 1, required: true }),
       description: textCell('diễn giải'),
-    },
+    } satisfies ColumnShape<'ledger'>,
     { rowLeftOut: 'dòng thu chi này không được tính' },
   );
   const records = read.records.map((r): LedgerEntry => ({
     ...r,
-    type: r.type === 'Thu' ? 'income' : 'expense',
     fund: known(names.funds, r.fund, table.sheet, at(table, 'fund', r.row)),
     category: names.categories.spell(r.category, table.sheet, at(table, 'category', r.row)),
   }));
@@ -265,7 +264,7 @@ export function readFunds(table: Table, names = new NameBook()): Read<Fund> {
       name: textCell('tên quỹ', true),
       opening: amountCell('Số dư đầu kỳ'),
       budget: amountCell('Dự toán chi', { min: 0, blank: null }),
-    },
+    } satisfies ColumnShape<'funds'>,
     {
       rowLeftOut: 'dòng này không được tính',
       fallbacks: {
@@ -274,7 +273,7 @@ export function readFunds(table: Table, names = new NameBook()): Read<Fund> {
       },
     },
   );
-  const unique = uniqueBy(table, read, (f) => f.name, nameKey, 'name', 'Quỹ');
+  const unique = uniqueBy(table, read, (f) => f.name, nameKey, 'funds', 'name');
   for (const fund of unique.records) names.funds.spell(fund.name, table.sheet, at(table, 'name', fund.row));
   return unique;
 }
@@ -284,17 +283,17 @@ export function readAwards(table: Table, startMonth: number, names = new NameBoo
     table,
     {
       period: periodCell(startMonth),
-      target: optionCell('Đối tượng', ['Tập thể', 'Cá nhân'] as const),
+      target: codeCell('Đối tượng', AWARD_TARGET_NAMES),
       name: textCell('tên', true),
       unit: textCell('mã đơn vị'),
       form: optionCell('Hình thức khen thưởng', AWARD_FORMS),
       level: textCell('cấp khen'),
-    },
+    } satisfies ColumnShape<'awards'>,
     { rowLeftOut: 'dòng khen thưởng này không được tính' },
   );
   const records = read.records.map((r) => ({ ...r, unit: r.unit === '' ? '' : known(names.units, r.unit, table.sheet, at(table, 'unit', r.row)) }));
   return {
-    records: records.map((r) => ({ ...r, period: r.period as string, target: r.target === 'Tập thể' ? 'collective' : 'individual' })),
+    records: records.map((r) => ({ ...r, period: r.period as string })),
     warnings: read.warnings,
   };
 }

@@ -1,13 +1,9 @@
 // The conditional-format rules of Chấm điểm, as pure specs: scores outside 0..maximum, and self-score rows that drift from the other scorers.
+import { DRIFT_FILL, OUT_OF_RANGE_FILL, OUT_OF_RANGE_FONT } from '../domain/cell-formats';
 import { SCORE_FORM_NAMES, type Criterion } from '../domain/types';
 import { criterionCeiling } from './layout';
 import { columnLetter } from './table';
 
-/** Light red with dark red text: a score the reader will refuse. */
-export const OUT_OF_RANGE_BACKGROUND = '#f4c7c3';
-export const OUT_OF_RANGE_FONT = '#a50e0e';
-/** Amber: a self-score row far above the other scorers of the same unit and period. */
-export const DRIFT_BACKGROUND = '#fce8b2';
 
 /** Where the columns of an existing (or new) Chấm điểm sheet stand: 0-based columns, 1-based first data row. */
 export interface ScoreSheetPlacement {
@@ -117,12 +113,12 @@ export function scoreFormatRules(placement: ScoreSheetPlacement, gap: number): S
     byCeiling.set(ceiling, [...(byCeiling.get(ceiling) ?? []), column]);
   }
   for (const [ceiling, columns] of [...byCeiling.entries()].sort(([a], [b]) => a - b)) {
-    rules.push({ kind: 'numberAbove', threshold: ceiling, columns: columnBlocks(columns), background: OUT_OF_RANGE_BACKGROUND, fontColor: OUT_OF_RANGE_FONT });
+    rules.push({ kind: 'numberAbove', threshold: ceiling, columns: columnBlocks(columns), background: OUT_OF_RANGE_FILL, fontColor: OUT_OF_RANGE_FONT });
   }
   if (placement.criteria.length > 0) {
-    rules.push({ kind: 'numberBelow', threshold: 0, columns: columnBlocks(placement.criteria.map((c) => c.column)), background: OUT_OF_RANGE_BACKGROUND, fontColor: OUT_OF_RANGE_FONT });
+    rules.push({ kind: 'numberBelow', threshold: 0, columns: columnBlocks(placement.criteria.map((c) => c.column)), background: OUT_OF_RANGE_FILL, fontColor: OUT_OF_RANGE_FONT });
   }
   const formula = driftFormula(placement, gap);
-  if (formula) rules.push({ kind: 'formula', formula, columns: [{ column: 0, numColumns: placement.width }], background: DRIFT_BACKGROUND });
+  if (formula) rules.push({ kind: 'formula', formula, columns: [{ column: 0, numColumns: placement.width }], background: DRIFT_FILL });
   return rules;
 }

@@ -1,7 +1,7 @@
 // The "Cài đặt" sheet: one row per setting (Thiết lập · Giá trị · Ghi chú), read into Settings with the contract's defaults.
 import { formatVnd, parseAmount } from '../domain/money';
 import { cellText, clip, isBlank, matchKey, matchOption } from '../domain/text';
-import { DEFAULT_SETTINGS, type Settings, type Warning } from '../domain/types';
+import { DEFAULT_SETTINGS, ROLE_NAMES, type Settings, type Warning } from '../domain/types';
 import { SHEET } from './schema';
 import { cellRef, type Table } from './table';
 
@@ -120,14 +120,29 @@ export const SETTING_ROWS: readonly SettingRow[] = [
   },
   {
     label: 'Người được ghi thu chi',
-    shown: (s) => (s.ledgerRole === 'officer' ? 'Cán bộ' : 'Quản trị'),
+    shown: (s) => ROLE_NAMES[s.ledgerRole],
     note: 'Quản trị: chỉ quản trị ghi thu chi. Cán bộ: cán bộ cũng được ghi.',
-    parse: choice('Người được ghi thu chi', { 'Quản trị': 'admin' as const, 'Cán bộ': 'officer' as const }, (s, v) => (s.ledgerRole = v)),
+    parse: choice('Người được ghi thu chi', { [ROLE_NAMES.admin]: 'admin' as const, [ROLE_NAMES.officer]: 'officer' as const }, (s, v) => (s.ledgerRole = v)),
   },
+  paperText('Cơ quan cấp trên', 'parentName', 'Tên cơ quan cấp trên, in trên tên công đoàn ở góc trái báo cáo, ví dụ LĐLĐ HUYỆN THĂNG BÌNH.'),
+  paperText('Địa danh', 'place', 'Địa danh ghi trước ngày tháng của báo cáo và biên bản, ví dụ Thăng Bình.'),
+  paperText('Người ký báo cáo', 'signerName', 'Họ tên người ký báo cáo (thường là Chủ tịch).'),
+  paperText('Chức vụ người ký', 'signerTitle', 'Chức vụ in trên chữ ký: CHỦ TỊCH, hoặc PHÓ CHỦ TỊCH khi ký thay (KT. CHỦ TỊCH).'),
+  paperText('Ký hiệu văn bản', 'documentCode', 'Chữ viết tắt của công đoàn trong số văn bản, ví dụ CĐGD cho "Số: …/BC-CĐGD".'),
 ];
 
+/** A free-text setting of the papers (Báo cáo, Biên bản), kept as typed, at most 200 characters. */
+function paperText(label: string, key: keyof Settings['papers'], note: string): SettingRow {
+  return {
+    label,
+    shown: (s) => s.papers[key],
+    note,
+    parse: (value) => ({ ok: true, apply: (s) => (s.papers = { ...s.papers, [key]: clip(cellText(value), 200) }) }),
+  };
+}
+
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds } };
+  return { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds }, papers: { ...DEFAULT_SETTINGS.papers } };
 }
 
 /** Reads the settings table; unknown labels and bad values become warnings and keep the default. */

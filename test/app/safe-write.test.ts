@@ -1,6 +1,7 @@
 // The append helper: rows laid out by header position, missing headers added at the end, text formatted "@" before writing, sheets grown when full.
 import { createRuntime } from '../../local/runtime/index';
-import { appendPlannedRow, blankCell, dateCell, numberCell, planRow, textCell, TEXT_FORMAT, DATE_FORMAT, NUMBER_FORMAT } from '../../src/app/safe-write';
+import { appendPlannedRow, blankCell, dateCell, numberCell, planRow, textCell } from '../../src/app/safe-write';
+import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT } from '../../src/domain/cell-formats';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,7 +25,7 @@ describe('planRow', () => {
     ]);
     expect(plan.newHeaders).toEqual({ column: 3, headers: ['Thời điểm'] });
     expect(plan.values).toEqual(['An', '', 'CD001', 5]);
-    expect(plan.formats).toEqual([TEXT_FORMAT, NUMBER_FORMAT, TEXT_FORMAT, NUMBER_FORMAT]);
+    expect(plan.formats).toEqual([TEXT_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, GENERAL_FORMAT]);
   });
 
   test('a missing header with a value is added by default; a blank one is not', () => {
@@ -36,11 +37,11 @@ describe('planRow', () => {
     expect(plan.values).toEqual(['', 'có nội dung']);
   });
 
-  test('a calendar day is written as its serial number with a dd/MM/yyyy format, so no time zone can move it', () => {
+  test('a calendar day is written as its serial number with a dd/mm/yyyy format, so no time zone can move it', () => {
     const plan = planRow(sheet, { headerRow: 1, headers: ['Ngày'] }, [{ column: 0, header: 'Ngày', cell: dateCell('2024-03-10') }]);
     // 2024-03-10 is 45361 days after 1899-12-30.
     expect(plan.values).toEqual([45361]);
-    expect(plan.formats).toEqual([DATE_FORMAT]);
+    expect(plan.formats).toEqual([DATE_CELL_FORMAT]);
   });
 });
 

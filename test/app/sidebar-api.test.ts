@@ -49,7 +49,7 @@ describe('sidebarContext', () => {
       },
     ]);
     expect(context.visitUnits.map((u: { code: string }) => u.code)).toEqual(['CD001']);
-    expect(context.permissions).toEqual({ scores: true, visits: true, ledger: false, summary: false });
+    expect(context.permissions).toEqual({ scores: true, visits: true, ledger: false, summary: false, papers: true });
     // Quỹ CĐCS: 5.000.000 opening + 2.000.000 receipt − 300.000 payment − 500.000 − 300.000 visits = 5.900.000.
     // Quỹ xã hội: 1.000.000 − 100.000 − 200.000 visits = 700.000.
     expect(context.funds).toEqual([
@@ -84,14 +84,14 @@ describe('sidebarContext', () => {
     const context = addin.sidebarContext();
     expect(context.user).toEqual({ email: OFFICER, role: 'officer', roleName: 'Cán bộ', cluster: 'Cụm 1', unit: 'CD002' });
     expect(context.scorableClusters).toEqual([{ name: 'Cụm 1', units: [{ code: 'CD002', name: 'Trường TH Kim Đồng', cluster: 'Cụm 1' }] }]);
-    expect(context.permissions).toEqual({ scores: true, visits: true, ledger: false, summary: false });
+    expect(context.permissions).toEqual({ scores: true, visits: true, ledger: false, summary: false, papers: false });
   });
 
   test('an email matched tolerantly: " Admin@CD.vn " in the sheet is admin@cd.vn, role "quan tri" is Quản trị', () => {
     const { addin, runtime } = makeFixture({ activeUser: 'ADMIN@cd.vn' });
     expect(addin.sidebarContext().user.role).toBe('admin');
     runtime.setActiveUser(ADMIN);
-    expect(addin.sidebarContext().permissions).toEqual({ scores: true, visits: true, ledger: true, summary: true });
+    expect(addin.sidebarContext().permissions).toEqual({ scores: true, visits: true, ledger: true, summary: true, papers: true });
   });
 });
 

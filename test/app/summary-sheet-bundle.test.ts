@@ -51,13 +51,13 @@ describe('runYearlySummary writes the summary sheet', () => {
     expect(sheet).not.toBeNull();
     const values = sheet!.getDataRange().getValues();
     const firstColumn = values.map((r) => r[0]);
-    for (const title of ['I. XẾP LOẠI CÔNG ĐOÀN CƠ SỞ', 'II. BẢNG XẾP HẠNG TỪNG CỤM', 'VIII. CẢNH BÁO']) expect(firstColumn).toContain(title);
+    for (const title of ['I. XẾP LOẠI CÔNG ĐOÀN CƠ SỞ', 'II. BẢNG XẾP HẠNG TỪNG CỤM', 'VIII. SO SÁNH VỚI KỲ TRƯỚC', 'IX. CẢNH BÁO']) expect(firstColumn).toContain(title);
     expect(values[2][0]).toBe('Năm 2020 (01/01/2020 – 31/12/2020)');
     // The add-in stamps the real time (new Date() inside the vm); its exact text is checked in summary-sheet.test.ts.
     expect(values[3][0]).toMatch(/^Lập lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     // CD1-1 self-scores 99 with no cross-check: HTXSNV, rank 1, flagged.
     const line = values.find((r) => r[1] === 'CD1-1' && r[6] !== '');
-    expect(line?.slice(0, 8)).toEqual([1, 'CD1-1', 'Trường 1.1', 99, 99, 0, 'HTXSNV', 'Chưa được chấm chéo']);
+    expect(line?.slice(0, 9)).toEqual([1, 'CD1-1', 'Trường 1.1', 99, 99, 0, 'HTXSNV', '', 'Chưa được chấm chéo']);
     const warning = values.findIndex((r) => r[1] === 'Thăm hỏi' && typeof r[2] === 'string' && r[2].includes('abc'));
     expect(warning).toBeGreaterThan(0);
     const gid = ss.getSheetByName('Thăm hỏi')!.getSheetId();

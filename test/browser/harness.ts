@@ -147,7 +147,7 @@ export function appendRecord(spreadsheet: LocalSpreadsheet, name: string, record
 }
 
 /** Opens a section of the sidebar by its tab (a user with a single section has no tabs). */
-export async function openSection(page: Page, key: 'scores' | 'visits' | 'ledger' | 'summary'): Promise<void> {
+export async function openSection(page: Page, key: 'scores' | 'visits' | 'ledger' | 'summary' | 'papers'): Promise<void> {
   await page.locator('.panel').waitFor();
   const tab = page.locator(`#tab-${key}`);
   if (await tab.count()) await tab.click();

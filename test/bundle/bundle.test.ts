@@ -43,10 +43,10 @@ test('every custom function is UPPERCASE and carries its JSDoc with @customfunct
   }
 });
 
-test('no import/export is left, nothing Apps Script V8 lacks is used, and the bundle stays under 160 KB', () => {
+test('no import/export is left, nothing Apps Script V8 lacks is used, and the bundle stays under 200 KB', () => {
   expect(code).not.toMatch(/^\s*(import|export)\s/m);
   for (const missing of ['setTimeout(', 'new URL(', 'TextEncoder', 'fetch(', 'require(', 'process.']) expect(code).not.toContain(missing);
-  expect(Buffer.byteLength(code)).toBeLessThan(160 * 1024);
+  expect(Buffer.byteLength(code)).toBeLessThan(200 * 1024);
 });
 
 test('the manifest is copied with V8, Asia/Ho_Chi_Minh and only the narrow scopes', () => {

@@ -72,6 +72,8 @@ const ARGUMENTS_SENT: { [K in keyof SidebarRequests]: SidebarRequests[K]['length
   sidebarBuildSummary: 1,
   sidebarPreviewPermissions: 0,
   sidebarApplyPermissions: 1,
+  sidebarBuildReport: 1,
+  sidebarBuildMinutes: 1,
 };
 
 test('every function the sidebar calls is a top-level function of dist/Code.js taking the arguments the sidebar sends', () => {

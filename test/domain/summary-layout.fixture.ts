@@ -68,6 +68,15 @@ export function smallSummary(): YearlySummary {
       { sheet: 'Đơn vị', cell: 'B3', message: '=HACK() là tên không hợp lệ' },
       { sheet: 'Khen thưởng', cell: '', message: 'Thiếu trang tính "Khen thưởng"' },
     ],
+    previous: {
+      period: { label: '2018-2019', start: '2018-09-01', end: '2019-08-31' },
+      units: 5,
+      classification: levelCounts({ HTXSNV: 1, HTTNV: 3, CXL: 1 }),
+      classificationPercent: levelCounts({ HTXSNV: 20, HTTNV: 60, CXL: 20 }),
+      membership: null,
+      visits: { count: 2, amount: 1_000_000, byReason: { 'Ốm đau': { count: 2, amount: 1_000_000 } } },
+      funds: null,
+    },
   };
 }
 
@@ -108,5 +117,6 @@ export function generatedSummary(clusters: number, unitsPerCluster: number): Yea
     spending: [{ category: 'Thăm hỏi', amount: units * 100_000 }],
     awards: { collective: 1, individual: 1, byForm: { 'Giấy khen': { collective: 1, individual: 1 } }, byLevel: { 'LĐLĐ huyện': { collective: 1, individual: 1 } } },
     warnings,
+    previous: null,
   };
 }

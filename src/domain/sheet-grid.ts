@@ -1,0 +1,389 @@
+// A printable sheet as data: rows of formatted cells laid out top to bottom, tables whose header is repeated on each printed page, column widths from the content (pure).
+import { columnLetter } from './a1';
+import { SUMMARY_FORMATS } from './cell-formats';
+
+export type LayoutValue = string | number;
+export type HorizontalAlignment = 'center' | 'right' | null;
+export type FontWeight = 'bold' | 'normal';
+export type FontStyle = 'italic' | 'normal';
+
+export { SUMMARY_FORMATS };
+export type FormatKind = keyof typeof SUMMARY_FORMATS;
+
+export interface LayoutCell {
+  value: LayoutValue;
+  format: FormatKind;
+}
+
+export const blank: LayoutCell = { value: '', format: 'general' };
+export const text = (value: string): LayoutCell => (value === '' ? blank : { value, format: 'text' });
+export const count = (value: number): LayoutCell => ({ value, format: 'count' });
+export const vnd = (value: number): LayoutCell => ({ value, format: 'vnd' });
+export const points = (value: number | null): LayoutCell => (value === null ? blank : { value, format: 'points' });
+/** A share in one-decimal percent (48.6) as the ratio Sheets shows with 0.0% (0.486), free of float noise. */
+export const percent = (value: number | null): LayoutCell => (value === null ? blank : { value: Math.round(value * 10) / 1000, format: 'percent' });
+export const ratio = (part: number, whole: number): LayoutCell => (whole > 0 ? percent(Math.round((part / whole) * 1000) / 10) : blank);
+export const formula = (value: string): LayoutCell => ({ value, format: 'general' });
+
+/** How a row looks: weight, fill, alignment, font size (points) and slant. */
+export interface RowLook {
+  weight: FontWeight;
+  fill: string | null;
+  align: HorizontalAlignment;
+  size: number;
+  italic?: boolean;
+}
+
+/** The printed page: orientation, margins in millimetres, and how many lines of the body font fit between the margins. */
+export interface PageSpec {
+  orientation: 'portrait' | 'landscape';
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** Lines of `baseSize` text a page holds, kept below the real count so the host never breaks a page before the layout does. */
+  lines: number;
+  /** The body font size (points): a row of a larger font counts as more than one line. */
+  baseSize: number;
+  /** The printable width in pixels (96 per inch); wider columns are scaled down to it when printed. */
+  width: number;
+  /** Text width of the page's font against the Arial-like textWidth (Times New Roman is narrower). */
+  fontFactor: number;
+}
+
+/** What the offline copy needs to print the sheet as laid out; Sheets itself prints through its own dialog. */
+export interface PrintSetup {
+  orientation: PageSpec['orientation'];
+  margins: PageSpec['margins'];
+  /** Rows (1-based) that start a new printed page, the first page excepted. */
+  pageBreaks: number[];
+  /** The printed range, A1. */
+  printArea: string;
+}
+
+/** Developer-metadata key under which a sheet keeps its PrintSetup as JSON. */
+export const PRINT_METADATA_KEY = 'cong-doan.print';
+
+/** A4 landscape with 12.7 mm margins (the summary): about 40 lines of 10 pt, 36 counted. */
+export const A4_LANDSCAPE: PageSpec = { orientation: 'landscape', margins: { top: 15, bottom: 15, left: 10, right: 10 }, lines: 36, baseSize: 10, width: 1040, fontFactor: 1 };
+/** A4 portrait with the margins of Nghị định 30/2020 (20 mm top and bottom, 30 mm left, 15 mm right): about 45 lines of 13 pt, 40 counted. */
+export const A4_DECREE: PageSpec = { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, lines: 40, baseSize: 13, width: 612, fontFactor: 0.88 };
+
+/** "A1:C4" for 1-based rows and columns. */
+export function a1Range(row: number, column: number, lastRow: number, lastColumn: number): string {
+  return `${columnLetter(column - 1)}${row}:${columnLetter(lastColumn - 1)}${lastRow}`;
+}
+
+const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+/** 3599 → "3.599", 12.5 → "12,5" (thousands dot, decimal comma; at most `decimals` decimals). */
+export function numberVi(value: number, decimals = 1): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const [whole, fraction] = String(rounded).split('.');
+  return `${value < 0 && rounded !== 0 ? '-' : ''}${groupThousands(whole)}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** A number with exactly `decimals` decimals: 92.5 → "92,50". */
+export function fixedVi(value: number, decimals: number): string {
+  const [whole, fraction] = Math.abs(value).toFixed(decimals).split('.');
+  return `${value < 0 ? '-' : ''}${groupThousands(whole)}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** 48.6 → "48,6%", 50 → "50%". */
+export const percentVi = (value: number): string => `${numberVi(value, 1)}%`;
+/** 9850000 → "9.850.000 đồng", as amounts are written in a sentence. */
+export const dongVi = (amount: number): string => `${numberVi(Math.round(amount), 0)} đồng`;
+
+/** The text a cell shows under its format, as Sheets and LibreOffice in Vietnamese show it. */
+export function shownText(cell: LayoutCell): string {
+  const { value, format } = cell;
+  if (typeof value !== 'number') return format === 'general' && value.startsWith('=') ? 'Mở' : value;
+  switch (format) {
+    case 'count': return numberVi(value, 0);
+    case 'vnd': return `${numberVi(value, 0)} ₫`;
+    case 'percent': return `${numberVi(value * 100, 1)}%`;
+    case 'points': return fixedVi(value, 2);
+    case 'gap': return `${value > 0 ? '+' : ''}${fixedVi(value, 2)}`;
+    default: return String(value);
+  }
+}
+
+/**
+ * The width in pixels a text takes at a font size (points), with room to spare: capitals and wide letters at 0.8 em (Times New Roman's capitals are about as wide as Arial's), digits at
+ * 0.58 em (Arial's are 0.556), others at 0.54 em, spaces and narrow marks at 0.3 em; bold 10% wider. Over-estimating costs a little space; under-estimating
+ * would print ### in a number cell, so the figures lean wide.
+ */
+export function textWidth(value: string, size: number, bold = false): number {
+  const em = (size * 96) / 72;
+  let width = 0;
+  for (const ch of value.normalize('NFC')) {
+    if (ch === ' ' || /[.,:;'|!()[\]ıíìỉĩịlj-]/.test(ch)) width += 0.3;
+    else if (/[0-9]/.test(ch)) width += 0.58;
+    else if (/[A-ZĐÀ-ỸmwMW₫%]/.test(ch) && ch === ch.toUpperCase()) width += 0.8;
+    else width += 0.54;
+  }
+  return Math.ceil(width * em * (bold ? 1.1 : 1));
+}
+
+/** A cluster's heading row inside a table; its label stands in `column`. */
+export interface GroupRow {
+  group: string;
+}
+
+export interface TableSpec {
+  headers: string[];
+  body: (LayoutCell[] | GroupRow)[];
+  totals?: LayoutCell[][];
+  lastColumn: number;
+  /** [from, to]: those columns are merged on every row of the table (a label over a narrow and a wide column). */
+  mergeColumns?: [number, number];
+  /** A column whose body text wraps (notes, messages). */
+  wrapColumn?: number;
+  /** The column a group row's label stands in. */
+  groupColumn?: number;
+  /** The first column of the table (1 unless the table is indented). */
+  firstColumn?: number;
+}
+
+interface GridRow<S extends string> {
+  cells: LayoutCell[];
+  style: S;
+  /** Columns from `fillFrom` to `fill` carry the row's fill. */
+  fill: number;
+  fillFrom: number;
+  wraps: boolean[];
+  /** Columns spanned by the text of column A (a merged line): widths leave such cells out. */
+  spans: { from: number; to: number }[];
+  /** Cells in another look than the row's (the right half of a heading line). */
+  cellStyles?: (S | undefined)[];
+}
+
+/** The grids a writer needs, one value per cell. */
+export interface GridLayout {
+  values: LayoutValue[][];
+  numberFormats: string[][];
+  fontWeights: FontWeight[][];
+  fontStyles: FontStyle[][];
+  fontSizes: number[][];
+  backgrounds: (string | null)[][];
+  alignments: HorizontalAlignment[][];
+  wraps: boolean[][];
+  merges: string[];
+  borders: string[];
+  /** Ranges with a line under them only (the motto's underline, signature lines). */
+  underlines: string[];
+  columnWidths: number[];
+  print: PrintSetup;
+  /** The font of the whole sheet; absent keeps the spreadsheet's default. */
+  fontFamily?: string;
+}
+
+/**
+ * Collects rows top to bottom. When built with column widths it also keeps count of the printed page: a row that would not fit
+ * starts a new page, and inside a table the header row is repeated first, so every printed page of a table opens with its header.
+ */
+export class SheetGrid<S extends string> {
+  readonly rows: GridRow<S>[] = [];
+  readonly merges: string[] = [];
+  readonly borders: string[] = [];
+  readonly underlines: string[] = [];
+  readonly pageBreaks: number[] = [];
+  private used = 0;
+  private openTable: { headers: LayoutCell[]; lastColumn: number; firstColumn: number } | null = null;
+
+  constructor(
+    readonly columns: number,
+    private readonly looks: Record<S, RowLook>,
+    private readonly page: PageSpec,
+    /** Column widths in pixels; null on the first pass, which only measures. */
+    protected readonly widths: readonly number[] | null,
+    /** The look of a table's body rows. */
+    private readonly cellStyle: S = 'body' as S,
+  ) {}
+
+  get lastRow(): number {
+    return this.rows.length;
+  }
+
+  /** Lines of the body font the row takes when printed: wrapped cells by their text over their width, larger fonts more. */
+  private heightOf(row: GridRow<S>): number {
+    const look = this.looks[row.style];
+    let lines = 1;
+    if (this.widths !== null) {
+      row.cells.forEach((cell, i) => {
+        if (!row.wraps[i] || cell.value === '') return;
+        const span = row.spans.find((s) => s.from === i + 1);
+        let width = 0;
+        for (let c = i; c < (span ? span.to : i + 1); c += 1) width += this.widths?.[c] ?? 0;
+        lines = Math.max(lines, Math.ceil((textWidth(shownText(cell), look.size, look.weight === 'bold') * this.page.fontFactor) / Math.max(1, width - 8)));
+      });
+    }
+    return (lines * Math.max(look.size, this.page.baseSize)) / this.page.baseSize + 0.15;
+  }
+
+  /** Lines left on the current page. */
+  get room(): number {
+    return this.page.lines - this.used;
+  }
+
+  /** Starts a new page before the next row (nothing happens at the top of a page). */
+  newPage(): void {
+    if (this.widths === null || this.used === 0) return;
+    this.pageBreaks.push(this.lastRow + 1);
+    this.used = 0;
+  }
+
+  /** Starts a new page unless `lines` more fit on this one: a heading never stands alone at the foot of a page. */
+  keep(lines: number): void {
+    if (this.widths !== null && this.room < lines) this.newPage();
+  }
+
+  /** Adds a row; cells are given from column A, missing ones are blank. Returns its 1-based row. */
+  add(style: S, cells: LayoutCell[] = [], fill = 0, options: { wraps?: number[]; span?: [number, number]; fillFrom?: number } = {}): number {
+    const full = Array.from({ length: this.columns }, (_, i) => cells[i] ?? blank);
+    const row: GridRow<S> = { cells: full, style, fill, fillFrom: options.fillFrom ?? 1, wraps: full.map((_, i) => options.wraps?.includes(i + 1) ?? false), spans: [] };
+    if (options.span) row.spans.push({ from: options.span[0], to: options.span[1] });
+    const height = this.heightOf(row);
+    if (this.widths !== null && this.used + height > this.page.lines && this.used > 0) {
+      this.newPage();
+      if (this.openTable && style !== 'header') this.pushRow(this.headerRow(), this.heightOf(this.headerRow()));
+    }
+    return this.pushRow(row, height);
+  }
+
+  private pushRow(row: GridRow<S>, height: number): number {
+    this.rows.push(row);
+    this.used += height;
+    return this.rows.length;
+  }
+
+  private headerRow(): GridRow<S> {
+    const table = this.openTable as NonNullable<typeof this.openTable>;
+    const wraps = table.headers.map((_, i) => i + 1 >= table.firstColumn && i + 1 <= table.lastColumn);
+    return { cells: [...table.headers], style: 'header' as S, fill: table.lastColumn, fillFrom: table.firstColumn, wraps, spans: [] };
+  }
+
+  /** Writes a text into a cell of a row already added, merged over its columns up to `to`, in its own look. */
+  setText(row: number, column: number, value: string, to: number, style?: S): void {
+    const target = this.rows[row - 1];
+    target.cells[column - 1] = text(value);
+    target.spans.push({ from: column, to });
+    // Every cell of the merge in the same look: a merged cell's parts share one style in an .xlsx file.
+    if (style !== undefined) for (let c = column; c <= to; c += 1) (target.cellStyles ??= [])[c - 1] = style;
+    if (to > column) this.merges.push(a1Range(row, column, row, to));
+  }
+
+  gap(rows = 1): void {
+    for (let i = 0; i < rows; i += 1) if (this.used > 0 || this.widths === null) this.add('body' as S);
+  }
+
+  /** One line of text across columns `from`..`to` (merged), in a given look; wraps when `wrap`. */
+  line(style: S, value: string, options: { from?: number; to?: number; wrap?: boolean; merge?: boolean; fill?: number } = {}): number {
+    const from = options.from ?? 1;
+    const to = options.to ?? this.columns;
+    const cells: LayoutCell[] = [];
+    cells[from - 1] = text(value);
+    const row = this.add(style, cells, options.fill ?? 0, { span: [from, to], wraps: options.wrap ? [from] : [] });
+    if (to > from && options.merge !== false) this.merges.push(a1Range(row, from, row, to));
+    return row;
+  }
+
+  /**
+   * A bordered table from `firstColumn` to `lastColumn`: header, body and total rows, the header repeated at the top of each
+   * printed page. `mergeColumns` [from, to] merges those columns on every row of the table.
+   */
+  table(spec: TableSpec): { header: number; last: number } {
+    const first = spec.firstColumn ?? 1;
+    const headers: LayoutCell[] = [];
+    spec.headers.forEach((label, i) => {
+      headers[first - 1 + i] = text(label);
+    });
+    const full = Array.from({ length: this.columns }, (_, i) => headers[i] ?? blank);
+    this.keep(4);
+    this.openTable = null;
+    const wraps = Array.from({ length: spec.lastColumn - first + 1 }, (_, i) => first + i);
+    const header = this.add('header' as S, full, spec.lastColumn, { wraps, fillFrom: first });
+    this.openTable = { headers: full, lastColumn: spec.lastColumn, firstColumn: first };
+    const span = spec.mergeColumns;
+    for (const row of spec.body) {
+      if (Array.isArray(row)) {
+        this.add(this.cellStyle, row, 0, { wraps: spec.wrapColumn === undefined ? [] : [spec.wrapColumn], span });
+      } else {
+        const column = spec.groupColumn ?? 3;
+        const cells: LayoutCell[] = [];
+        cells[column - 1] = text(row.group);
+        this.add('group' as S, cells, spec.lastColumn, { fillFrom: first, span: [column, spec.lastColumn] });
+      }
+    }
+    for (const cells of spec.totals ?? []) this.add('total' as S, cells, spec.lastColumn, { span, fillFrom: first });
+    this.openTable = null;
+    const last = this.lastRow;
+    this.borders.push(a1Range(header, first, last, spec.lastColumn));
+    if (span) this.merges.push(a1Range(header, span[0], last, span[1]));
+    return { header, last };
+  }
+
+  /** The grids; `widths` are the columns' pixel widths (those the grid was built with, or measured ones). */
+  build(widths: readonly number[]): GridLayout {
+    const look = (row: GridRow<S>, i: number) => this.looks[row.cellStyles?.[i] ?? row.style];
+    const rows = this.rows;
+    const each = <T>(pick: (row: GridRow<S>, i: number) => T): T[][] => rows.map((row) => row.cells.map((_, i) => pick(row, i)));
+    return {
+      values: rows.map((row) => row.cells.map((cell) => cell.value)),
+      numberFormats: rows.map((row) => row.cells.map((cell) => SUMMARY_FORMATS[cell.format])),
+      fontWeights: each((row, i) => look(row, i).weight),
+      fontStyles: each((row, i) => (look(row, i).italic ? 'italic' : 'normal')),
+      fontSizes: each((row, i) => look(row, i).size),
+      backgrounds: each((row, i) => (i + 1 >= row.fillFrom && i < row.fill ? look(row, i).fill : null)),
+      alignments: each((row, i) => look(row, i).align),
+      wraps: rows.map((row) => row.wraps),
+      merges: this.merges,
+      borders: this.borders,
+      underlines: this.underlines,
+      columnWidths: [...widths],
+      print: {
+        orientation: this.page.orientation,
+        margins: { ...this.page.margins },
+        pageBreaks: [...this.pageBreaks],
+        printArea: a1Range(1, 1, Math.max(1, rows.length), this.columns),
+      },
+    };
+  }
+
+  /**
+   * Column widths from the longest formatted content of each column (cells of merged spans and wrapped cells left out), at
+   * least `min`. A span whose text is wider than its columns widens its last column. Then, when `fit` is given, the widths are
+   * scaled down to it if wider, or the `stretch` column takes the room left.
+   */
+  measure(min: readonly number[], options: { stretch?: number; fit?: number; max?: readonly number[] } = {}): number[] {
+    const widths = [...min];
+    const spanned: { from: number; to: number; width: number }[] = [];
+    for (const row of this.rows) {
+      const look = this.looks[row.style];
+      row.cells.forEach((cell, i) => {
+        if (cell.value === '') return;
+        const width = textWidth(shownText(cell), look.size, look.weight === 'bold') * this.page.fontFactor + 12;
+        const span = row.spans.find((s) => s.from <= i + 1 && i + 1 <= s.to);
+        if (span && span.to > span.from) {
+          if (!row.wraps[i]) spanned.push({ from: span.from, to: span.to, width });
+          return;
+        }
+        if (row.style === ('header' as S)) {
+          // A header wraps between its words, never inside one: its longest word fits the column.
+          const longest = Math.max(...String(cell.value).split(/\s+/).map((word) => textWidth(word, look.size, look.weight === 'bold') * this.page.fontFactor + 12));
+          widths[i] = Math.max(widths[i], longest);
+          return;
+        }
+        if (row.wraps[i]) return;
+        const cap = options.max?.[i] ?? Infinity;
+        widths[i] = Math.max(widths[i], Math.min(width, cap));
+      });
+    }
+    for (const span of spanned) {
+      let have = 0;
+      for (let c = span.from - 1; c < span.to; c += 1) have += widths[c];
+      if (have < span.width) widths[span.to - 1] += Math.min(span.width - have, (options.max?.[span.to - 1] ?? Infinity));
+    }
+    const total = widths.reduce((a, b) => a + b, 0);
+    if (options.fit !== undefined && options.stretch !== undefined && total < options.fit) widths[options.stretch - 1] += options.fit - total;
+    return widths.map((w) => Math.ceil(w));
+  }
+}

@@ -1,0 +1,49 @@
+// Tests of the printable grid: Vietnamese numbers, shown text, widths from the longest content, and table headers repeated on each page.
+import { A4_LANDSCAPE, count, dongVi, fixedVi, numberVi, percentVi, SheetGrid, shownText, text, textWidth, vnd } from '../../src/domain/sheet-grid';
+import type { RowLook } from '../../src/domain/sheet-grid';
+
+type Style = 'body' | 'header' | 'group' | 'total' | 'title';
+const LOOK: RowLook = { weight: 'normal', fill: null, align: null, size: 10 };
+const LOOKS: Record<Style, RowLook> = { body: LOOK, header: { ...LOOK, weight: 'bold' }, group: LOOK, total: LOOK, title: { ...LOOK, size: 14 } };
+
+test('numbers are written the Vietnamese way: thousands with dots, a decimal comma', () => {
+  expect(numberVi(3599, 0)).toBe('3.599');
+  expect(numberVi(12.5)).toBe('12,5');
+  expect(percentVi(48.6)).toBe('48,6%');
+  expect(percentVi(50)).toBe('50%');
+  expect(dongVi(9_850_000)).toBe('9.850.000 đồng');
+  expect(fixedVi(92.5, 2)).toBe('92,50');
+  expect(fixedVi(-1234.5, 2)).toBe('-1.234,50');
+});
+
+test('a cell shows its value as its format does', () => {
+  expect(shownText(vnd(25_000_000))).toBe('25.000.000 ₫');
+  expect(shownText(count(1016))).toBe('1.016');
+  expect(shownText({ value: 0.486, format: 'percent' })).toBe('48,6%');
+  expect(shownText({ value: 2.5, format: 'gap' })).toBe('+2,50');
+  expect(shownText(text('Cụm 1'))).toBe('Cụm 1');
+});
+
+test('widths come from the longest formatted content: a 9-digit bold total never gets a column too narrow for it', () => {
+  const grid = new SheetGrid<Style>(3, LOOKS, A4_LANDSCAPE, null);
+  grid.table({ headers: ['STT', 'Quỹ', 'Số tiền'], body: [[count(1), text('Quỹ CĐCS'), vnd(5_000)]], totals: [[text(''), text('Tổng cộng'), vnd(987_654_321)]], lastColumn: 3 });
+  const widths = grid.measure([40, 60, 60]);
+  expect(widths[2]).toBeGreaterThanOrEqual(textWidth('987.654.321 ₫', 10, true));
+  // A column is at least as wide as its header's longest word, so a header wraps only between words.
+  expect(widths[0]).toBeGreaterThanOrEqual(textWidth('STT', 10, true));
+});
+
+test('a long table breaks into pages, each page opening with the table header', () => {
+  const grid = new SheetGrid<Style>(2, LOOKS, A4_LANDSCAPE, [100, 200]);
+  grid.line('title', 'Tiêu đề');
+  grid.table({ headers: ['STT', 'Tên'], body: Array.from({ length: 200 }, (_, i) => [count(i + 1), text(`Đơn vị ${i + 1}`)]), lastColumn: 2 });
+  const layout = grid.build([100, 200]);
+  expect(layout.print.pageBreaks.length).toBeGreaterThanOrEqual(5);
+  for (const row of layout.print.pageBreaks) expect(layout.values[row - 1].slice(0, 2)).toEqual(['STT', 'Tên']);
+  // Every body row is still there, in order.
+  const numbers = layout.values.map((r) => r[0]).filter((v): v is number => typeof v === 'number');
+  expect(numbers).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+  // Pages hold at most the page's lines.
+  const starts = [1, ...layout.print.pageBreaks, layout.values.length + 1];
+  for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeLessThanOrEqual(A4_LANDSCAPE.lines);
+});
