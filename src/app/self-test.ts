@@ -14,6 +14,6 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** A dialog (it does not suspend the script) with the result and the report in a read-only box that selects itself when clicked. */
 export function showSelfTest(result: SelfTestResult): void {
-  const html = `<pre style="white-space:pre-wrap">${escapeHtml(result.summary)}</pre>Báo cáo (bấm vào, Ctrl+C):<textarea readonly rows=12 style=width:100% onfocus=select()>${escapeHtml(result.report)}</textarea>`;
+  const html = `<pre style="white-space:pre-wrap">${escapeHtml(result.summary)}</pre>Báo cáo cho người bảo trì (bấm vào ô, rồi Ctrl+C để chép):<textarea readonly rows=12 style=width:100% onfocus=select()>${escapeHtml(result.report)}</textarea>`;
   SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(560).setHeight(460), 'Kiểm tra tiện ích');
 }
