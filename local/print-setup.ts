@@ -22,7 +22,7 @@ export function a4Landscape(model: SheetModel): boolean {
   return columnsWidth(model) > A4_PORTRAIT_PIXELS;
 }
 
-/** The PrintSetup a laid-out sheet carries (writePrintSetup in src/app/print-setup.ts); null for any other sheet. */
+/** The PrintSetup a laid-out sheet carries (writePrintSetup in src/app/sheet-io/print-setup.ts); null for any other sheet. */
 export function layoutPrintSetup(model: SheetModel): PrintSetup | null {
   const entry = [...model.developerMetadata].reverse().find((e) => e.key === PRINT_METADATA_KEY);
   if (!entry) return null;

@@ -17,7 +17,7 @@ import { findCriterionColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
 import { readWorkbook, type ReadPlan, type WorkbookData } from './load-workbook';
-import { withDocumentLock } from './lock';
+import { withDocumentLock } from './sheet-io/lock';
 import {
   fingerprintSchema,
   ledgerLineSchema,
@@ -32,10 +32,10 @@ import {
 } from './request-schemas';
 import { applyPermissions, permissionsAppliedMessage, previewPermissions } from './permissions';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildMinutes, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
-import { amountCell, appendPlannedRow, columnCells, dateCell, loggedValues, numberCell, planRow, textCell, timeCell, type ColumnCells, type PlacedCell, type RowPlan } from './safe-write';
-import { findSheet, indexSheets, readRows, readValues, type SheetIndex } from './sheets';
+import { amountCell, appendPlannedRow, columnCells, dateCell, loggedValues, numberCell, planRow, textCell, timeCell, type ColumnCells, type PlacedCell, type RowPlan } from './sheet-io/safe-write';
+import { findSheet, indexSheets, readRows, readValues, type SheetIndex } from './sheet-io/sheets';
+import { summarySheetName } from './sheet-io/summary-sheet';
 import { closedPeriodMessage, refuseClosedPeriod, signedOffPeriods } from './sign-off-guard';
-import { summarySheetName } from './summary-sheet';
 import { buildMinutes, buildReport } from './papers';
 import { runYearlySummary } from './yearly-summary';
 

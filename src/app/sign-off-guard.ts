@@ -4,7 +4,7 @@ import { matchKey } from '../domain/text';
 import type { IsoDate, Period } from '../domain/types';
 import { UserError } from './errors';
 import { signOffSheetName } from './sign-off-sheet';
-import type { SheetIndex } from './sheets';
+import type { SheetIndex } from './sheet-io/sheets';
 
 /** What an officer is told when the period is closed: who can reopen it and how. */
 export function closedPeriodMessage(label: string): string {
