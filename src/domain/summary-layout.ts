@@ -53,7 +53,7 @@ export interface SummaryLayout extends GridLayout {
 }
 
 /** A: STT/Hạng · B: codes · C: names · D–H: figures · I: notes and links. The least widths; the longest content widens them. */
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [44, 80, 200, 86, 86, 86, 86, 86, 170];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [44, 80, 230, 86, 86, 86, 86, 86, 150];
 /** The widest a column grows for its longest text; longer names and notes wrap. */
 const SUMMARY_MAX_WIDTHS: readonly number[] = [60, 140, 300, 150, 150, 150, 150, 150, 240];
 const COLUMNS = SUMMARY_COLUMN_WIDTHS.length;
