@@ -163,6 +163,11 @@ function comparison(summary: YearlySummary, grid: PaperGrid): void {
   const known = lines.filter((line) => line.previous !== null);
   const missing = lines.filter((line) => line.previous === null).map((line) => lowerFirst(line.label));
   const said = known.map((line) => `${lowerFirst(line.label)} ${changePhrase(line)}`);
+  if (known.length === 0) {
+    // A table of nothing but "Không có" says no more than one sentence.
+    grid.paragraph(`Số liệu ${periodPhrase(previous.period.label)} trong bảng tính không có chỉ tiêu nào so sánh được với kỳ này nên báo cáo chưa so sánh.`);
+    return;
+  }
   grid.paragraph(`So với ${periodPhrase(previous.period.label)}: ${said.length > 0 ? said.join('; ') : 'không có chỉ tiêu nào so sánh được'}.${missing.length > 0 ? ` Chưa có số liệu kỳ trước về: ${missing.join(', ')}.` : ''}`);
   reportTable(grid, {
     headers: ['STT', 'Chỉ tiêu', `Kỳ trước (${previous.period.label})`, `Kỳ này (${summary.period.label})`, 'Tăng (+) / giảm (−)'],
