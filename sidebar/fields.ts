@@ -23,11 +23,13 @@ export class FundField {
   private readonly balance = el('div', { class: 'hint' });
   private funds: FundView[] = [];
 
-  constructor(funds: FundView[]) {
+  /** `null`: the balances are still on their way (the hint says so until setFunds). */
+  constructor(funds: FundView[] | null) {
     this.select = select({ name: 'fund', required: true }, []);
     this.select.addEventListener('change', () => this.showBalance());
     this.element = field('Quỹ', this.select, this.balance);
-    this.setFunds(funds);
+    if (funds) this.setFunds(funds);
+    else this.balance.textContent = 'Đang tải số dư quỹ…';
   }
 
   setFunds(funds: FundView[]): void {
@@ -46,15 +48,25 @@ export class FundField {
   }
 }
 
+/** Buttons whose save is on its way to the server: a second click, Enter or submit event while it waits sends nothing. */
+const saving = new WeakSet<HTMLButtonElement>();
+
+/** The status an officer reads while a save waits on the server (a large workbook can take several seconds). */
+export const SAVING_STATUS = 'Đang lưu vào bảng tính, vui lòng chờ…';
+
 /**
- * Runs one save: the button is disabled and says "Đang lưu…" meanwhile; the server's sentence (or its error) goes to the message
- * box. Resolves with the result, or null when the server refused.
+ * Runs one save: the button is busy (disabled, aria-busy, "Đang lưu…") and a short status shows meanwhile; a second request
+ * while the first waits is ignored (resolves null, nothing sent). The server's sentence (or its error) then replaces the status.
+ * Resolves with the result, or null when the server refused or a save was already running.
  */
 export async function guardedSave(button: HTMLButtonElement, messages: MessageBox, save: () => Promise<SaveResult>): Promise<SaveResult | null> {
+  if (saving.has(button)) return null;
+  saving.add(button);
   const label = button.textContent;
   button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
   button.textContent = 'Đang lưu…';
-  messages.clear();
+  messages.show('info', SAVING_STATUS);
   try {
     const result = await save();
     messages.show('success', result.message);
@@ -64,7 +76,9 @@ export async function guardedSave(button: HTMLButtonElement, messages: MessageBo
     return null;
   } finally {
     button.textContent = label;
+    button.removeAttribute('aria-busy');
     button.disabled = false;
+    saving.delete(button);
   }
 }
 

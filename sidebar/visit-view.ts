@@ -18,7 +18,7 @@ export function visitView(context: SidebarContext): HTMLElement {
   const person = el('input', { type: 'text', name: 'person', list: 'visit-people', autocomplete: 'off', maxlength: 500, required: true });
   const reason = select({ name: 'reason' }, context.reasons.map((r) => [r, r] as const), context.reasons[0]);
   const amount = amountField();
-  const fund = new FundField(context.funds);
+  const fund = new FundField(null); // balances come with the unit's visit form, loaded below
   const visitor = el('input', { type: 'text', name: 'visitor', autocomplete: 'off', maxlength: 500 });
   const note = el('input', { type: 'text', name: 'note', autocomplete: 'off', maxlength: 2000 });
   const peopleHint = el('div', { class: 'hint' });

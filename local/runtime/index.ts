@@ -49,6 +49,10 @@ export interface Execution {
   readonly effectiveUser: string;
   /** Counted service calls it has made so far. */
   calls: number;
+  /** Cells its Spreadsheet calls have read and written so far, in all and per sheet name. */
+  cellsRead: number;
+  cellsWritten: number;
+  cellsBySheet: Record<string, { read: number; written: number }>;
 }
 
 /** One counted service call, as onServiceCall sees it: before the call takes effect. */
@@ -178,7 +182,7 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
     useSpreadsheet(ss: LocalSpreadsheet) { active = ss; runAsSession(ss); },
     setUiContext(available: boolean) { ui.available = available; },
     beginExecution() {
-      const execution: Execution = { id: ++executionCount, activeUser: session.activeUser, effectiveUser: session.effectiveUser, calls: 0 };
+      const execution: Execution = { id: ++executionCount, activeUser: session.activeUser, effectiveUser: session.effectiveUser, calls: 0, cellsRead: 0, cellsWritten: 0, cellsBySheet: {} };
       running.push(execution);
       return execution;
     },
@@ -203,6 +207,15 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
     const execution = current();
     if (execution) execution.calls++;
     runtime.onServiceCall?.({ service, method, execution, index: execution?.calls ?? 0 });
+  };
+  counter.onCells = ({ sheet, read, written }) => {
+    const execution = current();
+    if (!execution) return;
+    execution.cellsRead += read;
+    execution.cellsWritten += written;
+    const bySheet = (execution.cellsBySheet[sheet] ??= { read: 0, written: 0 });
+    bySheet.read += read;
+    bySheet.written += written;
   };
   return runtime;
 }

@@ -1,7 +1,7 @@
 // The Range of the local Spreadsheet runtime: values, display values, formulas, formats, notes, validation, merges, protection.
 import { formatA1, type GridRect } from './a1';
 import { DataValidation } from './builders';
-import { countMethods } from './counted';
+import { countMethods, gridCells, type CellMeasure } from './counted';
 import type { CallCounter } from './counter';
 import { displayValue } from './display';
 import { signatureError } from './exception';
@@ -214,4 +214,27 @@ export class Range {
   }
 }
 
-countMethods(Range, 'Range');
+/** Getters of one cell's value or format (the top-left cell): one cell read. */
+const SINGLE_CELL_READS = new Set([
+  'getValue', 'getDisplayValue', 'getFormula', 'getNumberFormat', 'getFontWeight', 'getFontColor', 'getFontSize', 'getFontStyle',
+  'getFontFamily', 'getBackground', 'getHorizontalAlignment', 'getVerticalAlignment', 'getWrap', 'getNote', 'getDataValidation',
+]);
+
+/**
+ * Cells a Range call moves: a grid getter reads the cells it returns, a one-cell getter one cell, isBlank the whole range;
+ * setters, clears, merges and borders write every cell of the range. Position, navigation and protection move none.
+ */
+export const measureRange: CellMeasure<Range> = (range, method, _args, result) => {
+  const rect = range._rect();
+  const size = rect.numRows * rect.numColumns;
+  const sheet = range._sheet()._model.name;
+  if (SINGLE_CELL_READS.has(method)) return { sheet, read: 1, written: 0 };
+  if (method === 'isBlank') return { sheet, read: size, written: 0 };
+  if (method.startsWith('get') && Array.isArray(result) && Array.isArray(result[0]) && !(result[0][0] instanceof Range)) {
+    return { sheet, read: gridCells(result), written: 0 };
+  }
+  if (/^(set|clear|merge|breakApart)/.test(method)) return { sheet, read: 0, written: size };
+  return null;
+};
+
+countMethods(Range, 'Range', measureRange);

@@ -2,13 +2,14 @@
 import { parseA1, resolveA1, splitSheetName } from './a1';
 import type { ConditionalFormatRule } from './builders';
 import { type EmbeddedChart, EmbeddedChartBuilder } from './charts';
-import { countMethods } from './counted';
+import { countMethods, gridCells } from './counted';
 import type { CallCounter } from './counter';
 import { GasException, signatureError } from './exception';
 import { DeveloperMetadata } from './metadata';
 import type { SheetModel } from './model';
 import { Protection, ProtectionType } from './protection';
 import { Range } from './range';
+import { RangeList } from './range-list';
 import { autoWidth, checkDelete, checkRowCount } from './sheet-ops';
 import type { LocalSpreadsheet } from './spreadsheet';
 import type { ValueContext } from './values';
@@ -63,6 +64,11 @@ export class Sheet {
     if (typeof a === 'string' && column === undefined) return this._rangeA1(a);
     if (typeof a !== 'number' || typeof column !== 'number') throw signatureError('Sheet', 'getRange', [a, column, numRows, numColumns].filter((x) => x !== undefined));
     return this._range(a, column, numRows ?? 1, numColumns ?? 1);
+  }
+  /** Ranges of this sheet in A1 notation as one RangeList (each notation as getRange(a1) reads it). */
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations)) throw signatureError('Sheet', 'getRangeList', [a1Notations]);
+    return new RangeList(a1Notations.map((a1) => this._rangeA1(String(a1))));
   }
   getDataRange(): Range { return this._range(1, 1, Math.max(1, this._model.lastRow()), Math.max(1, this._model.lastColumn())); }
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
@@ -182,4 +188,9 @@ export class Sheet {
   getDeveloperMetadata(): DeveloperMetadata[] { return this._model.developerMetadata.map((entry) => new DeveloperMetadata(this.counter, this._model, entry)); }
 }
 
-countMethods(Sheet, 'Sheet');
+/** Cells a Sheet call moves: getSheetValues reads its grid, appendRow writes its row. A whole-sheet clear is counted as a call only. */
+countMethods(Sheet, 'Sheet', (sheet: Sheet, method, args, result) => {
+  if (method === 'getSheetValues') return { sheet: sheet._model.name, read: gridCells(result), written: 0 };
+  if (method === 'appendRow') return { sheet: sheet._model.name, read: 0, written: Array.isArray(args[0]) ? args[0].length : 0 };
+  return null;
+});

@@ -1,12 +1,13 @@
 // The Spreadsheet of the local runtime: its sheets, names, time zone, locale, owner, A1 ranges across sheets and toasts.
 import { splitSheetName } from './a1';
-import { countMethods } from './counted';
+import { countMethods, gridCells } from './counted';
 import type { CallCounter } from './counter';
 import { GasException, signatureError } from './exception';
 import { SheetModel, type SpreadsheetModel } from './model';
 import type { GridRect } from './a1';
 import { PROTECTED_MESSAGE, type Protection, type ProtectionHost, User } from './protection';
 import type { Range } from './range';
+import type { RangeList } from './range-list';
 import { Sheet } from './sheet';
 
 export interface LocalSpreadsheetOptions {
@@ -154,6 +155,8 @@ export class LocalSpreadsheet {
     if (!sheet) throw new GasException('Range not found');
     return sheet._rangeA1(range);
   }
+  /** A RangeList of the active sheet. */
+  getRangeList(a1Notations: string[]): RangeList { return this.getActiveSheet().getRangeList(a1Notations); }
   getRangeByName(_name: string): Range | null { return null; }
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
     return this.getActiveSheet().getSheetValues(row, column, numRows, numColumns);
@@ -161,4 +164,6 @@ export class LocalSpreadsheet {
   toast(msg: string, title?: string, timeoutSeconds?: number): void { this._onToast?.(String(msg), title, timeoutSeconds); }
 }
 
-countMethods(LocalSpreadsheet, 'Spreadsheet');
+countMethods(LocalSpreadsheet, 'Spreadsheet', (ss: LocalSpreadsheet, method, _args, result) =>
+  method === 'getSheetValues' ? { sheet: ss._model.active.name, read: gridCells(result), written: 0 } : null,
+);

@@ -1,4 +1,4 @@
-// Reads every source sheet once into typed records, settings and warnings; only a missing or headless "Đơn vị" makes the workbook unusable.
+// Reads the source sheets an action needs (each once, whole or only some columns) into typed records, settings and warnings; only a missing or headless "Đơn vị" makes the workbook unusable.
 import type { SummaryInput } from '../domain/summary';
 import type { Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
@@ -7,7 +7,7 @@ import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
 import { columnLetter, locateTable, type Table } from '../workbook/table';
 import { WorkbookError } from './errors';
-import { findSheet, indexSheets, makeDateReader, readValues, sheetClashWarning, sheetNameOf } from './sheets';
+import { findSheet, indexSheets, makeDateReader, readColumns, readValues, sheetClashWarning, sheetNameOf } from './sheets';
 
 /** Everything the use cases need from the workbook: the summary's input plus where each column stands and the time zone. */
 export type WorkbookData = SummaryInput & {
@@ -29,16 +29,28 @@ function lettersOf(tables: Partial<Record<SheetKey, Table>>): ColumnLettersByShe
 const SOURCE_SHEETS: readonly SheetKey[] = ['units', 'rubric', 'scores', 'visits', 'ledger', 'funds', 'awards', 'settings'];
 
 /**
- * Locates each source sheet's table from already-read values; a missing optional sheet or header becomes a warning. `tabNames`
- * are the tabs as the workbook spells them ("Cham diem"), which every warning names; the contract's name when not given.
+ * What an action reads of each source sheet: 'all' (one read of the whole sheet) or the contract columns it needs (the header
+ * and those columns only, see readColumns; [] reads the header alone). Rows missing a required column that was not read are
+ * dropped by the readers, so a plan names the required columns of the rows it wants. A sheet left out is not read at all and
+ * its records are empty.
+ */
+export type ReadPlan = Partial<Record<SheetKey, 'all' | readonly string[]>>;
+
+/** The whole workbook: the yearly summary's plan. */
+export const READ_ALL: ReadPlan = Object.fromEntries(SOURCE_SHEETS.map((key) => [key, 'all']));
+
+/**
+ * Locates each planned source sheet's table from already-read values; a missing optional sheet or header becomes a warning.
+ * `tabNames` are the tabs as the workbook spells them ("Cham diem"), which every warning names; the contract's name when not given.
  */
 export function locateTables(
   valuesBySheet: Partial<Record<SheetKey, unknown[][]>>,
   tabNames: Partial<Record<SheetKey, string>> = {},
+  plan: ReadPlan = READ_ALL,
 ): { tables: Partial<Record<SheetKey, Table>>; warnings: Warning[] } {
   const tables: Partial<Record<SheetKey, Table>> = {};
   const warnings: Warning[] = [];
-  for (const key of SOURCE_SHEETS) {
+  for (const key of SOURCE_SHEETS.filter((k) => plan[k] !== undefined)) {
     const name = tabNames[key] ?? SHEET[key];
     const values = valuesBySheet[key];
     if (!values) {
@@ -89,24 +101,26 @@ export function loadWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   return readWorkbook(spreadsheet, indexSheets(spreadsheet)).data;
 }
 
-/** Reads the whole workbook from an index of its sheets already made, and keeps the located tables for writers that need them. */
+/** Reads what the plan asks (default: every source sheet whole) from an index of the sheets already made, and keeps the located tables for writers. */
 export function readWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   index: Map<string, GoogleAppsScript.Spreadsheet.Sheet>,
+  plan: ReadPlan = READ_ALL,
 ): { data: WorkbookData; tables: Partial<Record<SheetKey, Table>> } {
   const valuesBySheet: Partial<Record<SheetKey, unknown[][]>> = {};
   const sheetNames: Partial<Record<SheetKey, string>> = {};
   const clashes: Warning[] = [];
   for (const key of SOURCE_SHEETS) {
-    const sheet = findSheet(index, SHEET[key]);
-    if (!sheet) continue;
-    valuesBySheet[key] = readValues(sheet);
+    const wanted = plan[key];
+    const sheet = wanted === undefined ? undefined : findSheet(index, SHEET[key]);
+    if (!sheet || wanted === undefined) continue;
+    valuesBySheet[key] = wanted === 'all' ? readValues(sheet) : readColumns(sheet, SHEET[key], SHEET_COLUMNS[key], wanted);
     sheetNames[key] = sheetNameOf(index, sheet, SHEET[key]);
     const clash = sheetClashWarning(index, SHEET[key]);
     if (clash) clashes.push(clash);
   }
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const { tables, warnings } = locateTables(valuesBySheet, sheetNames);
+  const { tables, warnings } = locateTables(valuesBySheet, sheetNames, plan);
   const read = readWorkbookTables(tables, makeDateReader(timeZone));
   return { data: { ...read, warnings: [...clashes, ...warnings, ...read.warnings], timeZone, sheetNames }, tables };
 }

@@ -1,8 +1,10 @@
-// The thin layer that talks to Sheets: find sheets by tolerant name, read a sheet's values once, turn its dates into calendar dates.
+// The thin layer that talks to Sheets: find sheets by tolerant name, read a sheet's values (whole or some columns), turn its dates into calendar dates.
 import { ISO_DAY_PATTERN } from '../domain/cell-formats';
 import { matchKey } from '../domain/text';
 import type { IsoDate, Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
+import type { ColumnSpec } from '../workbook/schema';
+import { HEADER_SEARCH_ROWS, locateTable } from '../workbook/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -67,6 +69,39 @@ export function sheetClashWarning(index: Map<string, Sheet>, name: string): Warn
 /** All values of a sheet in one read (getDataRange().getValues()). */
 export function readValues(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
+}
+
+/**
+ * Reads the header and only some columns of a sheet: its top rows (where the header is found), then one block from the first
+ * to the last wanted column over the data rows. Returns the sheet's values as readValues would, with every column not read
+ * left blank. Contract columns are found by header wherever they stand; a sheet whose header is not found gives its top rows
+ * (the caller's table locating reports it). Costs six calls whatever the rows; the cells read are the top rows and the block.
+ */
+export function readColumns(sheet: Sheet, name: string, specs: readonly ColumnSpec[], keys: readonly string[]): unknown[][] {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return [];
+  const top = sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastColumn).getValues();
+  const located = locateTable(name, top, specs);
+  if (!located.ok) return top;
+  const { headerRow, columns } = located.table;
+  const values = top.slice(0, headerRow);
+  const wanted = keys.map((key) => columns[key]).filter((column): column is number => column !== undefined);
+  if (wanted.length === 0 || lastRow <= headerRow) return values;
+  const from = Math.min(...wanted);
+  const width = Math.max(...wanted) - from + 1;
+  const block = sheet.getRange(headerRow + 1, from + 1, lastRow - headerRow, width).getValues();
+  for (const part of block) {
+    const row: unknown[] = new Array(lastColumn).fill('');
+    for (let j = 0; j < width; j++) row[from + j] = part[j];
+    values.push(row);
+  }
+  return values;
+}
+
+/** Whole rows of a sheet by their 1-based numbers, `width` columns from A: one read per row, so callers keep the list short. */
+export function readRows(sheet: Sheet, rows: readonly number[], width: number): { row: number; values: unknown[] }[] {
+  return rows.map((row) => ({ row, values: sheet.getRange(row, 1, 1, width).getValues()[0] }));
 }
 
 /**

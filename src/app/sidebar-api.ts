@@ -1,4 +1,4 @@
-// The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, validates the request, reads each sheet once, writes under the lock with its Nhật ký line.
+// The sidebar's server functions (called through src/index.ts): each resolves the user from Phân quyền, reads only the sheets and columns it needs, validates the request, writes under the lock with its Nhật ký line.
 import { ISO_DAY_PATTERN } from '../domain/cell-formats';
 import { formatDateVi } from '../domain/dates';
 import { balanceAt } from '../domain/funds';
@@ -7,15 +7,16 @@ import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
 import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
 import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/text';
-import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type Unit, type VisitReason } from '../domain/types';
+import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
 import { nextVoucher } from '../domain/vouchers';
 import { ROLE_NAMES, type FundView, type LedgerFormData, type PermissionPreview, type SaveResult, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../shared/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
+import { NameBook, readScores, readUnits } from '../workbook/readers';
 import { findCriterionColumn, type Table } from '../workbook/table';
 import { describeValues, openAuditLog } from './audit-log';
 import { UserError } from './errors';
-import { readWorkbook, type WorkbookData } from './load-workbook';
+import { readWorkbook, type ReadPlan, type WorkbookData } from './load-workbook';
 import { withDocumentLock } from './lock';
 import {
   fingerprintSchema,
@@ -32,7 +33,7 @@ import {
 import { applyPermissions, permissionsAppliedMessage, previewPermissions } from './permissions';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayBuildMinutes, mayBuildSummary, mayRecordLedger, mayRecordVisit, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from './roles';
 import { amountCell, appendPlannedRow, columnCells, dateCell, loggedValues, numberCell, planRow, textCell, timeCell, type ColumnCells, type PlacedCell, type RowPlan } from './safe-write';
-import { findSheet, indexSheets, readValues } from './sheets';
+import { findSheet, indexSheets, readRows, readValues } from './sheets';
 import { summarySheetName } from './summary-sheet';
 import { buildMinutes, buildReport } from './papers';
 import { runYearlySummary } from './yearly-summary';
@@ -58,7 +59,7 @@ interface SidebarSession {
   today: IsoDate;
 }
 
-/** A session with the whole workbook read (one getValues per sheet) and the periods the sidebar offers. */
+/** A session with what its action needs of the workbook read (see READS) and the periods the sidebar offers. */
 interface LoadedSession extends SidebarSession {
   data: WorkbookData;
   tables: Partial<Record<SheetKey, Table>>;
@@ -80,9 +81,30 @@ function openSession(): SidebarSession {
   return { spreadsheet, index, user, now, today: Utilities.formatDate(now, VIETNAM_TIME_ZONE, ISO_DAY_PATTERN) };
 }
 
-function loadSession(): LoadedSession {
+/** Đơn vị and Cài đặt decide rights (a grant's cluster, cross-checking, who keeps the ledger): every action reads them whole. */
+const RIGHTS: ReadPlan = { units: 'all', settings: 'all' };
+/** The periods offered come from the Kỳ of Chấm điểm (its key columns only) and Khen thưởng, plus the current one. */
+const PERIODS: ReadPlan = { scores: ['period', 'unit', 'form'], awards: 'all' };
+
+/**
+ * What each action reads. Scoring never reads Thăm hỏi or Thu chi and reads Chấm điểm's key columns only (a score form then
+ * reads the one or two rows it shows); saving a visit never reads Chấm điểm or Thu chi; saving a ledger line reads Thu chi's
+ * header (its vouchers under the lock) and never Thăm hỏi or Chấm điểm. Only the visit and ledger forms, which show fund
+ * balances, read Thăm hỏi and Thu chi whole. The yearly summary reads everything (load-workbook's READ_ALL).
+ */
+export const READS = {
+  context: { ...RIGHTS, rubric: 'all', ...PERIODS },
+  scoreForm: { ...RIGHTS, rubric: 'all', ...PERIODS, scores: ['period', 'unit', 'form', 'scorer'] },
+  scoreSave: { ...RIGHTS, rubric: 'all', ...PERIODS },
+  visitForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
+  visitSave: { ...RIGHTS, funds: 'all', visits: 'all' },
+  ledgerForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
+  ledgerSave: { ...RIGHTS, funds: 'all', ledger: [] },
+} satisfies Record<string, ReadPlan>;
+
+function loadSession(plan: ReadPlan): LoadedSession {
   const session = openSession();
-  const { data, tables } = readWorkbook(session.spreadsheet, session.index);
+  const { data, tables } = readWorkbook(session.spreadsheet, session.index, plan);
   const { periods, current, currentHasData } = offeredPeriods(data, session.today);
   return {
     ...session,
@@ -136,7 +158,7 @@ function writeAudited(s: SidebarSession, prepare: () => AuditedWrite): number {
 // ——— Reads ———
 
 export function sidebarContext(): SidebarContext {
-  const s = loadSession();
+  const s = loadSession(READS.context);
   const { settings } = s.data;
   const clusters = new Map<string, UnitView[]>();
   for (const unit of s.data.units) {
@@ -159,7 +181,6 @@ export function sidebarContext(): SidebarContext {
     criteria: s.data.criteria.map(({ code, group, content, max, kind }) => ({ code, group, content, max, kind })),
     visitUnits,
     reasons: [...VISIT_REASONS],
-    funds: visitUnits.length > 0 || ledger ? fundViews(s) : [],
     permissions: { scores: clusters.size > 0, visits: visitUnits.length > 0, ledger, summary: mayBuildSummary(s.user), papers: mayBuildSummary(s.user) || minutesClusters.length > 0 },
     minutesClusters,
     gapThreshold: settings.gapThreshold,
@@ -173,13 +194,33 @@ function scoreFormsOrRefuse(s: LoadedSession, unit: Unit) {
   return forms;
 }
 
+/**
+ * The cards a score form shows, read in full: Chấm điểm's key columns (already read) pick the latest Tự chấm and the user's
+ * latest card of the unit and period, and only those rows (at most two) are read whole. A picked row whose scores are not
+ * valid shows no card (the summary warns about it).
+ */
+function shownCards(s: LoadedSession, picked: readonly (ScoreRow | undefined)[]): Map<number, ScoreRow> {
+  const { sheet, table } = targetOf(s, 'scores');
+  const rows = [...new Set(picked.filter((row): row is ScoreRow => row !== undefined).map((row) => row.row))];
+  if (rows.length === 0) return new Map();
+  const full = readRows(sheet, rows, table.headers.length);
+  // The unit codes as Đơn vị spells them, as the reading of the key columns knew them (no call: Đơn vị is already read).
+  const names = new NameBook();
+  if (s.tables.units) readUnits(s.tables.units, names);
+  const read = readScores({ ...table, rows: full }, s.data.criteria, names, s.data.settings.schoolYearStartMonth);
+  return new Map(read.records.map((record) => [record.row, record]));
+}
+
 export function sidebarScoreForm(request: unknown): ScoreFormData {
-  const s = loadSession();
+  const s = loadSession(READS.scoreForm);
   const { period, unit } = parseRequest(scoreFormQuerySchema(s.requests), request);
   const forms = scoreFormsOrRefuse(s, unit);
   const rows = s.data.scores.filter((row) => row.period === period.label && row.unit === unit.code);
-  const self = latestOf(rows.filter((row) => row.form === 'self'));
-  const mine = latestOf(rows.filter((row) => scorerKey(row.scorer) === s.user.email && forms.includes(row.form)));
+  const latestSelf = latestOf(rows.filter((row) => row.form === 'self'));
+  const latestMine = latestOf(rows.filter((row) => scorerKey(row.scorer) === s.user.email && forms.includes(row.form)));
+  const cards = shownCards(s, [latestSelf, latestMine]);
+  const self = latestSelf && cards.get(latestSelf.row);
+  const mine = latestMine && cards.get(latestMine.row);
   return {
     period: period.label,
     unit: unitView(unit),
@@ -191,7 +232,7 @@ export function sidebarScoreForm(request: unknown): ScoreFormData {
 }
 
 export function sidebarVisitForm(unitCode: unknown): VisitFormData {
-  const s = loadSession();
+  const s = loadSession(READS.visitForm);
   const unit = parseRequest(unitCodeSchema(s.requests), unitCode);
   if (!mayRecordVisit(s.user, unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${unit.code} (${unit.name}).`);
   const people = new Map<string, string>();
@@ -221,7 +262,7 @@ function ledgerCategories(s: LoadedSession): LedgerFormData['categories'] {
 }
 
 export function sidebarLedgerForm(): LedgerFormData {
-  const s = loadSession();
+  const s = loadSession(READS.ledgerForm);
   ledgerOrRefuse(s);
   const vouchers = s.data.ledger.map((entry) => entry.voucher);
   return {
@@ -234,7 +275,7 @@ export function sidebarLedgerForm(): LedgerFormData {
 // ——— Writes ———
 
 export function sidebarSaveScore(request: unknown): SaveResult {
-  const s = loadSession();
+  const s = loadSession(READS.scoreSave);
   const card = parseRequest(scoreCardSchema(s.requests), request);
   const forms = scoreFormsOrRefuse(s, card.unit);
   const formName = SCORE_FORM_NAMES[card.form];
@@ -271,7 +312,7 @@ function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; pers
 }
 
 export function sidebarSaveVisit(request: unknown): SaveResult {
-  const s = loadSession();
+  const s = loadSession(READS.visitSave);
   const visit = parseRequest(visitSchema(s.requests), request);
   if (!mayRecordVisit(s.user, visit.unit)) throw new UserError(`Bạn không có quyền ghi thăm hỏi cho đơn vị ${visit.unit.code} (${visit.unit.name}).`);
   const { sheet, table } = targetOf(s, 'visits');
@@ -301,7 +342,7 @@ function readVouchers(sheet: Sheet, table: Table): { vouchers: string[]; lastRow
 }
 
 export function sidebarSaveLedger(request: unknown): SaveResult {
-  const s = loadSession();
+  const s = loadSession(READS.ledgerSave);
   ledgerOrRefuse(s);
   const line = parseRequest(ledgerLineSchema(s.requests), request);
   const { sheet, table } = targetOf(s, 'ledger');

@@ -4,6 +4,7 @@ import { layoutSummary } from '../domain/summary-layout';
 import type { ChartSpec, SummaryLayout } from '../domain/summary-layout';
 import { matchKey } from '../domain/text';
 import type { YearlySummary } from '../domain/types';
+import { findSheet } from './sheets';
 import { writePrintSetup } from './print-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,15 +23,16 @@ export function summarySheetName(label: string): string {
 }
 
 /**
- * Builds the layout and writes it. The cost does not depend on the number of units, clusters, visits or warnings: about 90
- * Spreadsheet calls (the grid in one call per property, a fixed list of merges and tables, two charts), plus two per sheet of
- * the workbook to find the sheet ids of the warning links when there are warnings.
+ * Builds the layout and writes it. The cost does not depend on the number of units, clusters, visits or warnings: the grid in
+ * one call per property, every table's borders in one RangeList call, one call per merge (RangeList has no merge), the
+ * column widths by runs, two charts; plus one getSheetId per source sheet named by a warning, from the index of sheets the
+ * reading already made.
  */
-export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummarySheetInfo): Sheet {
+export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummarySheetInfo, index: Map<string, Sheet>): Sheet {
   const layout = layoutSummary(summary, {
     unionName: info.unionName,
     madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, SHOWN_MINUTE_PATTERN),
-    sheetIds: summary.warnings.length > 0 ? readSheetIds(spreadsheet) : {},
+    sheetIds: readSheetIds(index, summary.warnings.map((w) => w.sheet)),
     spending: info.spending,
   });
   const sheet = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length);
@@ -38,10 +40,13 @@ export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySumma
   return sheet;
 }
 
-/** Sheet name → sheet id (gid) of every sheet: one getSheets, then getName and getSheetId per sheet. */
-export function readSheetIds(spreadsheet: Spreadsheet): Record<string, number> {
+/** Sheet name → sheet id (gid) of the sheets named (found tolerantly in the index): one getSheetId per distinct name found. */
+export function readSheetIds(index: Map<string, Sheet>, names: readonly string[]): Record<string, number> {
   const ids: Record<string, number> = {};
-  for (const sheet of spreadsheet.getSheets()) ids[sheet.getName()] = sheet.getSheetId();
+  for (const name of new Set(names)) {
+    const sheet = findSheet(index, name);
+    if (sheet) ids[name] = sheet.getSheetId();
+  }
   return ids;
 }
 
@@ -95,7 +100,7 @@ export function writeSummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
   grid.setVerticalAlignment('middle');
   sheet.getRange(layout.titleRange).setFontSize(layout.titleFontSize);
   for (const a1 of layout.merges) sheet.getRange(a1).mergeAcross();
-  for (const a1 of layout.borders) sheet.getRange(a1).setBorder(true, true, true, true, true, true);
+  if (layout.borders.length > 0) sheet.getRangeList(layout.borders).setBorder(true, true, true, true, true, true);
   sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   for (const chart of layout.charts) insertSummaryChart(sheet, chart);

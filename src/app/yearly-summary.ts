@@ -40,7 +40,7 @@ export function runYearlySummary(
 ): YearlySummary {
   return withDocumentLock(() => {
     const { summary, checks, index } = summariseUnderLock(spreadsheet, periodLabel, now);
-    const sheet = writeSummarySheet(spreadsheet, summary, { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending });
+    const sheet = writeSummarySheet(spreadsheet, summary, { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending }, index);
     protectResultSheet(index, sheet, checks.roleEntries, PROTECTION_DESCRIPTION, false);
     alsoUnderLock?.(summary);
     return summary;

@@ -45,7 +45,7 @@ export interface SidebarContext {
   /** Units the user may record visits for. */
   visitUnits: UnitView[];
   reasons: string[];
-  funds: FundView[];
+  // No fund balances here: they need all of Thăm hỏi and Thu chi, which opening the sidebar does not read; the visit and ledger forms bring them.
   permissions: { scores: boolean; visits: boolean; ledger: boolean; summary: boolean; papers: boolean };
   /** Clusters whose cross-check minutes the user may write (Quản trị: all; Cụm trưởng: their own), in natural order. */
   minutesClusters: string[];

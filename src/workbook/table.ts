@@ -5,7 +5,7 @@ import type { Warning } from '../domain/types';
 import type { ColumnSpec } from './schema';
 
 /** How many top rows may stand above the header (a title, a blank or merged row). */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 export { cellRef, columnLetter };
 

@@ -52,7 +52,9 @@ describe('sidebarContext', () => {
     expect(context.permissions).toEqual({ scores: true, visits: true, ledger: false, summary: false, papers: true });
     // Quỹ CĐCS: 5.000.000 opening + 2.000.000 receipt − 300.000 payment − 500.000 − 300.000 visits = 5.900.000.
     // Quỹ xã hội: 1.000.000 − 100.000 − 200.000 visits = 700.000.
-    expect(context.funds).toEqual([
+    // Opening the sidebar reads neither Thăm hỏi nor Thu chi: the balances come with the visit form.
+    expect(context).not.toHaveProperty('funds');
+    expect(addin.sidebarVisitForm('CD001').funds).toEqual([
       { name: 'Quỹ CĐCS', balance: 5_900_000 },
       { name: 'Quỹ xã hội', balance: 700_000 },
     ]);

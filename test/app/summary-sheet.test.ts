@@ -1,5 +1,6 @@
 // Tests of the summary sheet writer on the local runtime: what lands in the sheet, a second run replacing it whole, text safety, charts and the call count.
 import { createRuntime, type LocalRuntime } from '../../local/runtime/index';
+import { indexSheets } from '../../src/app/sheets';
 import { summarySheetName, writeSummarySheet } from '../../src/app/summary-sheet';
 import { layoutSummary, SUMMARY_COLUMN_WIDTHS } from '../../src/domain/summary-layout';
 import type { YearlySummary } from '../../src/domain/types';
@@ -28,7 +29,7 @@ function setUp(): { runtime: LocalRuntime; ss: Spreadsheet } {
 }
 
 function write(ss: Spreadsheet, summary: YearlySummary = smallSummary()): Sheet {
-  return writeSummarySheet(ss, summary, { unionName: 'Công đoàn Giáo dục huyện Đức Phổ', madeAt: MADE_AT, timeZone: 'Asia/Ho_Chi_Minh', spending: SPENDING });
+  return writeSummarySheet(ss, summary, { unionName: 'Công đoàn Giáo dục huyện Đức Phổ', madeAt: MADE_AT, timeZone: 'Asia/Ho_Chi_Minh', spending: SPENDING }, indexSheets(ss));
 }
 
 function findRow(sheet: Sheet, column: number, value: unknown): number {
