@@ -6,6 +6,8 @@ import { isDateValue } from './values';
 
 /** The font size of a cell that sets none: Sheets' default, which the reader leaves unset and the writers write. */
 export const DEFAULT_FONT_SIZE = 10;
+/** The font of a cell that names none: Sheets' default. */
+export const DEFAULT_FONT_NAME = 'Arial';
 
 /** '#RRGGBB' from exceljs' 'AARRGGBB' (lower case, as Apps Script's getBackground returns). */
 function fromArgb(argb: string | undefined): string | undefined {
@@ -116,7 +118,9 @@ function excelStyleOf(cell: Cell): Partial<ExcelJS.Style> {
   // The reader leaves the default size (10) unset; exceljs would write such a font at its own 11 pt, and figures measured
   // for 10 pt would print ### in their columns.
   font.size = cell.fontSize ?? DEFAULT_FONT_SIZE;
-  if (cell.fontFamily) font.name = cell.fontFamily;
+  // Likewise the font: without a name LibreOffice prints in its own default (a serif), wider than the Arial that Sheets uses
+  // and that the layouts measure for, so a header or name measured to fit wraps into a line its row has no room for.
+  font.name = cell.fontFamily ?? DEFAULT_FONT_NAME;
   const fontColor = cell.fontColor && toArgb(cell.fontColor);
   if (fontColor) font.color = { argb: fontColor };
   if (Object.keys(font).length) style.font = font;

@@ -61,7 +61,8 @@ function heading(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): voi
   }, SPLIT);
   grid.line('title', 'BÁO CÁO');
   grid.block([`Kết quả thi đua và hoạt động công đoàn ${periodPhrase(summary.period.label)}`], 'subject', 1, COLUMNS);
-  const rule = grid.line('body', '');
+  // The short rule under the subject: its row is not merged, or the border of C:D would be drawn across the merged row.
+  const rule = grid.line('body', '', { merge: false });
   grid.rule(rule, 3, 4);
 }
 

@@ -286,8 +286,25 @@ test('the summary sheet\'s wrapped cells: each row is as tall as its text needs,
   expect(heights(excel)).toEqual(heights(pack));
   expect(excel.pageSetup.orientation).toBe('landscape');
   expect(pack.pageSetup.orientation).toBe('landscape');
-  // Every summary cell at 10 pt or as laid out (exceljs would write an unsized font at its own 11 pt).
-  excel.eachRow((row) => row.eachCell((cell) => expect(cell.font?.size ?? 0).toBeGreaterThanOrEqual(10)));
+  // Every summary cell at 10 pt or as laid out (exceljs would write an unsized font at its own 11 pt), in a named font
+  // (without one LibreOffice prints in a wider serif than the layout measured for).
+  excel.eachRow((row) => row.eachCell((cell) => {
+    expect(cell.font?.size ?? 0).toBeGreaterThanOrEqual(10);
+    expect(cell.font?.name).toBe('Arial');
+  }));
+}, 300_000);
+
+test('the sample\'s summary printed from memory through exceljs (the preview\'s download): each ranking page opens with its whole header', async () => {
+  const runtime = createRuntime({ spreadsheet: await loadXlsx(SAMPLE_WORKBOOK, { counter: new CallCounter() }), activeUser: ADMIN });
+  const summary = loadAddin(runtime).runYearlySummary('') as YearlySummary;
+  const pdf = path.join(tempDir(), 'tong-hop.pdf');
+  await writeSheetsPdf(runtime.spreadsheet, [`Tổng hợp ${summary.period.label}`], pdf);
+  const pages = pagesOf(pdf);
+  expectSummary(pages, JSON.parse(JSON.stringify(summary)) as YearlySummary);
+  // The header's longest label on one printed line: a header wrapped beyond its row's height is cut.
+  const withRanking = pages.filter((page) => /^\s*\d*\s+CD\d+\s+.*\s(HTXSNV|HTTNV|HTNV|KHTNV|CXL)\b/m.test(page));
+  expect(withRanking.length).toBeGreaterThanOrEqual(2);
+  for (const page of withRanking) expect(page).toMatch(/Hạng\s+Mã đơn vị\s+Tên đơn vị\s+Tự chấm\s+Điểm cuối cùng\s+Chênh lệch\s+Xếp loại\s+Ghi chú/);
 }, 300_000);
 
 test('a summary copy read back and written again through exceljs (the preview opening an earlier output) prints without ###', async () => {

@@ -23,6 +23,12 @@ describe('Báo cáo', () => {
     expect(prose).toContain('Kết quả thi đua và hoạt động công đoàn năm học 2019-2020');
     // The motto is underlined by a rule under its middle columns; the national title is bold.
     expect(report.underlines.length).toBeGreaterThanOrEqual(1);
+    // Each rule is short (inside one row's middle columns) and no merge covers its row, which would draw it across the page.
+    for (const rule of report.underlines) {
+      const row = Number(/\d+/.exec(rule)?.[0]);
+      expect(rule).not.toMatch(/^A/);
+      expect(report.merges.filter((m) => m.match(/\d+/g)?.map(Number).includes(row) && m.startsWith('A') && m.includes(':F'))).toEqual([]);
+    }
     expect(report.fontWeights[0][2]).toBe('bold');
     expect(report.fontFamily).toBe('Times New Roman');
     expect(report.print.orientation).toBe('portrait');
