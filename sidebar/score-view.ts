@@ -1,5 +1,5 @@
 // Chấm điểm: choose period, cluster and unit; enter one card with live checks, a running total beside the self-score, and save it.
-import { cardTotal } from '../src/domain/scoring';
+import { cardTotal, incompleteCardMessage, missingStandard } from '../src/domain/scoring';
 import { CRITERION_KIND_NAMES } from '../src/domain/types';
 import type { CriterionView, ScoreFormCode, ScoreFormData, SidebarContext, UnitView } from '../src/shared/api';
 import { el, field, loading, MessageBox, replaceChildren, select } from './dom';
@@ -29,11 +29,12 @@ interface CriterionInput {
 /** The score card of one unit: one input per criterion, checked as typed; Enter saves when everything is valid. */
 function scoreCard(context: SidebarContext, data: ScoreFormData, messages: MessageBox, reload: () => void): HTMLFormElement {
   const form = el('form', { class: 'score-card', novalidate: true, autocomplete: 'off' });
-  const formSelect = select(
-    { name: 'form' },
-    data.allowedForms.map((f) => [f.form, f.name] as const),
-    data.mine && data.allowedForms.some((f) => f.form === data.mine!.form) ? data.mine.form : data.allowedForms[0]?.form,
-  );
+  // The form of the user's own card when editing it; else the only form allowed; else none: the user chooses, so a slip never
+  // lands as Cấp trên, which overrides every other card.
+  const mineForm = data.mine && data.allowedForms.some((f) => f.form === data.mine!.form) ? data.mine.form : undefined;
+  const onlyForm = data.allowedForms.length === 1 ? data.allowedForms[0].form : undefined;
+  const choose = mineForm ?? onlyForm ? [] : [['', '— Chọn hình thức —'] as const];
+  const formSelect = select({ name: 'form' }, [...choose, ...data.allowedForms.map((f) => [f.form, f.name] as const)], mineForm ?? onlyForm ?? '');
   const inputs: CriterionInput[] = [];
   const groups = byGroup(context.criteria).map(([group, criteria]) =>
     el(
@@ -59,7 +60,7 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
             'div',
             { class: 'criterion-entry' },
             input,
-            el('span', { class: 'max', text: criterion.kind === 'condition' ? '0 / 1' : `/ ${formatPoints(criterion.max)}` }),
+            el('span', { class: 'max', text: criterion.kind === 'condition' ? '1 = đạt, 0 = không đạt' : `/ ${formatPoints(criterion.max)}` }),
             self === undefined ? null : el('span', { class: 'self', title: 'Điểm đơn vị tự chấm', text: `Tự chấm ${formatPoints(self)}` }),
           ),
           error,
@@ -98,18 +99,47 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
     const difference = data.selfTotal === null || entered === 0 ? null : Math.round((data.selfTotal - sum) * 100) / 100;
     gap.textContent = difference === null ? 'chưa nhập' : formatPoints(difference);
     gapLine.classList.toggle('over', difference !== null && difference > context.gapThreshold);
-    status.textContent = !valid ? 'Sửa các ô báo đỏ trước khi lưu.' : entered === 0 ? 'Chưa nhập điểm tiêu chí nào.' : `Đã nhập ${entered}/${inputs.length} tiêu chí. Nhấn Enter để lưu.`;
+    const missing = missingStandard(scores, context.criteria);
+    status.textContent = !valid
+      ? 'Sửa các ô báo đỏ trước khi lưu.'
+      : entered === 0
+        ? 'Chưa nhập điểm tiêu chí nào.'
+        : missing.length > 0
+          ? `Đã nhập ${entered}/${inputs.length} tiêu chí; còn thiếu tiêu chí Chuẩn ${missing.join(', ')}.`
+          : formSelect.value === ''
+            ? `Đã nhập ${entered}/${inputs.length} tiêu chí. Chọn hình thức chấm rồi nhấn Enter để lưu.`
+            : `Đã nhập ${entered}/${inputs.length} tiêu chí. Nhấn Enter để lưu.`;
     save.disabled = !valid || entered === 0;
     return valid && entered > 0 ? scores : null;
+  }
+
+  /** Why the card cannot be saved yet (Chuẩn criteria missing, no form chosen), shown and focused; null when it can. */
+  function refusal(scores: Record<string, number | null>): string | null {
+    const missing = missingStandard(scores, context.criteria);
+    if (missing.length > 0) {
+      inputs.find((i) => i.criterion.code === missing[0])?.input.focus();
+      return `${incompleteCardMessage(missing)}.`;
+    }
+    if (formSelect.value === '') {
+      formSelect.focus();
+      return 'Chưa lưu: hãy chọn hình thức chấm (Tự chấm, Chấm chéo, Cụm trưởng hay Cấp trên) rồi lưu.';
+    }
+    return null;
   }
 
   form.addEventListener('input', (event) => {
     if ((event.target as HTMLElement).classList.contains('points')) check();
   });
+  formSelect.addEventListener('change', () => check());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const scores = check();
     if (!scores) return;
+    const refused = refusal(scores);
+    if (refused !== null) {
+      messages.show('error', refused);
+      return;
+    }
     const saved = await guardedSave(save, messages, () =>
       call('sidebarSaveScore', { period: data.period, unit: data.unit.code, form: formSelect.value as ScoreFormCode, scores, note: note.value }),
     );

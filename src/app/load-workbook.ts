@@ -1,4 +1,5 @@
 // Reads the source sheets an action needs (each once, whole or only some columns) into typed records, settings and warnings; only a missing or headless "Đơn vị" makes the workbook unusable.
+import { excellenceOutOfReach } from '../domain/classification';
 import type { SummaryInput } from '../domain/summary';
 import type { Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
@@ -86,9 +87,14 @@ export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, rea
   // Đơn vị, Tiêu chí and Quỹ first: they register the spellings the other sheets are shown in.
   const names = new NameBook();
   const units = take(tables.units && readUnits(tables.units, names));
-  const criteria = take(tables.rubric && readRubric(tables.rubric, names));
+  const rubric = tables.rubric && readRubric(tables.rubric, names);
+  const criteria = take(rubric);
   const funds = take(tables.funds && readFunds(tables.funds, names));
-  const scores = take(tables.scores && readScores(tables.scores, criteria, names, settings.schoolYearStartMonth));
+  const scoresRead = tables.scores && readScores(tables.scores, criteria, names, settings.schoolYearStartMonth);
+  const scores = take(scoresRead);
+  const causes = { rubricCells: (rubric?.warnings ?? []).map((w) => w.cell), withoutColumn: scoresRead?.withoutColumn ?? [] };
+  const outOfReach = excellenceOutOfReach(criteria, settings, causes);
+  if (outOfReach) warnings.push({ ...outOfReach, sheet: tables.rubric?.sheet ?? outOfReach.sheet });
   const visits = take(tables.visits && readVisits(tables.visits, readDate, names));
   const ledger = take(tables.ledger && readLedger(tables.ledger, readDate, names));
   const awards = take(tables.awards && readAwards(tables.awards, settings.schoolYearStartMonth, names));

@@ -44,7 +44,7 @@ export function checkScoreAuthority(
       sheet: SHEET.scores,
       cell: `${scorerColumn}${row.row}`,
       message:
-        `${user.email} (${roleName(grant.role)}${where ? ` ${where}` : ''} theo trang "${SHEET.roles}") không có quyền chấm ` +
+        `${user.email} (${roleName(grant.role)}${where ? ` ${where}` : ''} theo trang "${SHEET.roles}") không có quyền nhập phiếu ` +
         `${SCORE_FORM_NAMES[row.form]} cho đơn vị ${unit.code} (${unit.cluster}); dòng ${row.row} không được tính.`,
     });
   }

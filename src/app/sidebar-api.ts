@@ -5,7 +5,7 @@ import { balanceAt } from '../domain/funds';
 import { formatVnd } from '../domain/money';
 import { offeredPeriods } from '../domain/offered-periods';
 import { naturalCompare } from '../domain/ranking';
-import { cardTotal, latestOf, scorerKey } from '../domain/scoring';
+import { cardTotal, incompleteCardMessage, latestOf, missingStandard, scorerKey } from '../domain/scoring';
 import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../domain/text';
 import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type IsoDate, type Period, type ScoreRow, type Unit, type VisitReason } from '../domain/types';
 import { possibleDuplicateOf } from '../domain/visits';
@@ -282,6 +282,8 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   if (!forms.includes(card.form)) {
     throw new UserError(`Bạn không được lưu điểm ${formName} cho đơn vị ${card.unit.code}; bạn chỉ được lưu: ${forms.map((f) => SCORE_FORM_NAMES[f]).join(', ')}.`);
   }
+  const missing = missingStandard(card.scores, s.data.criteria);
+  if (missing.length > 0) throw new UserError(`${incompleteCardMessage(missing)}.`);
   const { sheet, table } = targetOf(s, 'scores');
   const criterionCells = s.data.criteria.map((criterion): PlacedCell => {
     const column = findCriterionColumn(table, criterion.code);

@@ -1,7 +1,8 @@
 // Xếp loại: levels from the final score, failed conditions, the group floor on Chuẩn points and the cap on HTXSNV.
 import { roundScore, type UnitScore } from './scoring';
-import type { Criterion, Level, ResultFlag, Settings } from './types';
-import { ownValue } from './text';
+import { SHEET } from './sheet-names';
+import type { Criterion, Level, ResultFlag, Settings, Warning } from './types';
+import { clip, listSome, ownValue } from './text';
 
 /** What a unit ends at before the cap, and why it is below its points. */
 export interface Classification {
@@ -13,6 +14,43 @@ export interface Classification {
 /** Points in Vietnamese style: decimal comma, no needless zeros (12.5 → "12,5", 40 → "40"). */
 export function formatPoints(points: number): string {
   return String(roundScore(points)).replace('.', ',');
+}
+
+/** A percentage in Vietnamese style with thousands grouped and at most 1 decimal (3086474.7 → "3.086.474,7"; 46.67 → "46,7"). */
+export function formatPercent(percent: number): string {
+  const [whole, decimals] = (Math.round(percent * 10) / 10).toFixed(1).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return decimals === '0' ? grouped : `${grouped},${decimals}`;
+}
+
+/**
+ * A warning when no unit can reach HTXSNV: the highest total the counted rubric allows (Chuẩn plus Thưởng maxima, less the
+ * criteria that have no column in Chấm điểm) is below the HTXSNV threshold, so every level is off. It names the likely causes:
+ * the Tiêu chí cells whose rows were left out (`rubricCells`) and the criteria without a column (`withoutColumn`).
+ */
+export function excellenceOutOfReach(
+  criteria: readonly Criterion[],
+  settings: Settings,
+  causes: { rubricCells: readonly string[]; withoutColumn: readonly string[] },
+): Warning | null {
+  const counted = criteria.filter((c) => !causes.withoutColumn.includes(c.code));
+  const sum = (kind: Criterion['kind']) => roundScore(counted.filter((c) => c.kind === kind).reduce((total, c) => total + c.max, 0));
+  const standard = sum('standard');
+  const reachable = roundScore(standard + sum('bonus'));
+  const threshold = settings.thresholds.excellent;
+  if (criteria.length === 0 || reachable >= threshold) return null;
+  const why = [
+    ...causes.rubricCells.map((cell) => `ô ${cell} của trang ${SHEET.rubric} sai nên tiêu chí của dòng đó không được tính`),
+    ...causes.withoutColumn.map((code) => `trang ${SHEET.scores} không có cột cho tiêu chí "${clip(code)}"`),
+  ];
+  const because = why.length > 0 ? ` Nguyên nhân: ${listSome(why, 'nguyên nhân', 2, '; ')}.` : ` Hãy kiểm tra cột Điểm tối đa của trang ${SHEET.rubric}.`;
+  return {
+    sheet: SHEET.rubric,
+    cell: causes.rubricCells[0] ?? '',
+    message:
+      `Điểm cao nhất có thể đạt theo các tiêu chí được tính chỉ là ${formatPoints(reachable)} (Chuẩn ${formatPoints(standard)}), dưới ngưỡng HTXSNV ` +
+      `${formatPoints(threshold)} điểm: không đơn vị nào có thể đạt HTXSNV, nên xếp loại của bản tổng hợp này không đúng.${because}`,
+  };
 }
 
 /** The level the points alone give: ≥ excellent → HTXSNV, ≥ good → HTTNV, ≥ completed → HTNV, else KHTNV. */
@@ -65,8 +103,8 @@ function conditionReason(criterion: Criterion): string {
 }
 
 function floorReason(share: GroupShare, floorPercent: number): string {
-  const percent = formatPoints(Math.round(roundScore((share.points / share.max) * 100) * 10) / 10);
-  return `Nhóm "${share.group}" chỉ đạt ${formatPoints(share.points)}/${formatPoints(share.max)} điểm (${percent}%), dưới sàn ${formatPoints(floorPercent)}%`;
+  const percent = formatPercent(roundScore((share.points / share.max) * 100));
+  return `Nhóm "${share.group}" chỉ đạt ${formatPoints(share.points)}/${formatPoints(share.max)} điểm (${percent}%), dưới sàn ${formatPercent(floorPercent)}%`;
 }
 
 /**
@@ -111,5 +149,5 @@ export function unitsOverCap(excellent: readonly { unit: string; finalScore: num
 
 /** The reason shown on a unit dropped by the cap. */
 export function capReason(capPercent: number, allowance: number, unitCount: number): string {
-  return `Vượt giới hạn HTXSNV ${formatPoints(capPercent)}% (tối đa ${allowance}/${unitCount} đơn vị), hạ xuống HTTNV`;
+  return `Vượt giới hạn HTXSNV ${formatPercent(capPercent)}% (tối đa ${allowance}/${unitCount} đơn vị), hạ xuống HTTNV`;
 }

@@ -1,6 +1,6 @@
 // Score cards: card totals, the latest row per scorer, final-score precedence (Cấp trên > Cụm trưởng > Chấm chéo > Tự chấm) and flags.
 import type { Criterion, ResultFlag, ScoreForm, ScoreRow, Settings, Unit } from './types';
-import { codeKey, emailKey, emptyRecord, nameKey, ownValue } from './text';
+import { clip, codeKey, emailKey, emptyRecord, listSome, nameKey, ownValue } from './text';
 
 /**
  * Rounds points to 2 decimals (Math.round, halves up), first cutting float noise from the hundredths:
@@ -39,6 +39,38 @@ export interface UnitScore {
   /** Number of distinct Chấm chéo scorers (before any trimming). */
   crossChecks: number;
   flags: ResultFlag[];
+  /** The unit's rows of the period left out because they are not complete cards (see cardGaps), in sheet order. */
+  leftOut: LeftOutCard[];
+}
+
+/**
+ * A score row that is not counted: `missing` lists the Chuẩn criteria blank or unreadable on it; a row with no criterion
+ * readable at all (every cell blank) has `blank` set and is not a card.
+ */
+export interface LeftOutCard {
+  row: ScoreRow;
+  blank: boolean;
+  missing: string[];
+}
+
+/** The Chuẩn criteria a card leaves blank (absent), in rubric order: a card with any is not counted (cardGaps). */
+export function missingStandard(scores: Record<string, number | null>, criteria: readonly Pick<Criterion, 'code' | 'kind'>[]): string[] {
+  return criteria.filter((c) => c.kind === 'standard' && (ownValue(scores, c.code) ?? null) === null).map((c) => c.code);
+}
+
+/** Why a card missing Chuẩn criteria is not saved (sidebar and server say the same; no final full stop). */
+export function incompleteCardMessage(missing: readonly string[]): string {
+  return `Chưa lưu: phiếu còn thiếu điểm tiêu chí Chuẩn ${listSome(missing.map((code) => clip(code)), 'tiêu chí', 8)}. Phiếu thiếu tiêu chí Chuẩn không được tính vào điểm chính thức; hãy nhập đủ rồi lưu`;
+}
+
+/**
+ * Why a row is not a complete card, or null when it is: no criterion of any kind readable (blank: not a card), or some
+ * Chuẩn criteria absent (blank or unreadable: an unfinished card). Thưởng/Trừ blank is 0 and Điều kiện blank is met.
+ */
+export function cardGaps(row: ScoreRow, criteria: readonly Criterion[]): LeftOutCard | null {
+  const blank = criteria.length > 0 && criteria.every((c) => ownValue(row.scores, c.code) === undefined);
+  const missing = missingStandard(row.scores, criteria);
+  return blank || missing.length > 0 ? { row, blank, missing } : null;
 }
 
 /** The scorer as a key: an email by emailKey ("  Nguyen@X.vn " is "nguyen@x.vn"), a name typed from a paper form by nameKey. */
@@ -98,18 +130,26 @@ function decidingCards(rows: readonly ScoreRow[], criteria: readonly Criterion[]
   return self === undefined ? null : { form: 'self', cards: [self] };
 }
 
-function unscored(unit: string): UnitScore {
-  return { unit, selfScore: null, finalScore: null, finalCard: null, source: null, crossChecks: 0, flags: [] };
+function unscored(unit: string, leftOut: LeftOutCard[]): UnitScore {
+  return { unit, selfScore: null, finalScore: null, finalCard: null, source: null, crossChecks: 0, flags: [], leftOut };
 }
 
 /**
  * Scores every unit of the period from its rows (the caller passes one period's rows). Units without rows get nulls.
- * Flags: CHUA_CHAM_CHEO when only Tự chấm decided; CHENH_LECH when selfScore − finalScore > gapThreshold and the final
+ * Rows that are not complete cards (cardGaps) are left out first, so the next card in the precedence decides; they come
+ * back in `leftOut` for the warning. Flags: CHUA_CHAM_CHEO when only Tự chấm decided; CHENH_LECH when selfScore − finalScore > gapThreshold and the final
  * score does not come from the self row.
  */
 export function scoreUnits(units: readonly Unit[], criteria: readonly Criterion[], rows: readonly ScoreRow[], settings: Settings): Map<string, UnitScore> {
   const byUnit = new Map<string, ScoreRow[]>();
-  for (const row of latestRows(rows)) {
+  const leftOutByUnit = new Map<string, LeftOutCard[]>();
+  const complete: ScoreRow[] = [];
+  for (const row of rows) {
+    const gaps = cardGaps(row, criteria);
+    if (gaps === null) complete.push(row);
+    else leftOutByUnit.set(codeKey(row.unit), [...(leftOutByUnit.get(codeKey(row.unit)) ?? []), gaps]);
+  }
+  for (const row of latestRows(complete)) {
     const list = byUnit.get(codeKey(row.unit));
     if (list === undefined) byUnit.set(codeKey(row.unit), [row]);
     else list.push(row);
@@ -117,9 +157,10 @@ export function scoreUnits(units: readonly Unit[], criteria: readonly Criterion[
   const result = new Map<string, UnitScore>();
   for (const unit of units) {
     const unitRows = byUnit.get(codeKey(unit.code)) ?? [];
+    const leftOut = (leftOutByUnit.get(codeKey(unit.code)) ?? []).sort((a, b) => a.row.row - b.row.row);
     const decided = decidingCards(unitRows, criteria, settings);
     if (decided === null) {
-      result.set(unit.code, unscored(unit.code));
+      result.set(unit.code, unscored(unit.code, leftOut));
       continue;
     }
     const self = latestOf(unitRows.filter((r) => r.form === 'self'));
@@ -130,7 +171,7 @@ export function scoreUnits(units: readonly Unit[], criteria: readonly Criterion[
     if (decided.form === 'self') flags.push('CHUA_CHAM_CHEO');
     else if (selfScore !== null && roundScore(selfScore - finalScore) > settings.gapThreshold) flags.push('CHENH_LECH');
     const crossChecks = unitRows.filter((r) => r.form === 'cross').length;
-    result.set(unit.code, { unit: unit.code, selfScore, finalScore, finalCard, source: decided.form, crossChecks, flags });
+    result.set(unit.code, { unit: unit.code, selfScore, finalScore, finalCard, source: decided.form, crossChecks, flags, leftOut });
   }
   return result;
 }

@@ -23,7 +23,7 @@ export interface SummaryInput {
   /** The tabs as the workbook spells them ("Cham diem" for Chấm điểm), so every warning names a tab the officer can find. */
   sheetNames?: Partial<Record<keyof typeof SHEET, string>>;
   /** Column letters of fields per sheet key ('visits', 'ledger', 'funds'), so warnings name the cell where the header really stands. */
-  columnLetters?: Partial<Record<'visits' | 'ledger' | 'funds', Record<string, string>>>;
+  columnLetters?: Partial<Record<'visits' | 'ledger' | 'funds' | 'scores', Record<string, string>>>;
 }
 
 /** Periods named by a label in Chấm điểm or Khen thưởng, oldest first. */
@@ -119,6 +119,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     input.criteria,
     input.scores.filter((row) => row.period === period.label),
     input.settings,
+    input.columnLetters?.scores?.unit,
   );
   const checked = checkVisits(input.visits.filter((visit) => periodContains(period, visit.date)), {
     funds: new Set(input.funds.map((f) => f.name)),
@@ -145,7 +146,7 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(nameKey(entry.fund))), checked.valid, period),
     awards: countAwards(input.awards, period),
     warnings: inWorkbookNames(
-      [...input.warnings, ...emptyPeriodWarnings(input, period), ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+      [...input.warnings, ...emptyPeriodWarnings(input, period), ...emulation.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
       input.sheetNames,
     ),
     previous: previousFigures(input, period),

@@ -114,6 +114,12 @@ export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/** At most `max` items joined with ", ", then "và N … khác" for the rest, so a message stays short: "TC1, TC2, TC3 và 4 tiêu chí khác". */
+export function listSome(items: readonly string[], what: string, max = 3, separator = ', '): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)} và ${items.length - max} ${what} khác`;
+}
+
 /** A decimal typed as text, with a decimal comma (Vietnamese) or point: "7,5" and "7.5" give 7.5; anything else gives undefined. */
 export function parseDecimal(text: string): number | undefined {
   const trimmed = text.trim();

@@ -1,4 +1,5 @@
 // Reads each source sheet's values into typed records plus warnings naming the sheet and cell and saying what was done with each bad cell.
+import { formatPoints } from '../domain/classification';
 import { parsePeriodLabel } from '../domain/periods';
 import { clip, codeKey, emptyRecord, nameKey } from '../domain/text';
 import {
@@ -10,6 +11,7 @@ import {
   VISIT_REASONS,
   type Award,
   type Criterion,
+  type CriterionKind,
   type Fund,
   type LedgerEntry,
   type ScoreForm,
@@ -151,9 +153,11 @@ export function readRubric(table: Table, names = new NameBook()): Read<Criterion
 /**
  * Reads Chấm điểm: the fixed columns plus one column per criterion (found by its Mã tiêu chí, as a code). A bad Kỳ, Mã đơn vị or
  * Hình thức, or a unit not in Đơn vị, leaves the row out; a bad score (not a number, negative, above its maximum, not 0/1 for a
- * condition) leaves only that cell out, as if blank, and the rest of the row counts. Each says so in its warning.
+ * condition) leaves only that cell out, as if blank: a card missing a Chuẩn criterion is then not counted (the scoring leaves it
+ * out and says so), a Thưởng/Trừ cell counts 0 and a condition counts as met. A Chuẩn criterion with no column at all is 0 on
+ * every card (one warning at the header; `withoutColumn` lists such criteria), so the cards stay complete.
  */
-export function readScores(table: Table, criteria: readonly Criterion[], names: NameBook, startMonth: number): Read<ScoreRow> {
+export function readScores(table: Table, criteria: readonly Criterion[], names: NameBook, startMonth: number): Read<ScoreRow> & { withoutColumn: string[] } {
   const warnings: Warning[] = [];
   const columns = { ...table.columns };
   const shape: Record<string, CellSchema> = {
@@ -165,16 +169,18 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
   } satisfies ColumnShape<'scores'>;
   const fallbacks: Record<string, CellFallback<null>> = {};
   const criterionKeys: [string, Criterion][] = [];
+  const withoutColumn: Criterion[] = [];
   for (const criterion of criteria) {
     const column = findCriterionColumn(table, criterion.code);
     if (column < 0) {
-      warnings.push({ sheet: table.sheet, cell: cellRef(0, table.headerRow), message: `Trang "${table.sheet}" không có cột cho tiêu chí "${clip(criterion.code)}"; tiêu chí này được tính 0 điểm.` });
+      withoutColumn.push(criterion);
+      warnings.push({ sheet: table.sheet, cell: cellRef(0, table.headerRow), message: missingColumnMessage(table.sheet, criterion) });
       continue;
     }
     const key = `criterion:${criterion.code}`;
     columns[key] = column;
     criterionKeys.push([key, criterion]);
-    fallbacks[key] = { value: null, note: 'ô này không được tính (như để trống), các ô khác của dòng vẫn được tính' };
+    fallbacks[key] = { value: null, note: BAD_SCORE_NOTE[criterion.kind] };
     shape[key] =
       criterion.kind === 'condition'
         ? numberCell(`Điều kiện ${criterion.code} (1 = đạt, 0 = không đạt)`, { min: 0, max: Math.min(1, criterion.max), blank: null })
@@ -190,6 +196,7 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
       continue;
     }
     const scores = emptyRecord<number>();
+    for (const criterion of withoutColumn) if (criterion.kind === 'standard') scores[criterion.code] = 0;
     for (const [key, criterion] of criterionKeys) {
       const value = (r as Record<string, unknown>)[key];
       if (typeof value === 'number') scores[criterion.code] = value;
@@ -204,7 +211,20 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
       row: r.row,
     });
   }
-  return { records, warnings };
+  return { records, warnings, withoutColumn: withoutColumn.map((c) => c.code) };
+}
+
+/** What a bad score cell does, by the criterion's kind (docs/scoring-rules.md §0b). */
+const BAD_SCORE_NOTE: Record<CriterionKind, string> = {
+  standard: 'ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức',
+  bonus: 'ô này được tính như để trống (0 điểm), các ô khác của dòng vẫn được tính',
+  penalty: 'ô này được tính như để trống (0 điểm), các ô khác của dòng vẫn được tính',
+  condition: 'ô này được tính như để trống (coi là đạt), các ô khác của dòng vẫn được tính',
+};
+
+function missingColumnMessage(sheet: string, criterion: Criterion): string {
+  const what = criterion.kind === 'condition' ? 'mọi phiếu được coi là đạt điều kiện này' : 'mọi phiếu được tính 0 điểm ở tiêu chí này';
+  return `Trang "${sheet}" không có cột cho tiêu chí "${clip(criterion.code)}" (tối đa ${formatPoints(criterion.max)} điểm); ${what}. Hãy thêm một cột có tiêu đề "${clip(criterion.code)}".`;
 }
 
 /** Unit codes and funds are shown as first written in Đơn vị and Quỹ; unknown ones stay as typed (the summary warns about them). */

@@ -23,6 +23,20 @@ function number(label: string, min: number, max: number, set: (s: Settings, n: n
   };
 }
 
+/**
+ * A percentage (0..100): a number, text such as "10%" or "10,5 %", or a fraction in (0, 1), which is what Sheets stores when an
+ * officer types "10%" in a cell formatted as a percentage (0.1 → 10%). 1 stays 1%, and 0 stays 0.
+ */
+function percent(label: string, set: (s: Settings, n: number) => void): Parse {
+  return (value) => {
+    const text = cellText(value).trim();
+    const typed = typeof value === 'number' ? value : Number(text.replace(/\s*%$/, '').replace(',', '.'));
+    const n = typeof value === 'number' && value > 0 && value < 1 ? Number((value * 100).toFixed(6)) : typed;
+    if (text === '' || !Number.isFinite(n) || n < 0 || n > 100) return { ok: false, message: `${label} phải là tỷ lệ từ 0% đến 100%: "${clip(text)}"` };
+    return { ok: true, apply: (s) => set(s, n) };
+  };
+}
+
 /** An amount of đồng, read as every amount of the workbook is (parseAmount: 2000000, "2.000.000", "2.000.000 ₫"); never negative. */
 function amount(label: string, set: (s: Settings, n: number) => void): Parse {
   return (value) => {
@@ -86,13 +100,13 @@ export const SETTING_ROWS: readonly SettingRow[] = [
     label: 'Sàn điểm nhóm (%)',
     shown: (s) => s.groupFloorPercent,
     note: 'Đơn vị đạt điểm HTXSNV nhưng có nhóm tiêu chí (Chuẩn) dưới tỷ lệ này bị hạ một bậc. 0 = không áp dụng.',
-    parse: number('Sàn điểm nhóm (%)', 0, 100, (s, n) => (s.groupFloorPercent = n)),
+    parse: percent('Sàn điểm nhóm (%)', (s, n) => (s.groupFloorPercent = n)),
   },
   {
     label: 'Giới hạn tỷ lệ HTXSNV (%)',
     shown: (s) => s.excellentCapPercent ?? '',
     note: 'Tỷ lệ tối đa đơn vị HTXSNV trên tổng số đơn vị; để trống = không giới hạn. Đơn vị vượt giới hạn hạ xuống HTTNV, từ điểm thấp lên.',
-    parse: number('Giới hạn tỷ lệ HTXSNV (%)', 0, 100, (s, n) => (s.excellentCapPercent = n)),
+    parse: percent('Giới hạn tỷ lệ HTXSNV (%)', (s, n) => (s.excellentCapPercent = n)),
   },
   {
     label: 'Ngưỡng chênh lệch tự chấm',
@@ -145,6 +159,14 @@ export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds }, papers: { ...DEFAULT_SETTINGS.papers } };
 }
 
+/** What "the default" is, as the warning of an unreadable value says it: "giá trị mặc định 50%", or "để trống (không giới hạn)". */
+function defaultWording(setting: SettingRow): string {
+  const shown = setting.shown(defaultSettings());
+  if (shown === '') return 'bỏ qua ô này, như để trống (không giới hạn)';
+  if (typeof shown === 'string') return `dùng giá trị mặc định "${shown}"`;
+  return `dùng giá trị mặc định ${String(shown).replace('.', ',')}${setting.label.endsWith('(%)') ? '%' : ''}`;
+}
+
 /** Reads the settings table; unknown labels and bad values become warnings and keep the default. */
 export function readSettings(table: Table | null): { settings: Settings; warnings: Warning[] } {
   const settings = defaultSettings();
@@ -157,14 +179,14 @@ export function readSettings(table: Table | null): { settings: Settings; warning
     const label = cellText(values[labelColumn]);
     const setting = byKey.get(matchKey(label));
     if (!setting) {
-      if (label) warnings.push({ sheet: SHEET.settings, cell: cellRef(labelColumn, row), message: `Thiết lập không rõ: "${clip(label)}" (bỏ qua)` });
+      if (label) warnings.push({ sheet: SHEET.settings, cell: cellRef(labelColumn, row), message: `Thiết lập không rõ: "${clip(label)}"; dòng này được bỏ qua.` });
       continue;
     }
     const value = values[valueColumn];
     if (isBlank(value)) continue;
     const parsed = setting.parse(value);
     if (parsed.ok) parsed.apply(settings);
-    else warnings.push({ sheet: SHEET.settings, cell: cellRef(valueColumn, row), message: `${parsed.message}; dùng giá trị mặc định` });
+    else warnings.push({ sheet: SHEET.settings, cell: cellRef(valueColumn, row), message: `${parsed.message}; ${defaultWording(setting)}.` });
   }
   const t = settings.thresholds;
   if (!(t.excellent >= t.good && t.good >= t.completed)) {

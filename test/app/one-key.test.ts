@@ -17,7 +17,8 @@ const NFD_TAN_HOA = 'Cụm Tân Hòa'.normalize('NFD');
  * - "Cụm Tân Hòa" is U1, U3 ("cụm tân  hòa": case and spaces), U4 (the same name typed decomposed, NFD) and U5: one cluster,
  *   shown as first written in Đơn vị. "Cụm Tân Hóa" (another tone mark) is another cluster: U2, U6, CĐ01, CD01.
  * - U1 Cấp trên 70 + 25 = 95 → HTXSNV, rank 1. U3 ("u3" in Chấm điểm) 60 + 20 = 80 → HTTNV, rank 2. U4 60 + 20 = 80 → HTTNV, rank 2.
- *   U5: TC1 "mười" is left out as blank, TC2 25 counts → 25 → KHTNV, rank 4 (its count "mười" leaves it in Đơn vị, members blank).
+ *   U5: TC1 "mười" is unreadable, so its only card lacks a Chuẩn criterion and is not counted → CXL, no rank, reason "Chưa có
+ *   phiếu chấm đủ…" (its count "mười" leaves it in Đơn vị, members blank).
  * - U2 70 + 20 = 90 → HTXSNV, rank 1. U6 (1e308 members: left blank) 50 + 0 = 50 → HTNV, rank 2. CĐ01 and CD01 unscored → CXL;
  *   they differ only by a diacritic: a likely duplicate, both counted.
  * - 2 HTXSNV, 2 HTTNV, 1 HTNV, 1 KHTNV, 2 CXL of 8 → 25 / 25 / 12,5 / 12,5 / 25 (sum 100).
@@ -96,7 +97,7 @@ function expectHandResult(summary: YearlySummary): void {
     ['U1', 95, 1, 'HTXSNV'],
     ['U3', 80, 2, 'HTTNV'],
     ['U4', 80, 2, 'HTTNV'],
-    ['U5', 25, 4, 'KHTNV'],
+    ['U5', null, null, 'CXL'],
   ]);
   expect(clusterOf(summary, 'Cụm Tân Hóa')).toEqual([
     ['U2', 90, 1, 'HTXSNV'],
@@ -104,8 +105,8 @@ function expectHandResult(summary: YearlySummary): void {
     ['CD01', null, null, 'CXL'],
     ['CĐ01', null, null, 'CXL'],
   ]);
-  expect(summary.classification).toEqual({ HTXSNV: 2, HTTNV: 2, HTNV: 1, KHTNV: 1, CXL: 2 });
-  expect(summary.classificationPercent).toEqual({ HTXSNV: 25, HTTNV: 25, HTNV: 12.5, KHTNV: 12.5, CXL: 25 });
+  expect(summary.classification).toEqual({ HTXSNV: 2, HTTNV: 2, HTNV: 1, KHTNV: 0, CXL: 3 });
+  expect(summary.classificationPercent).toEqual({ HTXSNV: 25, HTTNV: 25, HTNV: 12.5, KHTNV: 0, CXL: 37.5 });
   expect(summary.membership).toEqual({ members: 50, workers: 70, newMembers: 0 });
   expect([summary.visits.count, summary.visits.amount]).toEqual([1, 500000]);
   expect(summary.funds.map((f) => [f.fund, f.opening, f.expense, f.closing])).toEqual([['Quỹ CĐCS', 1000000, 500000, 500000]]);
@@ -120,7 +121,10 @@ function expectHandResult(summary: YearlySummary): void {
   // A bad cell says what was done, and never removes its unit, row or visit silently.
   expect(message(summary, 'Đơn vị', 'D6')).toBe('Số đoàn viên phải là số: "mười"; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).');
   expect(message(summary, 'Đơn vị', 'D7')).toBe('Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).');
-  expect(message(summary, 'Cham diem', 'E5')).toBe('Điểm TC1 phải là số: "mười"; ô này không được tính (như để trống), các ô khác của dòng vẫn được tính.');
+  expect(message(summary, 'Cham diem', 'E5')).toBe('Điểm TC1 phải là số: "mười"; ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức.');
+  expect(message(summary, 'Cham diem', 'B5')).toBe(
+    'Dòng 5 (Cấp trên cho U5, người chấm cap.tren@ld.vn) thiếu điểm tiêu chí Chuẩn TC1 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; đơn vị U5 không còn phiếu nào đủ nên chưa xếp loại (CXL).',
+  );
   const leftOut = 'lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).';
   expect(message(summary, 'Thăm hỏi', 'A3')).toBe(`Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"; ${leftOut}`);
   expect(message(summary, 'Thăm hỏi', 'E4')).toBe(`Số tiền không hợp lệ: "abc"; ${leftOut}`);
@@ -172,10 +176,10 @@ describe('one name, one key: the spelling workbook through dist/Code.js', () => 
     expect(context.user.cluster).toBe('Cụm Tân Hòa');
     const ss = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const before = JSON.stringify(ss.getSheetByName('Cham diem')?.getDataRange().getValues());
-    const card = { period: '2020', unit: 'U2', form: 'leader', scores: { TC1: 60 }, note: '' };
+    const card = { period: '2020', unit: 'U2', form: 'leader', scores: { TC1: 60, TC2: 20 }, note: '' };
     expect(() => addin.sidebarSaveScore(card)).toThrow('Bạn không có quyền chấm điểm đơn vị U2 (Trường B).');
     expect(JSON.stringify(ss.getSheetByName('Cham diem')?.getDataRange().getValues())).toBe(before);
-    expect(addin.sidebarSaveScore({ ...card, unit: 'u4' }).message).toBe('Đã lưu điểm Cụm trưởng cho U4 (dòng 8), tổng 60 điểm.');
+    expect(addin.sidebarSaveScore({ ...card, unit: 'u4' }).message).toBe('Đã lưu điểm Cụm trưởng cho U4 (dòng 8), tổng 80 điểm.');
   });
 
   test('an email in Phân quyền with capitals, spaces and a zero-width space is the user it names', () => {
@@ -217,12 +221,12 @@ describe('sidebar payloads: prototype-free, no colliding codes, bounded before t
     const rubric = sheetOf(f.ss, 'Tiêu chí');
     rubric.getRange(7, 1, 3, 5).setValues([
       ['constructor', 'III', 'a', 5, 'Chuẩn'],
-      ['toString', 'III', 'b', 5, 'Chuẩn'],
+      ['toString', 'III', 'b', 5, 'Thưởng'], // Thưởng, so the card is complete with it blank
       ['__proto__', 'III', 'c', 5, 'Chuẩn'],
     ]);
     const scores = sheetOf(f.ss, 'Chấm điểm');
     scores.getRange(1, 12, 1, 3).setValues([['constructor', 'toString', '__proto__']]);
-    const result = f.addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'superior', scores: JSON.parse('{"TC01": 5, "constructor": 4, "__proto__": 3}'), note: '' });
+    const result = f.addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'superior', scores: JSON.parse('{"TC01": 5, "TC02": 0, "constructor": 4, "__proto__": 3}'), note: '' });
     expect(result.message).toBe('Đã lưu điểm Cấp trên cho CD002 (dòng 3), tổng 12 điểm.');
     const row = scores.getRange(3, 1, 1, 14).getValues()[0];
     expect(row.slice(11)).toEqual([4, '', 3]);

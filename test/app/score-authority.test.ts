@@ -29,7 +29,7 @@ test('a listed leader scoring another cluster is left out with a warning naming 
   expect(s.warnings).toContainEqual({
     sheet: 'Chấm điểm',
     cell: 'D3',
-    message: `${LEADER2} (Cụm trưởng Cụm 2, CD005 theo trang "Phân quyền") không có quyền chấm Cụm trưởng cho đơn vị CD002 (Cụm 1); dòng 3 không được tính.`,
+    message: `${LEADER2} (Cụm trưởng Cụm 2, CD005 theo trang "Phân quyền") không có quyền nhập phiếu Cụm trưởng cho đơn vị CD002 (Cụm 1); dòng 3 không được tính.`,
   });
   expect(entry(s, 'CD002')).toMatchObject({ finalScore: 24, flags: expect.arrayContaining(['CHUA_CHAM_CHEO']) });
   expect(entry(s, 'CD003').finalScore).toBe(18);

@@ -1,5 +1,6 @@
 // Tests of levels by thresholds, failed conditions, the group floor on Chuẩn points and the HTXSNV cap.
 import {
+  formatPercent,
   capReason,
   classifyUnit,
   excellentAllowance,
@@ -24,7 +25,7 @@ const RUBRIC: Criterion[] = [
 ];
 const T = DEFAULT_SETTINGS.thresholds;
 const scored = (finalCard: Record<string, number>, finalScore: number): UnitScore => ({
-  unit: 'U1', selfScore: null, finalScore, finalCard, source: 'cross', crossChecks: 2, flags: [],
+  unit: 'U1', selfScore: null, finalScore, finalCard, source: 'cross', crossChecks: 2, flags: [], leftOut: [],
 });
 const classify = (finalCard: Record<string, number>, finalScore: number, settings: Partial<Settings> = {}) =>
   classifyUnit(scored(finalCard, finalScore), RUBRIC, { ...DEFAULT_SETTINGS, ...settings });
@@ -116,7 +117,7 @@ describe('classifyUnit: group floor', () => {
 
 describe('classifyUnit: unscored', () => {
   it('is CXL for a unit with no final score', () => {
-    const none: UnitScore = { unit: 'U1', selfScore: null, finalScore: null, finalCard: null, source: null, crossChecks: 0, flags: [] };
+    const none: UnitScore = { unit: 'U1', selfScore: null, finalScore: null, finalCard: null, source: null, crossChecks: 0, flags: [], leftOut: [] };
     expect(classifyUnit(none, RUBRIC, DEFAULT_SETTINGS)).toEqual({ level: 'CXL', flags: [], reasons: [] });
   });
 });
@@ -148,5 +149,14 @@ describe('the HTXSNV cap', () => {
   it('says why in Vietnamese', () => {
     expect(capReason(30, 3, 10)).toBe('Vượt giới hạn HTXSNV 30% (tối đa 3/10 đơn vị), hạ xuống HTTNV');
     expect(formatPoints(12.5)).toBe('12,5');
+  });
+});
+
+describe('formatPercent', () => {
+  it('groups thousands with dots and keeps one decimal with a comma', () => {
+    expect(formatPercent(3086474.7)).toBe('3.086.474,7');
+    expect(formatPercent(46.6667)).toBe('46,7');
+    expect(formatPercent(50)).toBe('50');
+    expect(formatPercent(1000)).toBe('1.000');
   });
 });

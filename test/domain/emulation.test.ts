@@ -64,7 +64,7 @@ describe('evaluateEmulation: clusters and ranking', () => {
       ['K4', null, 'CXL'],
       ['K5', null, 'CXL'],
     ]);
-    expect(ranking[3]).toEqual({ unit: 'K4', name: 'CĐCS K4', selfScore: null, finalScore: null, rank: null, level: 'CXL', flags: [], reasons: [] });
+    expect(ranking[3]).toEqual({ unit: 'K4', name: 'CĐCS K4', selfScore: null, finalScore: null, rank: null, level: 'CXL', flags: [], reasons: ['Chưa có điểm'] });
   });
 
   it('counts all units, unclassified included, and percentages sum to 100 by largest remainder', () => {
@@ -141,6 +141,34 @@ describe('evaluateEmulation: edges', () => {
       classificationPercent: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0, CXL: 0 },
       clusters: [],
       results: new Map(),
+      warnings: [],
     });
+  });
+});
+
+describe('evaluateEmulation: rows that are not complete cards', () => {
+  const TWO: Criterion[] = [
+    { code: 'TC01', group: '', content: '', max: 50, kind: 'standard', row: 2 },
+    { code: 'TC02', group: '', content: '', max: 50, kind: 'standard', row: 3 },
+  ];
+  const at = (unitCode: string, form: ScoreForm, scorer: string, scores: Record<string, number>, sheetRow: number): ScoreRow => ({
+    period: '2020', unit: unitCode, form, scorer, scores, note: '', row: sheetRow,
+  });
+
+  it('warns once per left-out row, naming the row, the missing criteria and what decided instead', () => {
+    const rows = [
+      at('U1', 'cross', 'a', { TC01: 45, TC02: 50 }, 2),
+      at('U1', 'cross', 'b', {}, 3), // every criterion blank: not a card
+      at('U1', 'leader', 'l', { TC01: 5 }, 4), // TC02 blank: incomplete
+      at('U2', 'self', 's', { TC02: 40 }, 5), // the only row of U2
+    ];
+    const result = run([unit('U1'), unit('U2')], rows, {}, TWO);
+    expect(result.results.get('U1')).toMatchObject({ finalScore: 95, level: 'HTXSNV' });
+    expect(result.results.get('U2')).toMatchObject({ finalScore: null, level: 'CXL', reasons: ['Chưa có phiếu chấm đủ các tiêu chí Chuẩn (xem cảnh báo trang Chấm điểm)'] });
+    expect(result.warnings).toEqual([
+      { sheet: 'Chấm điểm', cell: 'B3', message: 'Dòng 3 (Chấm chéo cho U1, người chấm b) không có điểm tiêu chí nào: đây không phải phiếu chấm, dòng này không được tính; điểm chính thức của U1 lấy từ phiếu Chấm chéo: 95 điểm.' },
+      { sheet: 'Chấm điểm', cell: 'B4', message: 'Dòng 4 (Cụm trưởng cho U1, người chấm l) thiếu điểm tiêu chí Chuẩn TC02 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; điểm chính thức của U1 lấy từ phiếu Chấm chéo: 95 điểm.' },
+      { sheet: 'Chấm điểm', cell: 'B5', message: 'Dòng 5 (Tự chấm cho U2, người chấm s) thiếu điểm tiêu chí Chuẩn TC01 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; đơn vị U2 không còn phiếu nào đủ nên chưa xếp loại (CXL).' },
+    ]);
   });
 });

@@ -86,7 +86,7 @@ describe('scoreUnits: precedence', () => {
   });
 
   it('leaves a unit without rows unscored', () => {
-    expect(score([])).toEqual({ unit: 'U1', selfScore: null, finalScore: null, finalCard: null, source: null, crossChecks: 0, flags: [] });
+    expect(score([])).toEqual({ unit: 'U1', selfScore: null, finalScore: null, finalCard: null, source: null, crossChecks: 0, flags: [], leftOut: [] });
   });
 
   it('gives every unit an entry and scores each only from its own rows', () => {
@@ -117,16 +117,17 @@ describe('scoreUnits: trimmed mean of cross-checks', () => {
 });
 
 describe('scoreUnits: final card', () => {
-  it('is the per-criterion mean of the deciding cards, blank points counting 0', () => {
-    const rows = [card('cross', 'a', { A1: 10, B1: 60, T1: 4 }), card('cross', 'b', { A1: 6, B1: 70 })];
+  it('is the per-criterion mean of the deciding cards, blank Thưởng counting 0', () => {
+    const rows = [card('cross', 'a', { A1: 10, A2: 5, B1: 60, T1: 4 }), card('cross', 'b', { A1: 6, A2: 5, B1: 70 })];
     const result = score(rows, {}, RUBRIC);
-    expect(result?.finalCard).toEqual({ A1: 8, B1: 65, T1: 2 });
-    expect(result?.finalScore).toBe(75); // (74 + 76) / 2
+    expect(result?.finalCard).toEqual({ A1: 8, A2: 5, B1: 65, T1: 2 });
+    expect(result?.finalScore).toBe(80); // (79 + 81) / 2
   });
 
   it('averages a condition over the cards that filled it, so one 0 fails it', () => {
-    const rows = [card('cross', 'a', { DK1: 1 }), card('cross', 'b', { DK1: 0 }), card('cross', 'c', {})];
-    expect(score(rows, {}, RUBRIC)?.finalCard).toEqual({ DK1: 0.5 });
+    const full = { A1: 10, A2: 10, B1: 80 };
+    const rows = [card('cross', 'a', { ...full, DK1: 1 }), card('cross', 'b', { ...full, DK1: 0 }), card('cross', 'c', full)];
+    expect(score(rows, {}, RUBRIC)?.finalCard).toEqual({ ...full, DK1: 0.5 });
   });
 });
 
@@ -159,5 +160,35 @@ describe('criterion codes that are names of Object members', () => {
     const result = score([card('superior', 'a', scores)], {}, ODD);
     expect(result?.finalScore).toBe(10);
     expect(Object.getOwnPropertyDescriptor(result?.finalCard, '__proto__')?.value).toBe(6);
+  });
+});
+
+describe('scoreUnits: cards that are not complete', () => {
+  const full = { A1: 10, A2: 10, B1: 70 };
+
+  it('leaves out a row with every criterion blank, so the other cards decide', () => {
+    // Two Chấm chéo cards of 90 and an empty third: the mean stays 90 (an empty card counted as 0 would give 60).
+    const rows = [card('cross', 'a', full, 10), card('cross', 'b', full, 11), card('cross', 'c', {}, 12)];
+    const result = score(rows, {}, RUBRIC);
+    expect(result).toMatchObject({ finalScore: 90, source: 'cross', crossChecks: 2 });
+    expect(result?.leftOut).toEqual([{ row: rows[2], blank: true, missing: ['A1', 'A2', 'B1'] }]);
+  });
+
+  it('leaves out a card missing a Chuẩn criterion, and the next form in the precedence decides', () => {
+    // The leader typed only A1 = 5: without the rule the unit would end at 5 (KHTNV); the Chấm chéo card (95) decides instead.
+    const rows = [card('cross', 'a', { ...full, T1: 5 }, 20), card('leader', 'l', { A1: 5 }, 21)];
+    const result = score(rows, {}, RUBRIC);
+    expect(result).toMatchObject({ finalScore: 95, source: 'cross' });
+    expect(result?.leftOut).toEqual([{ row: rows[1], blank: false, missing: ['A2', 'B1'] }]);
+  });
+
+  it('keeps a card whose only blanks are Thưởng, Trừ and Điều kiện (0, 0 and met)', () => {
+    expect(score([card('leader', 'l', full)], {}, RUBRIC)).toMatchObject({ finalScore: 90, source: 'leader', leftOut: [] });
+  });
+
+  it('leaves a unit whose only rows are incomplete unscored, with the rows to warn about', () => {
+    const result = score([card('self', 's', { A1: 10 }, 30)], {}, RUBRIC);
+    expect(result).toMatchObject({ finalScore: null, source: null });
+    expect(result?.leftOut.map((l) => l.missing)).toEqual([['A2', 'B1']]);
   });
 });

@@ -1,5 +1,5 @@
 // Tests of the text helpers shared by every reader: typed decimals, and telling Vietnamese text from English.
-import { isVietnamese, parseDecimal } from '../../src/domain/text';
+import { isVietnamese, listSome, parseDecimal } from '../../src/domain/text';
 
 describe('parseDecimal (one reading of typed decimals for sheet cells, custom functions, sidebar payloads and the sidebar)', () => {
   test('a decimal comma or point, a sign, nothing else', () => {
@@ -18,4 +18,12 @@ test('isVietnamese tells the add-in’s sentences from a library’s English one
   expect(isVietnamese('NetworkError: Connection failure due to HTTP 0')).toBe(false);
   expect(isVietnamese('Script function not found: sidebarContext')).toBe(false);
   expect(isVietnamese('')).toBe(false);
+});
+
+describe('listSome', () => {
+  it('lists up to max items, then counts the rest', () => {
+    expect(listSome(['TC1', 'TC2'], 'tiêu chí')).toBe('TC1, TC2');
+    expect(listSome(['TC1', 'TC2', 'TC3', 'TC4', 'TC5'], 'tiêu chí')).toBe('TC1, TC2, TC3 và 2 tiêu chí khác');
+    expect(listSome(['a', 'b', 'c'], 'nguyên nhân', 2, '; ')).toBe('a; b và 1 nguyên nhân khác');
+  });
 });

@@ -145,11 +145,12 @@ describe('readScores', () => {
       ['2020', 'cross', {}, 4],
       ['2020', 'superior', {}, 6],
     ]);
-    const cellOnly = 'ô này không được tính (như để trống), các ô khác của dòng vẫn được tính.';
+    const cardLeftOut = 'ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức.';
+    const conditionMet = 'ô này được tính như để trống (coi là đạt), các ô khác của dòng vẫn được tính.';
     expect(read.warnings).toEqual([
-      { sheet: 'Chấm điểm', cell: 'E4', message: `Điểm TC1 vượt quá tối đa 10: 12; ${cellOnly}` },
-      { sheet: 'Chấm điểm', cell: 'E6', message: `Điểm TC1 phải là số: "mười"; ${cellOnly}` },
-      { sheet: 'Chấm điểm', cell: 'G6', message: `Điều kiện DK (1 = đạt, 0 = không đạt) vượt quá tối đa 1: 2; ${cellOnly}` },
+      { sheet: 'Chấm điểm', cell: 'E4', message: `Điểm TC1 vượt quá tối đa 10: 12; ${cardLeftOut}` },
+      { sheet: 'Chấm điểm', cell: 'E6', message: `Điểm TC1 phải là số: "mười"; ${cardLeftOut}` },
+      { sheet: 'Chấm điểm', cell: 'G6', message: `Điều kiện DK (1 = đạt, 0 = không đạt) vượt quá tối đa 1: 2; ${conditionMet}` },
       { sheet: 'Chấm điểm', cell: 'B5', message: 'Mã đơn vị "CD009" không có trong trang Đơn vị; dòng chấm điểm này không được tính.' },
     ]);
   });
@@ -157,9 +158,10 @@ describe('readScores', () => {
   test('warns once at the header when a criterion has no column', () => {
     const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', 'TC1']]), RUBRIC, bookOf([]), 9);
     expect(read.warnings.map((w) => w.message)).toEqual([
-      'Trang "Chấm điểm" không có cột cho tiêu chí "TH"; tiêu chí này được tính 0 điểm.',
-      'Trang "Chấm điểm" không có cột cho tiêu chí "DK"; tiêu chí này được tính 0 điểm.',
+      'Trang "Chấm điểm" không có cột cho tiêu chí "TH" (tối đa 5 điểm); mọi phiếu được tính 0 điểm ở tiêu chí này. Hãy thêm một cột có tiêu đề "TH".',
+      'Trang "Chấm điểm" không có cột cho tiêu chí "DK" (tối đa 1 điểm); mọi phiếu được coi là đạt điều kiện này. Hãy thêm một cột có tiêu đề "DK".',
     ]);
+    expect(read.withoutColumn).toEqual(['TH', 'DK']);
   });
 });
 
