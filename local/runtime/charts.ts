@@ -1,4 +1,5 @@
 // Embedded charts for the local runtime: sheet.newChart() builders and the charts they build, recorded but never drawn.
+import type { LocalEmbeddedChartApi, LocalEmbeddedChartBuilderApi } from './api';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 
@@ -9,7 +10,7 @@ function copyState(state: ChartState): ChartState {
 }
 
 /** A chart as insertChart stores it: type, ranges, options (title included) and its anchor cell. */
-export class EmbeddedChart {
+export class EmbeddedChart implements LocalEmbeddedChartApi {
   constructor(readonly counter: CallCounter, private readonly state: ChartState) {}
   getChartId(): number | null { return this.state.chartId; }
   getId(): string { return `chart-${this.state.chartId ?? 'new'}`; }
@@ -31,7 +32,7 @@ export class EmbeddedChart {
 }
 
 /** The generic builder of sheet.newChart(): no setTitle until cast with asPieChart(), asColumnChart(), … */
-export class EmbeddedChartBuilder {
+export class EmbeddedChartBuilder implements LocalEmbeddedChartBuilderApi {
   constructor(readonly counter: CallCounter, protected state: ChartState = { chartId: null, type: null, ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, numHeaders: null }) {}
   addRange(range: object): this { this.state.ranges.push(range); return this; }
   removeRange(range: object): this { this.state.ranges = this.state.ranges.filter((r) => r !== range); return this; }

@@ -1,4 +1,5 @@
 // Protections of sheets and ranges (Sheet.protect(), Range.protect()) as Sheets enforces them: who may write where, and the User objects they list.
+import type { LocalProtectionApi, LocalUserApi } from './api';
 import type { GridRect } from './a1';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
@@ -10,7 +11,7 @@ export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' } a
 export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 /** A user as Spreadsheet.getOwner(), getEditors() and Protection.getEditors() return it. */
-export class User {
+export class User implements LocalUserApi {
   constructor(readonly counter: CallCounter, private readonly email: string) {}
   getEmail(): string { return this.email; }
   toString(): string { return this.email; }
@@ -48,7 +49,7 @@ const inside = (row: number, column: number, r: GridRect) => row >= r.row && row
  * read its editors; anyone else gets Sheets' protected message (the exact text for managing a protection is UNVERIFIED: the
  * loudest choice is the same refusal).
  */
-export class Protection {
+export class Protection implements LocalProtectionApi {
   private description = '';
   private warningOnly = false;
   private editors: string[];

@@ -1,4 +1,5 @@
 // The Spreadsheet of the local runtime: its sheets, names, time zone, locale, owner, A1 ranges across sheets and toasts.
+import type { LocalSpreadsheetApi } from './api';
 import { splitSheetName } from './a1';
 import { countMethods, gridCells } from './counted';
 import type { CallCounter } from './counter';
@@ -28,7 +29,7 @@ export interface LocalSpreadsheetOptions {
 let nextSpreadsheetId = 1;
 
 /** An in-memory spreadsheet. Every public method call counts one Spreadsheet call ("Spreadsheet.<method>"). */
-export class LocalSpreadsheet {
+export class LocalSpreadsheet implements LocalSpreadsheetApi {
   readonly counter: CallCounter;
   /** The raw data (not counted): for xlsx.ts and tests. */
   readonly _model: SpreadsheetModel;
