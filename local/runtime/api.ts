@@ -48,47 +48,49 @@ type LocalMethod<F> = F extends (...a: never[]) => unknown
   ? Intersect<Signatures<F> extends infer P ? P extends [infer A, infer R] ? (...a: LocalParams<A> & unknown[]) => Local<R> : never : never>
   : F;
 
-/** The methods K of the Apps Script interface I, as the runtime implements them. */
+/**
+ * The methods K of the Apps Script interface I, as the runtime implements them: each class below `implements` its
+ * interface, so the compiler holds the runtime to Google's signatures. Methods whose runtime signature differs are left
+ * out of K and named in a note: mostly enums, which the runtime passes as their members' names (what
+ * SpreadsheetApp.ProtectionType.SHEET prints in Apps Script) while Google's types declare numeric enums.
+ */
 export type LocalApi<I, K extends keyof I> = { [P in K]: LocalMethod<I[P]> };
 
-/** Not checked here, as the runtime's signature differs from Google's types: insertSheet, setActiveSheet, addEditor, getProtections, toast. */
+/** Not checked here, as the runtime's signature differs from Google's types: insertSheet (no template option), setActiveSheet (no restoreSelection), addEditor (an email only), getProtections (enum), toast (no null timeout). */
 export interface LocalSpreadsheetApi extends LocalApi<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getSheets' | 'getNumSheets' | 'getSheetByName' | 'getSheetById' | 'deleteSheet' | 'getActiveSheet' | 'getActiveRange' | 'getName' | 'rename' | 'getId' | 'getUrl' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale' | 'getOwner' | 'getEditors' | 'getRange' | 'getRangeList' | 'getRangeByName' | 'getSheetValues'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getFontWeights, getFontWeight, getFontStyles, getFontStyle. */
+/** Not checked here, as the runtime's signature differs from Google's types: getFontWeight(s), getFontStyle(s) (any stored string, Google: 'bold' | 'normal', 'italic' | 'normal'). */
 export interface LocalRangeApi extends LocalApi<GoogleAppsScript.Spreadsheet.Range, 'getValues' | 'getValue' | 'getDisplayValues' | 'getDisplayValue' | 'setValues' | 'setValue' | 'getFormulas' | 'getFormula' | 'setFormula' | 'setFormulas' | 'isBlank' | 'getNumberFormats' | 'getNumberFormat' | 'setNumberFormat' | 'setNumberFormats' | 'setFontWeight' | 'setFontWeights' | 'getFontColors' | 'getFontColor' | 'setFontColor' | 'setFontColors' | 'getFontSizes' | 'getFontSize' | 'setFontSize' | 'setFontSizes' | 'setFontStyle' | 'setFontStyles' | 'getFontFamily' | 'setFontFamily' | 'getBackgrounds' | 'getBackground' | 'setBackground' | 'setBackgrounds' | 'getHorizontalAlignments' | 'getHorizontalAlignment' | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'getVerticalAlignments' | 'getVerticalAlignment' | 'setVerticalAlignment' | 'setVerticalAlignments' | 'getWraps' | 'getWrap' | 'setWrap' | 'setWraps' | 'setBorder' | 'getNotes' | 'getNote' | 'setNote' | 'setNotes' | 'clearNote' | 'getDataValidations' | 'getDataValidation' | 'setDataValidation' | 'setDataValidations' | 'clearDataValidations' | 'clear' | 'clearContent' | 'clearFormat' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'breakApart' | 'isPartOfMerge' | 'getMergedRanges' | 'getRow' | 'getRowIndex' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getHeight' | 'getWidth' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet' | 'getCell' | 'offset' | 'activate' | 'protect'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getProtections, addDeveloperMetadata. */
+/** Not checked here, as the runtime's signature differs from Google's types: getProtections, addDeveloperMetadata (enum). */
 export interface LocalSheetApi extends LocalApi<GoogleAppsScript.Spreadsheet.Sheet, 'getRange' | 'getRangeList' | 'getDataRange' | 'getSheetValues' | 'getActiveRange' | 'setActiveRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertRowsBefore' | 'insertRowAfter' | 'insertRowBefore' | 'insertRows' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertColumns' | 'deleteRows' | 'deleteRow' | 'deleteColumns' | 'deleteColumn' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes' | 'getName' | 'setName' | 'getSheetName' | 'getSheetId' | 'getIndex' | 'getParent' | 'activate' | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setTabColor' | 'getTabColor' | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths' | 'getColumnWidth' | 'autoResizeColumns' | 'autoResizeColumn' | 'protect' | 'setConditionalFormatRules' | 'getConditionalFormatRules' | 'clearConditionalFormatRules' | 'newChart' | 'insertChart' | 'updateChart' | 'removeChart' | 'getCharts' | 'getDeveloperMetadata'> {}
 
 export interface LocalRangeListApi extends LocalApi<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'activate' | 'breakApart' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote' | 'setBackground' | 'setBorder' | 'setFontColor' | 'setFontFamily' | 'setFontSize' | 'setFontStyle' | 'setFontWeight' | 'setFormula' | 'setHorizontalAlignment' | 'setNote' | 'setNumberFormat' | 'setValue' | 'setVerticalAlignment' | 'setWrap'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getProtectionType, getRange, getUnprotectedRanges. */
-export interface LocalProtectionApi extends LocalApi<GoogleAppsScript.Spreadsheet.Protection, 'getDescription' | 'setDescription' | 'isWarningOnly' | 'setWarningOnly' | 'addEditor' | 'addEditors' | 'removeEditor' | 'removeEditors' | 'getEditors' | 'canEdit' | 'canDomainEdit' | 'setDomainEdit' | 'setUnprotectedRanges' | 'remove'> {}
+/** Not checked here, as the runtime's signature differs from Google's types: getProtectionType (enum). */
+export interface LocalProtectionApi extends LocalApi<GoogleAppsScript.Spreadsheet.Protection, 'getDescription' | 'setDescription' | 'isWarningOnly' | 'setWarningOnly' | 'addEditor' | 'addEditors' | 'removeEditor' | 'removeEditors' | 'getEditors' | 'canEdit' | 'canDomainEdit' | 'setDomainEdit' | 'setUnprotectedRanges' | 'remove' | 'getRange' | 'getUnprotectedRanges'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getCriteriaType, getHelpText. */
+/** Not checked here, as the runtime's signature differs from Google's types: getCriteriaType (enum, null), getHelpText (null when none). */
 export interface LocalDataValidationApi extends LocalApi<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaValues' | 'getAllowInvalid' | 'copy'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: withCriteria, getCriteriaType. */
+/** Not checked here, as the runtime's signature differs from Google's types: withCriteria, getCriteriaType (enum). */
 export interface LocalDataValidationBuilderApi extends LocalApi<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'requireValueInList' | 'requireValueInRange' | 'requireNumberBetween' | 'requireNumberNotBetween' | 'requireNumberEqualTo' | 'requireNumberGreaterThan' | 'requireNumberGreaterThanOrEqualTo' | 'requireNumberLessThan' | 'requireNumberLessThanOrEqualTo' | 'requireDate' | 'requireCheckbox' | 'requireTextIsEmail' | 'requireTextContains' | 'requireFormulaSatisfied' | 'setAllowInvalid' | 'setHelpText' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy' | 'build'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getCriteriaType. */
+/** Not checked here, as the runtime's signature differs from Google's types: getCriteriaType (enum, null). */
 export interface LocalBooleanConditionApi extends LocalApi<GoogleAppsScript.Spreadsheet.BooleanCondition, 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getRanges. */
-export interface LocalConditionalFormatRuleApi extends LocalApi<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'getBooleanCondition' | 'copy'> {}
+export interface LocalConditionalFormatRuleApi extends LocalApi<GoogleAppsScript.Spreadsheet.ConditionalFormatRule, 'getBooleanCondition' | 'copy' | 'getRanges'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getRanges. */
-export interface LocalConditionalFormatRuleBuilderApi extends LocalApi<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenFormulaSatisfied' | 'whenNumberGreaterThan' | 'whenNumberGreaterThanOrEqualTo' | 'whenNumberLessThan' | 'whenNumberBetween' | 'whenNumberEqualTo' | 'whenTextContains' | 'whenTextEqualTo' | 'setBackground' | 'setFontColor' | 'setBold' | 'setItalic' | 'setRanges' | 'build'> {}
+export interface LocalConditionalFormatRuleBuilderApi extends LocalApi<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, 'whenCellEmpty' | 'whenCellNotEmpty' | 'whenFormulaSatisfied' | 'whenNumberGreaterThan' | 'whenNumberGreaterThanOrEqualTo' | 'whenNumberLessThan' | 'whenNumberBetween' | 'whenNumberEqualTo' | 'whenTextContains' | 'whenTextEqualTo' | 'setBackground' | 'setFontColor' | 'setBold' | 'setItalic' | 'setRanges' | 'build' | 'getRanges'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getRanges. */
-export interface LocalEmbeddedChartApi extends LocalApi<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getOptions' | 'getNumHeaders' | 'getContainerInfo' | 'modify'> {}
+export interface LocalEmbeddedChartApi extends LocalApi<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getOptions' | 'getNumHeaders' | 'getContainerInfo' | 'modify' | 'getRanges'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: getRanges, setChartType, getChartType. */
-export interface LocalEmbeddedChartBuilderApi extends LocalApi<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'addRange' | 'removeRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'setNumHeaders' | 'asAreaChart' | 'asBarChart' | 'asColumnChart' | 'asComboChart' | 'asHistogramChart' | 'asLineChart' | 'asPieChart' | 'asScatterChart' | 'asTableChart' | 'build'> {}
+/** Not checked here, as the runtime's signature differs from Google's types: setChartType, getChartType (enum). */
+export interface LocalEmbeddedChartBuilderApi extends LocalApi<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, 'addRange' | 'removeRange' | 'clearRanges' | 'setOption' | 'setPosition' | 'setNumHeaders' | 'asAreaChart' | 'asBarChart' | 'asColumnChart' | 'asComboChart' | 'asHistogramChart' | 'asLineChart' | 'asPieChart' | 'asScatterChart' | 'asTableChart' | 'build' | 'getRanges'> {}
 
 export interface LocalDeveloperMetadataApi extends LocalApi<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'setValue' | 'remove'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: setXFrameOptionsMode, setSandboxMode. */
+/** Not checked here, as the runtime's signature differs from Google's types: setXFrameOptionsMode, setSandboxMode (enum). */
 export interface LocalHtmlOutputApi extends LocalApi<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'setContent' | 'append' | 'appendUntrusted' | 'clear' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth' | 'getHeight' | 'setHeight' | 'addMetaTag' | 'getMetaTags'> {}
 
 export interface LocalHtmlTemplateApi extends LocalApi<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getCode' | 'getRawContent'> {}
@@ -103,5 +105,5 @@ export interface LocalUserApi extends LocalApi<GoogleAppsScript.Base.User, 'getE
 
 export interface LocalMenuApi extends LocalApi<GoogleAppsScript.Base.Menu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {}
 
-/** Not checked here, as the runtime's signature differs from Google's types: alert, prompt. */
+/** Not checked here, as the runtime's signature differs from Google's types: alert, prompt (Button enum). */
 export interface LocalUiApi extends LocalApi<GoogleAppsScript.Base.Ui, 'createMenu' | 'createAddonMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'> {}

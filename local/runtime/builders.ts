@@ -1,4 +1,5 @@
 // Data validation and conditional format rules with their builders, as SpreadsheetApp.newDataValidation() / newConditionalFormatRule() give them.
+import type { Range } from './range';
 import type { LocalBooleanConditionApi, LocalConditionalFormatRuleApi, LocalConditionalFormatRuleBuilderApi, LocalDataValidationApi, LocalDataValidationBuilderApi } from './api';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
@@ -45,7 +46,7 @@ export class DataValidationBuilder implements LocalDataValidationBuilderApi {
     if (!Array.isArray(values)) throw signatureError('DataValidationBuilder', 'requireValueInList', [values]);
     return this._set('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
-  requireValueInRange(range: object, showDropdown = true): this { return this._set('VALUE_IN_RANGE', [range, showDropdown]); }
+  requireValueInRange(range: Range, showDropdown = true): this { return this._set('VALUE_IN_RANGE', [range, showDropdown]); }
   requireNumberBetween(start: number, end: number): this { return this._set('NUMBER_BETWEEN', [start, end]); }
   requireNumberNotBetween(start: number, end: number): this { return this._set('NUMBER_NOT_BETWEEN', [start, end]); }
   requireNumberEqualTo(n: number): this { return this._set('NUMBER_EQUAL_TO', [n]); }
@@ -74,7 +75,7 @@ export class DataValidationBuilder implements LocalDataValidationBuilderApi {
   build(): DataValidation { return new DataValidation(this.counter, { ...this.state, values: [...this.state.values] }); }
 }
 
-interface ConditionState { criteria: string | null; values: unknown[]; background: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; ranges: object[] }
+interface ConditionState { criteria: string | null; values: unknown[]; background: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; ranges: Range[] }
 
 /** The condition and formatting of a conditional format rule. */
 export class BooleanCondition implements LocalBooleanConditionApi {
@@ -89,7 +90,7 @@ export class BooleanCondition implements LocalBooleanConditionApi {
 
 export class ConditionalFormatRule implements LocalConditionalFormatRuleApi {
   constructor(readonly counter: CallCounter, private readonly state: ConditionState) {}
-  getRanges(): object[] { return [...this.state.ranges]; }
+  getRanges(): Range[] { return [...this.state.ranges]; }
   getBooleanCondition(): BooleanCondition { return new BooleanCondition(this.counter, this.state); }
   copy(): ConditionalFormatRuleBuilder { return new ConditionalFormatRuleBuilder(this.counter, { ...this.state }); }
 }
@@ -111,12 +112,12 @@ export class ConditionalFormatRuleBuilder implements LocalConditionalFormatRuleB
   setFontColor(color: string | null): this { this.state = { ...this.state, fontColor: color }; return this; }
   setBold(bold: boolean | null): this { this.state = { ...this.state, bold }; return this; }
   setItalic(italic: boolean | null): this { this.state = { ...this.state, italic }; return this; }
-  setRanges(ranges: object[]): this {
+  setRanges(ranges: Range[]): this {
     if (!Array.isArray(ranges)) throw signatureError('ConditionalFormatRuleBuilder', 'setRanges', [ranges]);
     this.state = { ...this.state, ranges: [...ranges] };
     return this;
   }
-  getRanges(): object[] { return [...this.state.ranges]; }
+  getRanges(): Range[] { return [...this.state.ranges]; }
   build(): ConditionalFormatRule { return new ConditionalFormatRule(this.counter, { ...this.state }); }
 }
 

@@ -4,6 +4,7 @@ import type { GridRect } from './a1';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 import { GasException } from './exception';
+import type { Range } from './range';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' } as const);
 
@@ -21,7 +22,7 @@ export class User implements LocalUserApi {
 export interface ProtectionHost {
   owner: string;
   /** The protected Range (a sheet protection: the whole sheet). */
-  range: object;
+  range: Range;
   /** The rectangle covered (a sheet protection: every row and column of the sheet at the time of the check). */
   rect(): GridRect;
   detach(protection: Protection): void;
@@ -54,7 +55,7 @@ export class Protection implements LocalProtectionApi {
   private warningOnly = false;
   private editors: string[];
   private removed = false;
-  private unprotected: object[] = [];
+  private unprotected: Range[] = [];
   private domainEdit = true;
 
   constructor(readonly counter: CallCounter, private readonly type: 'RANGE' | 'SHEET', private readonly host: ProtectionHost) {
@@ -88,7 +89,7 @@ export class Protection implements LocalProtectionApi {
   }
 
   getProtectionType(): string { return this.type; }
-  getRange(): object { return this.host.range; }
+  getRange(): Range { return this.host.range; }
   getDescription(): string { return this.description; }
   setDescription(description: string): this { this.manage(); this.description = String(description); return this; }
   isWarningOnly(): boolean { return this.warningOnly; }
@@ -121,8 +122,8 @@ export class Protection implements LocalProtectionApi {
   /** Recorded only: the local spreadsheet belongs to no Workspace domain, so domain editing grants nobody anything. */
   canDomainEdit(): boolean { return this.domainEdit; }
   setDomainEdit(editable: boolean): this { this.manage(); this.domainEdit = !!editable; return this; }
-  setUnprotectedRanges(ranges: object[]): this { this.manage(); this.unprotected = [...ranges]; return this; }
-  getUnprotectedRanges(): object[] { return [...this.unprotected]; }
+  setUnprotectedRanges(ranges: Range[]): this { this.manage(); this.unprotected = [...ranges]; return this; }
+  getUnprotectedRanges(): Range[] { return [...this.unprotected]; }
   remove(): void {
     if (this.removed) return;
     this.manage();

@@ -164,7 +164,7 @@ export class Sheet implements LocalSheetApi {
     return protection;
   }
   getProtections(type: string): Protection[] {
-    return (this._model.protections as Protection[]).filter((p) => p.getProtectionType() === String(type));
+    return this._model.protections.filter((p) => p.getProtectionType() === String(type));
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     if (!Array.isArray(rules)) throw signatureError('Sheet', 'setConditionalFormatRules', [rules]);

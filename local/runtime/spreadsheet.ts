@@ -93,7 +93,7 @@ export class LocalSpreadsheet implements LocalSpreadsheetApi {
   _checkWrite(model: SheetModel, rect: GridRect): void {
     if (model.protections.length === 0) return;
     const user = this._currentUser();
-    if ((model.protections as Protection[]).some((p) => p._refuses(user, rect))) throw new GasException(PROTECTED_MESSAGE);
+    if (model.protections.some((p) => p._refuses(user, rect))) throw new GasException(PROTECTED_MESSAGE);
   }
 
   getSheets(): Sheet[] { return this._model.sheets.map((s) => this._sheet(s)); }

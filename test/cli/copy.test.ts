@@ -7,11 +7,10 @@ import JSZip from 'jszip';
 import { runOffline, SAMPLE_WORKBOOK } from '../../local/cli';
 import { loadAddin } from '../../local/load-addin';
 import { CallCounter } from '../../local/runtime/counter';
+import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { loadXlsx } from '../../local/xlsx';
 import { XlsxPackage } from '../../local/xlsx-package';
 import { runtimeWith, tempDir, xlsxWith, type SheetRows } from '../helpers/workbook';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const BOOK: SheetRows = {
   'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên'], ['U1', 'Trường A', 'Cụm 1', 10], ['U2', 'Trường B', 'Cụm 1', 12]],
@@ -85,8 +84,8 @@ describe('the copy carries the officer’s workbook whole', () => {
       expect(after.has(part)).toBe(true);
       if (!LISTS.includes(part)) expect([part, after.get(part)!.equals(bytes)]).toEqual([part, true]);
     }
-    const [source, copy] = await Promise.all([input, output].map((file) => loadXlsx(file, { counter: new CallCounter() }) as unknown as Promise<Spreadsheet>));
-    const names = (s: Spreadsheet) => s.getSheets().map((sheet) => sheet.getName());
+    const [source, copy] = await Promise.all([input, output].map((file) => loadXlsx(file, { counter: new CallCounter() })));
+    const names = (s: LocalSpreadsheet) => s.getSheets().map((sheet) => sheet.getName());
     expect(names(copy)).toEqual([...names(source), `Tổng hợp ${summary.period.label}`]);
     for (const name of names(source)) {
       expect(copy.getSheetByName(name)!.getDataRange().getValues()).toEqual(source.getSheetByName(name)!.getDataRange().getValues());
@@ -149,7 +148,7 @@ describe('the "Mở" links open the cell wherever the workbook is opened', () =>
   test('on Google Sheets a #gid link (through dist/Code.js); in the copy a workbook-internal link that LibreOffice follows', async () => {
     const runtime = runtimeWith(BOOK);
     loadAddin(runtime).runYearlySummary('2020');
-    const ss = runtime.spreadsheet as unknown as Spreadsheet;
+    const ss = runtime.spreadsheet;
     const gid = ss.getSheetByName('Thăm hỏi')!.getSheetId();
     const formulas = ss.getSheetByName('Tổng hợp 2020')!.getDataRange().getFormulas();
     const row = formulas.findIndex((cells) => cells.includes(`=HYPERLINK("#gid=${gid}&range=E2","Mở")`));
@@ -165,7 +164,7 @@ describe('the "Mở" links open the cell wherever the workbook is opened', () =>
     expect(sheetXml).toContain(`<hyperlink ref="${address}" location="'Thăm hỏi'!$E$2" display="Mở"/>`);
     expect(sheetXml).toContain(`<c r="${address}" s="`);
     expect(sheetXml).not.toContain('#gid=');
-    const copy = (await loadXlsx(output, { counter: new CallCounter() })) as unknown as Spreadsheet;
+    const copy = await loadXlsx(output, { counter: new CallCounter() });
     expect(copy.getSheetByName('Tổng hợp 2020')!.getRange(address).getValue()).toBe('Mở');
 
     const converted = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'fods', '--outdir', dir, output], { encoding: 'utf8', timeout: 120_000 });
