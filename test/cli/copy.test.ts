@@ -12,6 +12,9 @@ import { loadXlsx } from '../../local/xlsx';
 import { XlsxPackage } from '../../local/xlsx-package';
 import { runtimeWith, tempDir, xlsxWith, type SheetRows } from '../helpers/workbook';
 
+/** A 1×1 PNG, the picture an officer pastes into a sheet. */
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 const BOOK: SheetRows = {
   'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên'], ['U1', 'Trường A', 'Cụm 1', 10], ['U2', 'Trường B', 'Cụm 1', 12]],
   'Chấm điểm': [['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm'], ['2020', 'U1', 'Tự chấm', 'a@b.vn']],
@@ -59,8 +62,7 @@ async function richWorkbook(): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(plain);
   const units = workbook.getWorksheet('Đơn vị')!;
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-  units.addImage(workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'F2:G4');
+  units.addImage(workbook.addImage({ base64: PNG_1PX, extension: 'png' }), 'F2:G4');
   units.getCell('A1').note = 'Mã do Liên đoàn cấp';
   units.addConditionalFormatting({ ref: 'D2:D3', rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [11], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }] });
   workbook.definedNames.add("'Đơn vị'!$A$1:$D$3", 'DanhSach');
@@ -100,8 +102,7 @@ describe('the copy carries the officer’s workbook whole', () => {
     // The officer added an image to the summary sheet of the first copy.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(first);
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    workbook.getWorksheet('Tổng hợp 2020')!.addImage(workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'K2:L3');
+      workbook.getWorksheet('Tổng hợp 2020')!.addImage(workbook.addImage({ base64: PNG_1PX, extension: 'png' }), 'K2:L3');
     const withImage = path.join(tempDir(), 'co-hinh.xlsx');
     await workbook.xlsx.writeFile(withImage);
     const second = path.join(tempDir(), 'lan-2.xlsx');
