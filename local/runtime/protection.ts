@@ -88,7 +88,7 @@ export class Protection implements LocalProtectionApi {
     if (!this._allows(this.host.currentUser())) throw new GasException(PROTECTED_MESSAGE);
   }
 
-  getProtectionType(): string { return this.type; }
+  getProtectionType(): 'RANGE' | 'SHEET' { return this.type; }
   getRange(): Range { return this.host.range; }
   getDescription(): string { return this.description; }
   setDescription(description: string): this { this.manage(); this.description = String(description); return this; }
