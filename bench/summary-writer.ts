@@ -1,5 +1,5 @@
 // The two ways of writing the summary sheet that `npm run bench` compares: the add-in's batched writer and a naive row-by-row writer of the same layout.
-import { insertSummaryChart, prepareSummarySheet, summarySheetName, writeSummaryLayout } from '../src/app/summary-sheet';
+import { insertSummaryChart, prepareSummarySheet, summarySheetName, writeSummaryLayout } from '../src/app/sheet-io/summary-sheet';
 import { layoutSummary } from '../src/domain/summary-layout';
 import type { SummaryLayout, SummaryLayoutInfo } from '../src/domain/summary-layout';
 import type { YearlySummary } from '../src/domain/types';
@@ -7,7 +7,7 @@ import type { YearlySummary } from '../src/domain/types';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** What the add-in does (src/app/summary-sheet.ts): one call per grid property, a fixed list of merges and tables. */
+/** What the add-in does (src/app/sheet-io/summary-sheet.ts): one call per grid property, a fixed list of merges and tables. */
 export function writeSummaryBatched(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummaryLayoutInfo): Sheet {
   const layout = layoutSummary(summary, info);
   const sheet = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length);

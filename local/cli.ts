@@ -1,7 +1,7 @@
 // The offline command: runs the built add-in (dist/Code.js) on an .xlsx workbook through the local runtime and writes the summary.
 import fs from 'node:fs';
 import path from 'node:path';
-import { summarySheetName } from '../src/app/summary-sheet';
+import { summarySheetName } from '../src/app/sheet-io/summary-sheet';
 import { formatDateVi } from '../src/domain/dates';
 import { formatVnd } from '../src/domain/money';
 import { LEVELS, type YearlySummary } from '../src/domain/types';

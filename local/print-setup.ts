@@ -1,7 +1,8 @@
 // The offline copy's print setup per sheet: the layout's own (orientation, margins, page breaks, print area, kept as developer metadata) or A4 one page wide.
 import type ExcelJS from 'exceljs';
-import { A4_DECREE, PRINT_METADATA_KEY, textWidth, type PrintSetup } from '../src/domain/sheet-grid';
+import { A4_DECREE, PRINT_METADATA_KEY, rowPoints, wrappedLines, type PrintSetup } from '../src/domain/sheet-grid';
 import type { SheetModel } from './runtime/model';
+import { DEFAULT_FONT_SIZE } from './runtime/xlsx-cells';
 
 /** Printable width of A4 portrait at 96 px per inch with the default margins, and the width of an unsized column. */
 const A4_PORTRAIT_PIXELS = 720;
@@ -22,7 +23,7 @@ export function a4Landscape(model: SheetModel): boolean {
   return columnsWidth(model) > A4_PORTRAIT_PIXELS;
 }
 
-/** The PrintSetup a laid-out sheet carries (writePrintSetup in src/app/print-setup.ts); null for any other sheet. */
+/** The PrintSetup a laid-out sheet carries (writePrintSetup in src/app/sheet-io/print-setup.ts); null for any other sheet. */
 export function layoutPrintSetup(model: SheetModel): PrintSetup | null {
   const entry = [...model.developerMetadata].reverse().find((e) => e.key === PRINT_METADATA_KEY);
   if (!entry) return null;
@@ -62,13 +63,11 @@ export function rowBreaksOf(model: SheetModel): { id: number; max: number; man: 
   return (layoutPrintSetup(model)?.pageBreaks ?? []).filter((row) => row > 1).map((row) => ({ id: row - 1, max: 16383, man: 1 }));
 }
 
-/** Points per line of a font size, as LibreOffice spaces wrapped lines (about 1.2 em, plus the cell's padding once). */
-const LINE_FACTOR = 1.22;
-
 /**
- * Row heights (points) for the rows of a laid-out sheet whose wrapped cells need more than one line. Sheets grows such rows on
- * its own; LibreOffice keeps an imported row at one line and the text spills over, so the copy sets the height the text needs,
- * estimated as the layout estimates it (textWidth); a merged cell wraps over the merge's width.
+ * Row heights (points) for every row of a laid-out sheet: the lines its wrapped cells need (a merged cell wraps over the merge's
+ * width) at its largest font, estimated as the layout estimates them (wrappedLines). Sheets grows wrapped rows on its own;
+ * LibreOffice keeps an imported row at its stored height and wrapped text would run under the next row. Every row gets its
+ * height, one line included, so the printed page holds the rows the layout counted for it and its page breaks fall as planned.
  */
 export function rowHeightsOf(model: SheetModel): Map<number, number> {
   const heights = new Map<number, number>();
@@ -80,17 +79,22 @@ export function rowHeightsOf(model: SheetModel): Map<number, number> {
     for (let c = m.column; c < m.column + m.numColumns; c++) width += model.columnWidths.get(c) ?? DEFAULT_COLUMN_PIXELS;
     for (let r = m.row; r < m.row + m.numRows; r++) mergeWidth.set(`${r}:${m.column}`, width);
   }
-  model.forEachCell({ row: 1, column: 1, numRows: Math.max(1, model.lastRow()), numColumns: Math.max(1, model.lastColumn()) }, (cell, row, column) => {
-    if (!cell.wrap || cell.value === undefined || cell.value === '') return;
-    const size = cell.fontSize ?? 10;
+  const rows = Math.max(1, model.lastRow());
+  const lines = new Array<number>(rows + 1).fill(1);
+  const sizes = new Array<number>(rows + 1).fill(0);
+  model.forEachCell({ row: 1, column: 1, numRows: rows, numColumns: Math.max(1, model.lastColumn()) }, (cell, row, column) => {
+    const size = cell.fontSize ?? DEFAULT_FONT_SIZE;
+    if (cell.value === undefined || cell.value === '') {
+      sizes[row] = Math.max(sizes[row], size);
+      return;
+    }
+    sizes[row] = Math.max(sizes[row], size);
+    if (!cell.wrap) return;
     const factor = cell.fontFamily === 'Times New Roman' ? A4_DECREE.fontFactor : 1;
-    const width = (mergeWidth.get(`${row}:${column}`) ?? model.columnWidths.get(column) ?? DEFAULT_COLUMN_PIXELS) - 8;
-    const words = String(cell.value).split('\n');
-    const lines = words.reduce((sum, part) => sum + Math.max(1, Math.ceil((textWidth(part, size, cell.fontWeight === 'bold') * factor) / Math.max(1, width))), 0);
-    if (lines < 2) return;
-    const height = Math.ceil(lines * size * LINE_FACTOR + 4);
-    heights.set(row, Math.max(heights.get(row) ?? 0, height));
+    const width = mergeWidth.get(`${row}:${column}`) ?? model.columnWidths.get(column) ?? DEFAULT_COLUMN_PIXELS;
+    lines[row] = Math.max(lines[row], wrappedLines(String(cell.value), size, cell.fontWeight === 'bold', width, factor));
   });
+  for (let row = 1; row <= rows; row++) heights.set(row, rowPoints(lines[row], sizes[row] || DEFAULT_FONT_SIZE));
   return heights;
 }
 

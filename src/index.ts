@@ -8,6 +8,7 @@ import { buildReport as writeReport } from './app/papers';
 import { runYearlySummary as buildYearlySummary } from './app/yearly-summary';
 import { applyPermissions as applyPermissionPlan, permissionsAppliedMessage, previewPermissions } from './app/permissions';
 import { reopenPeriod as reopenSignedPeriod, signOffPeriod as signPeriodOff } from './app/sign-off';
+import { selfTest, showSelfTest, type SelfTestResult } from './app/self-test';
 import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
 import { gapOf, levelOf, rankWithin, toGrid, totalOfRows } from './domain/score-functions';
 import type { YearlySummary } from './domain/types';
@@ -23,6 +24,7 @@ const MENU: readonly [caption: string, handler: string][] = [
   ['Mở lại kỳ đã chốt…', 'menuReopenPeriod'],
   ['Lập báo cáo…', 'menuBuildReport'],
   ['Lập biên bản kiểm tra chéo…', 'menuBuildMinutes'],
+  ['Kiểm tra tiện ích', 'menuSelfTest'],
 ];
 
 /**
@@ -259,6 +261,20 @@ export function sidebarSaveLedger(request: unknown): SaveResult {
 /** Thanh bên: builds the yearly summary sheet of a period (Quản trị only). */
 export function sidebarBuildSummary(period: unknown): { message: string; sheet: string } {
   return officerFacing(() => sidebar.sidebarBuildSummary(period));
+}
+
+/** The self-test (src/platform) on a temporary sheet it always removes; returns the counts, summary and report. */
+export function runSelfTest(): SelfTestResult {
+  return selfTest();
+}
+
+/** Menu "Kiểm tra tiện ích" (any editor): the self-test, shown with a copyable report. */
+export function menuSelfTest(): void {
+  try {
+    showSelfTest(selfTest());
+  } catch (error) {
+    showError(error);
+  }
 }
 
 /**

@@ -4,6 +4,11 @@ import { fromUtcCivil, toUtcCivil } from './civil-time';
 import type { Cell, CellFormat } from './model';
 import { isDateValue } from './values';
 
+/** The font size of a cell that sets none: Sheets' default, which the reader leaves unset and the writers write. */
+export const DEFAULT_FONT_SIZE = 10;
+/** The font of a cell that names none: Sheets' default. */
+export const DEFAULT_FONT_NAME = 'Arial';
+
 /** '#RRGGBB' from exceljs' 'AARRGGBB' (lower case, as Apps Script's getBackground returns). */
 function fromArgb(argb: string | undefined): string | undefined {
   if (!argb || !/^[0-9a-f]{6,8}$/i.test(argb)) return undefined;
@@ -55,7 +60,7 @@ function formatOfStyle(style: Partial<ExcelJS.Style>): CellFormat {
   const font = style.font;
   if (font?.bold) out.fontWeight = 'bold';
   if (font?.italic) out.fontStyle = 'italic';
-  if (font?.size && font.size !== 10) out.fontSize = font.size;
+  if (font?.size && font.size !== DEFAULT_FONT_SIZE) out.fontSize = font.size;
   const fontColor = fromArgb(font?.color?.argb);
   if (fontColor && fontColor !== '#000000') out.fontColor = fontColor;
   const fill = style.fill;
@@ -110,8 +115,12 @@ function excelStyleOf(cell: Cell): Partial<ExcelJS.Style> {
   const font: Partial<ExcelJS.Font> = {};
   if (cell.fontWeight === 'bold') font.bold = true;
   if (cell.fontStyle === 'italic') font.italic = true;
-  if (cell.fontSize) font.size = cell.fontSize;
-  if (cell.fontFamily) font.name = cell.fontFamily;
+  // The reader leaves the default size (10) unset; exceljs would write such a font at its own 11 pt, and figures measured
+  // for 10 pt would print ### in their columns.
+  font.size = cell.fontSize ?? DEFAULT_FONT_SIZE;
+  // Likewise the font: without a name LibreOffice prints in its own default (a serif), wider than the Arial that Sheets uses
+  // and that the layouts measure for, so a header or name measured to fit wraps into a line its row has no room for.
+  font.name = cell.fontFamily ?? DEFAULT_FONT_NAME;
   const fontColor = cell.fontColor && toArgb(cell.fontColor);
   if (fontColor) font.color = { argb: fontColor };
   if (Object.keys(font).length) style.font = font;

@@ -2,7 +2,7 @@
 import { SHEET } from '../workbook/schema';
 import { UserError } from './errors';
 import { mayBuildSummary, readRoleEntries, resolveUser, type RoleEntry, type SidebarUser } from './roles';
-import { findSheet, readValues } from './sheets';
+import { findSheet, readValues } from './sheet-io/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

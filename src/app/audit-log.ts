@@ -4,10 +4,10 @@ import { isBlank } from '../domain/text';
 import type { Warning } from '../domain/types';
 import { LOG_COLUMNS, SHEET, type ColumnKey } from '../workbook/schema';
 import { locateTable, type Table } from '../workbook/table';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './sheet-io/digest';
 import { UserError } from './errors';
-import { findSheet } from './sheets';
-import { appendPlannedRow, columnCells, numberCell, planRow, textCell, timeCell, type ColumnCells } from './safe-write';
+import { findSheet } from './sheet-io/sheets';
+import { appendPlannedRow, columnCells, numberCell, planRow, textCell, timeCell, type ColumnCells } from './sheet-io/safe-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -5,11 +5,11 @@ import type { Period, SignOffReport, Warning } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
 import type { Table } from '../workbook/table';
 import { readLogLines } from './audit-log';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';
 import { checkScoreAuthority, scoreRowsWithoutLog } from './score-authority';
-import { findSheet, readValues } from './sheets';
+import { findSheet, readValues } from './sheet-io/sheets';
 import { readSignOffRecord, signOffSheetName } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
 

@@ -8,9 +8,9 @@ import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { scoreFormatRules, type ScoreSheetPlacement } from '../workbook/score-formatting';
 import { readSettings } from '../workbook/settings';
 import { findCriterionColumn, locateTable, type Table } from '../workbook/table';
-import { applyScoreRules, layOutNewSheet, type PlacedSheet } from './initialise-write';
-import { withDocumentLock } from './lock';
-import { findSheet, indexSheets, readValues } from './sheets';
+import { applyScoreRules, layOutNewSheet, type PlacedSheet } from './sheet-io/initialise-write';
+import { withDocumentLock } from './sheet-io/lock';
+import { findSheet, indexSheets, readValues } from './sheet-io/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

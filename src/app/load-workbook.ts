@@ -8,7 +8,7 @@ import { SHEET, SHEET_COLUMNS, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
 import { columnLetter, locateTable, type Table } from '../workbook/table';
 import { WorkbookError } from './errors';
-import { findSheet, indexSheets, makeDateReader, readColumns, readValues, sheetClashWarning, sheetNameOf } from './sheets';
+import { findSheet, indexSheets, makeDateReader, readColumns, readValues, sheetClashWarning, sheetNameOf } from './sheet-io/sheets';
 
 /** Everything the use cases need from the workbook: the summary's input plus where each column stands and the time zone. */
 export type WorkbookData = SummaryInput & {

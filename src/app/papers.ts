@@ -5,8 +5,8 @@ import { choosePeriod, composeSummary } from '../domain/summary';
 import type { Period, YearlySummary } from '../domain/types';
 import { UserError, WorkbookError } from './errors';
 import { loadWorkbook, type WorkbookData } from './load-workbook';
-import { withDocumentLock } from './lock';
-import { writePaperSheet } from './paper-sheet';
+import { withDocumentLock } from './sheet-io/lock';
+import { writePaperSheet } from './sheet-io/paper-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -6,11 +6,11 @@ import { readSettings } from '../workbook/settings';
 import { locateTable } from '../workbook/table';
 import { requireAdmin } from './admin';
 import { describeValues, openAuditLog } from './audit-log';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './sheet-io/digest';
 import { UserError } from './errors';
-import { withDocumentLock } from './lock';
+import { withDocumentLock } from './sheet-io/lock';
 import { emailKey, type RoleEntry } from './roles';
-import { findSheet, indexSheets, readValues } from './sheets';
+import { findSheet, indexSheets, readValues } from './sheet-io/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,7 +2,7 @@
 import { ROLE_NAMES } from '../domain/types';
 import { SHEET } from '../workbook/schema';
 import { readRoleEntries } from './roles';
-import { findSheet, indexSheets, readValues } from './sheets';
+import { findSheet, indexSheets, readValues } from './sheet-io/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

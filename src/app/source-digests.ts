@@ -5,7 +5,7 @@ import { cellText } from '../domain/text';
 import type { Period } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
 import type { Table } from '../workbook/table';
-import { sha256Hex } from './digest';
+import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 
 /** Reference sheets count whole: any change there can change the result of every period. */

@@ -7,10 +7,10 @@ import type { Table } from '../workbook/table';
 import { checkWhatCounts, type CountChecks } from './count-checks';
 import { WorkbookError } from './errors';
 import { readWorkbook } from './load-workbook';
-import { withDocumentLock } from './lock';
-import { indexSheets } from './sheets';
+import { withDocumentLock } from './sheet-io/lock';
+import { indexSheets } from './sheet-io/sheets';
 import { PROTECTION_DESCRIPTION, protectResultSheet } from './permissions';
-import { writeSummarySheet } from './summary-sheet';
+import { writeSummarySheet } from './sheet-io/summary-sheet';
 
 /** The summary of a period as the workbook holds it now, with the checks it rests on. Call it under the document lock. */
 export function summariseUnderLock(

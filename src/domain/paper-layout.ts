@@ -1,6 +1,6 @@
 // The administrative paper of Nghị định 30/2020/NĐ-CP on a sheet: Times New Roman on A4 portrait, the national heading, text broken into lines, Nơi nhận and signature (pure).
 import { PAPER_HEADER_FILL } from './cell-formats';
-import { A4_DECREE, a1Range, SheetGrid, textWidth } from './sheet-grid';
+import { A4_DECREE, a1Range, breakLines, pageFor, SheetGrid } from './sheet-grid';
 import type { GridLayout, RowLook } from './sheet-grid';
 
 /** Row looks of a paper: body 13 pt, headings bold, the national heading 12–13 pt, tables 12 pt. */
@@ -32,18 +32,7 @@ export const PAPER_FONT = 'Times New Roman';
 /** Breaks a text into lines no wider than `width` pixels at the style's font, word by word (a word longer than a line stands alone). */
 export function wrapLines(value: string, width: number, style: PaperStyle): string[] {
   const look = PAPER_LOOKS[style];
-  const fits = (line: string) => textWidth(line, look.size, look.weight === 'bold') * A4_DECREE.fontFactor <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of value.split(/\s+/).filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && !fits(candidate)) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line !== '') lines.push(line);
-  return lines.length > 0 ? lines : [''];
+  return breakLines(value, width, look.size, look.weight === 'bold', A4_DECREE.fontFactor);
 }
 
 /** A paper: the sheet grid in the paper's looks, with column widths known, so text is broken into lines that fit. */
@@ -51,7 +40,12 @@ export class PaperGrid extends SheetGrid<PaperStyle> {
   readonly rules: string[] = [];
 
   constructor(columns: number, private readonly paperWidths: readonly number[]) {
-    super(columns, PAPER_LOOKS, A4_DECREE, paperWidths, 'cell');
+    super(columns, PAPER_LOOKS, pageFor(A4_DECREE, paperWidths), paperWidths, 'cell');
+  }
+
+  /** A line of text; a heading line goes to the next page with what follows it rather than stand at the foot of a page. */
+  override line(style: PaperStyle, value: string, options: Parameters<SheetGrid<PaperStyle>['line']>[2] = {}): number {
+    return super.line(style, value, { heading: style === 'heading', ...options });
   }
 
   /** Pixel width of columns from..to (1-based, inclusive), less the cell padding. */

@@ -61,7 +61,8 @@ function heading(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): voi
   }, SPLIT);
   grid.line('title', 'BÁO CÁO');
   grid.block([`Kết quả thi đua và hoạt động công đoàn ${periodPhrase(summary.period.label)}`], 'subject', 1, COLUMNS);
-  const rule = grid.line('body', '');
+  // The short rule under the subject: its row is not merged, or the border of C:D would be drawn across the merged row.
+  const rule = grid.line('body', '', { merge: false });
   grid.rule(rule, 3, 4);
 }
 
@@ -163,6 +164,11 @@ function comparison(summary: YearlySummary, grid: PaperGrid): void {
   const known = lines.filter((line) => line.previous !== null);
   const missing = lines.filter((line) => line.previous === null).map((line) => lowerFirst(line.label));
   const said = known.map((line) => `${lowerFirst(line.label)} ${changePhrase(line)}`);
+  if (known.length === 0) {
+    // A table of nothing but "Không có" says no more than one sentence.
+    grid.paragraph(`Số liệu ${periodPhrase(previous.period.label)} trong bảng tính không có chỉ tiêu nào so sánh được với kỳ này nên báo cáo chưa so sánh.`);
+    return;
+  }
   grid.paragraph(`So với ${periodPhrase(previous.period.label)}: ${said.length > 0 ? said.join('; ') : 'không có chỉ tiêu nào so sánh được'}.${missing.length > 0 ? ` Chưa có số liệu kỳ trước về: ${missing.join(', ')}.` : ''}`);
   reportTable(grid, {
     headers: ['STT', 'Chỉ tiêu', `Kỳ trước (${previous.period.label})`, `Kỳ này (${summary.period.label})`, 'Tăng (+) / giảm (−)'],

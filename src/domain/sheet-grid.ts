@@ -38,7 +38,10 @@ export interface RowLook {
 export interface PageSpec {
   orientation: 'portrait' | 'landscape';
   margins: { top: number; bottom: number; left: number; right: number };
-  /** Lines of `baseSize` text a page holds, kept below the real count so the host never breaks a page before the layout does. */
+  /**
+   * One-line rows of `baseSize` text (rowPoints high) a page holds, kept a row below the real count so the host never breaks a
+   * page before the layout does.
+   */
   lines: number;
   /** The body font size (points): a row of a larger font counts as more than one line. */
   baseSize: number;
@@ -61,10 +64,19 @@ export interface PrintSetup {
 /** Developer-metadata key under which a sheet keeps its PrintSetup as JSON. */
 export const PRINT_METADATA_KEY = 'cong-doan.print';
 
-/** A4 landscape with 12.7 mm margins (the summary): about 40 lines of 10 pt, 36 counted. */
-export const A4_LANDSCAPE: PageSpec = { orientation: 'landscape', margins: { top: 15, bottom: 15, left: 10, right: 10 }, lines: 36, baseSize: 10, width: 1040, fontFactor: 1 };
-/** A4 portrait with the margins of Nghị định 30/2020 (20 mm top and bottom, 30 mm left, 15 mm right): about 45 lines of 13 pt, 40 counted. */
-export const A4_DECREE: PageSpec = { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, lines: 40, baseSize: 13, width: 612, fontFactor: 0.88 };
+/** A4 landscape with 15 mm margins top and bottom (the summary): 510 pt, 34 rows of 10 pt at 15 pt, 33 counted. */
+export const A4_LANDSCAPE: PageSpec = { orientation: 'landscape', margins: { top: 15, bottom: 15, left: 10, right: 10 }, lines: 33, baseSize: 10, width: 1040, fontFactor: 1 };
+/** A4 portrait with the margins of Nghị định 30/2020 (20 mm top and bottom, 30 mm left, 15 mm right): 728 pt, 38 rows of 13 pt at 19 pt, 37 counted. */
+export const A4_DECREE: PageSpec = { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, lines: 37, baseSize: 13, width: 612, fontFactor: 0.88 };
+
+/**
+ * The page as printed with these column widths: wider than the page, the sheet is printed scaled down to its width, so the
+ * page holds proportionally more lines.
+ */
+export function pageFor(page: PageSpec, widths: readonly number[]): PageSpec {
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return total <= page.width ? page : { ...page, lines: Math.floor((page.lines * total) / page.width) };
+}
 
 /** "A1:C4" for 1-based rows and columns. */
 export function a1Range(row: number, column: number, lastRow: number, lastColumn: number): string {
@@ -123,6 +135,75 @@ export function textWidth(value: string, size: number, bold = false): number {
   return Math.ceil(width * em * (bold ? 1.1 : 1));
 }
 
+/** Arial's advance widths in thousandths of an em (Liberation Sans has the same), by letter; others fall back by kind. */
+const ARIAL_WIDTHS: Record<string, number> = {
+  ' ': 278, '!': 278, '"': 355, '%': 889, '&': 667, "'": 191, '(': 333, ')': 333, '*': 389, '+': 584, ',': 278, '-': 333, '.': 278, '/': 278,
+  ':': 278, ';': 278, '?': 556, '@': 1015, '[': 278, ']': 278, '|': 260, '–': 556, '—': 1000, '“': 333, '”': 333, '₫': 556,
+  A: 667, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 722, I: 278, J: 500, K: 667, L: 556, M: 833, N: 722, O: 778, P: 667, Q: 778,
+  R: 722, S: 667, T: 611, U: 722, V: 667, W: 944, X: 667, Y: 667, Z: 611, Đ: 722,
+  a: 556, b: 556, c: 500, d: 556, e: 556, f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833, n: 556, o: 556, p: 556, q: 556,
+  r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500, đ: 556,
+};
+
+/**
+ * The width in pixels a text takes in a wrapped cell, as close to Arial as a table of letters gets (diacritics add nothing;
+ * ư and ơ a little for the horn), plus 4%: a wrapped text's line count, where textWidth's room to spare would add lines
+ * that stay blank. Bold is about 9% wider.
+ */
+export function wrapWidth(value: string, size: number, bold = false): number {
+  const em = (size * 96) / 72;
+  let width = 0;
+  for (const ch of value.normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) {
+      if (ch === '\u031b') width += 40;
+      continue;
+    }
+    width += ARIAL_WIDTHS[ch] ?? (/[0-9]/.test(ch) ? 556 : /\p{Lu}/u.test(ch) ? 722 : /\p{L}/u.test(ch) ? 556 : 600);
+  }
+  return Math.ceil((width / 1000) * em * (bold ? 1.09 : 1) * 1.04);
+}
+
+/**
+ * A text broken into lines no wider than `room` pixels at a font size, word by word, as Sheets and LibreOffice wrap a cell (a
+ * word longer than a line stands alone). `factor` is the font's width against the measure's; `measure` is textWidth (room to
+ * spare: the lines of a paper, which must never run past their merge) unless given.
+ */
+export function breakLines(value: string, room: number, size: number, bold: boolean, factor = 1, measure = textWidth): string[] {
+  const fits = (line: string) => measure(line, size, bold) * factor <= room;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of value.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && !fits(candidate)) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}
+
+/**
+ * Printed lines of a wrapped cell `width` pixels wide (its padding included): each line of the text broken as breakLines
+ * does with wrapWidth, a word wider than the cell taking as many lines as it is wide.
+ */
+export function wrappedLines(value: string, size: number, bold: boolean, width: number, factor = 1): number {
+  const room = Math.max(1, width - 8);
+  let lines = 0;
+  for (const paragraph of value.split('\n')) {
+    for (const line of breakLines(paragraph, room, size, bold, factor, wrapWidth)) lines += Math.max(1, Math.ceil((wrapWidth(line, size, bold) * factor) / room));
+  }
+  return Math.max(1, lines);
+}
+
+/** Points of row height for `lines` lines of a font size: about 1.2 em a line and the cell's padding once. */
+export function rowPoints(lines: number, size: number): number {
+  return Math.ceil(lines * size * 1.2 + 3);
+}
+
+/** Tables of at most this many rows (header and totals included) are not split over two pages. */
+const SHORT_TABLE_ROWS = 12;
+
 /** A cluster's heading row inside a table; its label stands in `column`. */
 export interface GroupRow {
   group: string;
@@ -141,6 +222,14 @@ export interface TableSpec {
   groupColumn?: number;
   /** The first column of the table (1 unless the table is indented). */
   firstColumn?: number;
+}
+
+/** How a row is added: its wrapped columns, the columns its text spans, where its fill starts, and whether it is a heading kept with the row after it. */
+interface RowOptions {
+  wraps?: number[];
+  span?: [number, number];
+  fillFrom?: number;
+  heading?: boolean;
 }
 
 interface GridRow<S extends string> {
@@ -187,6 +276,8 @@ export class SheetGrid<S extends string> {
   readonly underlines: string[] = [];
   readonly pageBreaks: number[] = [];
   private used = 0;
+  /** The run of heading rows just added (first row and their lines): a page break before the next row takes them along. */
+  private held: { from: number; lines: number } | null = null;
   private openTable: { headers: LayoutCell[]; lastColumn: number; firstColumn: number } | null = null;
 
   constructor(
@@ -205,18 +296,20 @@ export class SheetGrid<S extends string> {
 
   /** Lines of the body font the row takes when printed: wrapped cells by their text over their width, larger fonts more. */
   private heightOf(row: GridRow<S>): number {
-    const look = this.looks[row.style];
+    const lookOf = (i: number) => this.looks[row.cellStyles?.[i] ?? row.style];
+    let size = 0;
     let lines = 1;
-    if (this.widths !== null) {
-      row.cells.forEach((cell, i) => {
-        if (!row.wraps[i] || cell.value === '') return;
-        const span = row.spans.find((s) => s.from === i + 1);
-        let width = 0;
-        for (let c = i; c < (span ? span.to : i + 1); c += 1) width += this.widths?.[c] ?? 0;
-        lines = Math.max(lines, Math.ceil((textWidth(shownText(cell), look.size, look.weight === 'bold') * this.page.fontFactor) / Math.max(1, width - 8)));
-      });
-    }
-    return (lines * Math.max(look.size, this.page.baseSize)) / this.page.baseSize + 0.15;
+    row.cells.forEach((cell, i) => {
+      const look = lookOf(i);
+      size = Math.max(size, look.size);
+      if (this.widths === null || !row.wraps[i] || cell.value === '') return;
+      const span = row.spans.find((s) => s.from === i + 1);
+      let width = 0;
+      for (let c = i; c < (span ? span.to : i + 1); c += 1) width += this.widths[c] ?? 0;
+      lines = Math.max(lines, wrappedLines(shownText(cell), look.size, look.weight === 'bold', width, this.page.fontFactor));
+    });
+    // As tall as the printed copy makes it (rowPoints, local/print-setup.ts), in rows of the body font.
+    return rowPoints(lines, size || this.page.baseSize) / rowPoints(1, this.page.baseSize);
   }
 
   /** Lines left on the current page. */
@@ -227,8 +320,10 @@ export class SheetGrid<S extends string> {
   /** Starts a new page before the next row (nothing happens at the top of a page). */
   newPage(): void {
     if (this.widths === null || this.used === 0) return;
-    this.pageBreaks.push(this.lastRow + 1);
-    this.used = 0;
+    // Headings just added go to the new page with what they head, unless they are all the page holds.
+    const held = this.held !== null && this.held.lines < this.used ? this.held : null;
+    this.pageBreaks.push(held ? held.from : this.lastRow + 1);
+    this.used = held ? held.lines : 0;
   }
 
   /** Starts a new page unless `lines` more fit on this one: a heading never stands alone at the foot of a page. */
@@ -237,21 +332,29 @@ export class SheetGrid<S extends string> {
   }
 
   /** Adds a row; cells are given from column A, missing ones are blank. Returns its 1-based row. */
-  add(style: S, cells: LayoutCell[] = [], fill = 0, options: { wraps?: number[]; span?: [number, number]; fillFrom?: number } = {}): number {
-    const full = Array.from({ length: this.columns }, (_, i) => cells[i] ?? blank);
-    const row: GridRow<S> = { cells: full, style, fill, fillFrom: options.fillFrom ?? 1, wraps: full.map((_, i) => options.wraps?.includes(i + 1) ?? false), spans: [] };
-    if (options.span) row.spans.push({ from: options.span[0], to: options.span[1] });
+  add(style: S, cells: LayoutCell[] = [], fill = 0, options: RowOptions = {}): number {
+    const row = this.gridRow(style, cells, fill, options);
     const height = this.heightOf(row);
     if (this.widths !== null && this.used + height > this.page.lines && this.used > 0) {
       this.newPage();
       if (this.openTable && style !== 'header') this.pushRow(this.headerRow(), this.heightOf(this.headerRow()));
     }
-    return this.pushRow(row, height);
+    return this.pushRow(row, height, options.heading === true);
   }
 
-  private pushRow(row: GridRow<S>, height: number): number {
+  private gridRow(style: S, cells: LayoutCell[], fill: number, options: RowOptions): GridRow<S> {
+    const full = Array.from({ length: this.columns }, (_, i) => cells[i] ?? blank);
+    const row: GridRow<S> = { cells: full, style, fill, fillFrom: options.fillFrom ?? 1, wraps: full.map((_, i) => options.wraps?.includes(i + 1) ?? false), spans: [] };
+    if (options.span) row.spans.push({ from: options.span[0], to: options.span[1] });
+    return row;
+  }
+
+  private pushRow(row: GridRow<S>, height: number, heading = false): number {
     this.rows.push(row);
     this.used += height;
+    if (!heading) this.held = null;
+    else if (this.held === null) this.held = { from: this.rows.length, lines: height };
+    else this.held.lines += height;
     return this.rows.length;
   }
 
@@ -276,12 +379,12 @@ export class SheetGrid<S extends string> {
   }
 
   /** One line of text across columns `from`..`to` (merged), in a given look; wraps when `wrap`. */
-  line(style: S, value: string, options: { from?: number; to?: number; wrap?: boolean; merge?: boolean; fill?: number } = {}): number {
+  line(style: S, value: string, options: { from?: number; to?: number; wrap?: boolean; merge?: boolean; fill?: number; heading?: boolean } = {}): number {
     const from = options.from ?? 1;
     const to = options.to ?? this.columns;
     const cells: LayoutCell[] = [];
     cells[from - 1] = text(value);
-    const row = this.add(style, cells, options.fill ?? 0, { span: [from, to], wraps: options.wrap ? [from] : [] });
+    const row = this.add(style, cells, options.fill ?? 0, { span: [from, to], wraps: options.wrap ? [from] : [], heading: options.heading });
     if (to > from && options.merge !== false) this.merges.push(a1Range(row, from, row, to));
     return row;
   }
@@ -297,23 +400,42 @@ export class SheetGrid<S extends string> {
       headers[first - 1 + i] = text(label);
     });
     const full = Array.from({ length: this.columns }, (_, i) => headers[i] ?? blank);
-    this.keep(4);
-    this.openTable = null;
-    const wraps = Array.from({ length: spec.lastColumn - first + 1 }, (_, i) => first + i);
-    const header = this.add('header' as S, full, spec.lastColumn, { wraps, fillFrom: first });
-    this.openTable = { headers: full, lastColumn: spec.lastColumn, firstColumn: first };
     const span = spec.mergeColumns;
-    for (const row of spec.body) {
-      if (Array.isArray(row)) {
-        this.add(this.cellStyle, row, 0, { wraps: spec.wrapColumn === undefined ? [] : [spec.wrapColumn], span });
-      } else {
-        const column = spec.groupColumn ?? 3;
+    // Every text cell of the table wraps in its column (or its merge): a long name or note takes more lines, never runs
+    // under the next cell or off the page. Figures never wrap: their columns are measured wide enough.
+    const textColumns = (cells: LayoutCell[]) => {
+      const columns = cells.flatMap((cell, i) => (cell.format === 'text' && i + 1 >= first && i + 1 <= spec.lastColumn ? [i + 1] : []));
+      return spec.wrapColumn === undefined || columns.includes(spec.wrapColumn) ? columns : [...columns, spec.wrapColumn];
+    };
+    const column = spec.groupColumn ?? 3;
+    // Each row of the table as it will be added. A group's heading wraps in its column, so a long cluster name is printed
+    // whole; it is not merged (one call per merge would grow with the clusters, and Sheets does not grow a merged row).
+    const rows = [
+      { style: 'header' as S, cells: full, fill: spec.lastColumn, options: { wraps: Array.from({ length: spec.lastColumn - first + 1 }, (_, i) => first + i), fillFrom: first } as RowOptions },
+      ...spec.body.map((row) => {
+        if (Array.isArray(row)) return { style: this.cellStyle, cells: row, fill: 0, options: { wraps: textColumns(row), span } as RowOptions, group: false };
         const cells: LayoutCell[] = [];
         cells[column - 1] = text(row.group);
-        this.add('group' as S, cells, spec.lastColumn, { fillFrom: first, span: [column, spec.lastColumn] });
+        return { style: 'group' as S, cells, fill: spec.lastColumn, options: { fillFrom: first, wraps: [column] } as RowOptions, group: true };
+      }),
+      ...(spec.totals ?? []).map((cells) => ({ style: 'total' as S, cells, fill: spec.lastColumn, options: { span, fillFrom: first, wraps: textColumns(cells) } as RowOptions })),
+    ];
+    const heights = this.widths === null ? [] : rows.map((row) => this.heightOf(this.gridRow(row.style, row.cells, row.fill, row.options)));
+    // A short table is kept on one page; a long one starts with its header and its first rows at least.
+    const kept = heights.slice(0, rows.length <= SHORT_TABLE_ROWS ? rows.length : 4);
+    this.keep(kept.reduce((sum, h) => sum + h, 0));
+    this.openTable = null;
+    const header = this.add(rows[0].style, rows[0].cells, rows[0].fill, rows[0].options);
+    this.openTable = { headers: full, lastColumn: spec.lastColumn, firstColumn: first };
+    rows.slice(1).forEach((row, i) => {
+      // A group's heading is never alone at the foot of a page: without room for itself and its first row, it opens the
+      // next page under the table's header.
+      if ('group' in row && row.group && this.widths !== null && this.used > 0 && this.room < heights[i + 1] + (heights[i + 2] ?? 0)) {
+        this.newPage();
+        this.pushRow(this.headerRow(), this.heightOf(this.headerRow()));
       }
-    }
-    for (const cells of spec.totals ?? []) this.add('total' as S, cells, spec.lastColumn, { span, fillFrom: first });
+      this.add(row.style, row.cells, row.fill, row.options);
+    });
     this.openTable = null;
     const last = this.lastRow;
     this.borders.push(a1Range(header, first, last, spec.lastColumn));
@@ -350,10 +472,11 @@ export class SheetGrid<S extends string> {
 
   /**
    * Column widths from the longest formatted content of each column (cells of merged spans and wrapped cells left out), at
-   * least `min`. A span whose text is wider than its columns widens its last column. Then, when `fit` is given, the widths are
-   * scaled down to it if wider, or the `stretch` column takes the room left.
+   * least `min`, at most `max` where given (wrapped text counts only where a column has a `max`). A span whose text is wider
+   * than its columns widens its last column up to its `max`. Then, when `fit` is given: if wider, the `shrink` columns (whose
+   * text wraps) narrow toward their least width; if narrower, the `stretch` column takes the room left.
    */
-  measure(min: readonly number[], options: { stretch?: number; fit?: number; max?: readonly number[] } = {}): number[] {
+  measure(min: readonly number[], options: { stretch?: number; fit?: number; max?: readonly number[]; shrink?: readonly number[] } = {}): number[] {
     const widths = [...min];
     const spanned: { from: number; to: number; width: number }[] = [];
     for (const row of this.rows) {
@@ -372,7 +495,8 @@ export class SheetGrid<S extends string> {
           widths[i] = Math.max(widths[i], longest);
           return;
         }
-        if (row.wraps[i]) return;
+        // A wrapped text widens its column up to the column's cap (then it wraps); without a cap it wraps in the least width.
+        if (row.wraps[i] && options.max?.[i] === undefined) return;
         const cap = options.max?.[i] ?? Infinity;
         widths[i] = Math.max(widths[i], Math.min(width, cap));
       });
@@ -380,10 +504,23 @@ export class SheetGrid<S extends string> {
     for (const span of spanned) {
       let have = 0;
       for (let c = span.from - 1; c < span.to; c += 1) have += widths[c];
-      if (have < span.width) widths[span.to - 1] += Math.min(span.width - have, (options.max?.[span.to - 1] ?? Infinity));
+      // The last column grows for the span's text, never past its cap.
+      const last = span.to - 1;
+      if (have < span.width) widths[last] = Math.max(widths[last], Math.min(widths[last] + span.width - have, options.max?.[last] ?? Infinity));
     }
     const total = widths.reduce((a, b) => a + b, 0);
-    if (options.fit !== undefined && options.stretch !== undefined && total < options.fit) widths[options.stretch - 1] += options.fit - total;
-    return widths.map((w) => Math.ceil(w));
+    if (options.fit !== undefined && total > options.fit && options.shrink !== undefined) {
+      // Too wide for the page: the columns whose text wraps give back what they took above their least width, in the order
+      // given, so the page prints at full size and their text takes more lines instead.
+      let excess = total - options.fit;
+      for (const c of options.shrink) {
+        const take = Math.min(excess, Math.max(0, widths[c - 1] - min[c - 1]));
+        widths[c - 1] -= take;
+        excess -= take;
+      }
+    }
+    const after = widths.reduce((a, b) => a + b, 0);
+    if (options.fit !== undefined && options.stretch !== undefined && after < options.fit) widths[options.stretch - 1] += options.fit - after;
+    return widths.map((w) => Math.ceil(w - 1e-6));
   }
 }

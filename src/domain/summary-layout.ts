@@ -2,7 +2,7 @@
 import { comparisonLines } from './previous-period';
 import { GROUP_FILL, HEADER_FILL, SECTION_FILL, TOTAL_FILL } from './cell-formats';
 import { largestRemainderPercents } from './ranking';
-import { a1Range, A4_LANDSCAPE, blank, count, formula, percent, points, ratio, SheetGrid, text, vnd } from './sheet-grid';
+import { a1Range, A4_LANDSCAPE, blank, count, formula, pageFor, percent, points, ratio, SheetGrid, text, vnd } from './sheet-grid';
 import type { GridLayout, GroupRow, LayoutCell, RowLook } from './sheet-grid';
 import { formatDateVi } from './dates';
 import { matchKey } from './text';
@@ -53,7 +53,7 @@ export interface SummaryLayout extends GridLayout {
 }
 
 /** A: STT/Hạng · B: codes · C: names · D–H: figures · I: notes and links. The least widths; the longest content widens them. */
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [44, 80, 200, 86, 86, 86, 86, 86, 170];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [44, 80, 230, 86, 86, 86, 86, 86, 150];
 /** The widest a column grows for its longest text; longer names and notes wrap. */
 const SUMMARY_MAX_WIDTHS: readonly number[] = [60, 140, 300, 150, 150, 150, 150, 150, 240];
 const COLUMNS = SUMMARY_COLUMN_WIDTHS.length;
@@ -93,11 +93,11 @@ class SummaryGrid extends SheetGrid<RowStyle> {
   section(title: string): void {
     this.gap();
     this.keep(6);
-    this.sections.push({ title, row: this.line('section', title, { merge: false, fill: COLUMNS }) });
+    this.sections.push({ title, row: this.line('section', title, { merge: false, fill: COLUMNS, heading: true }) });
   }
 
   caption(title: string): number {
-    return this.line('caption', title, { merge: false });
+    return this.line('caption', title, { merge: false, heading: true });
   }
 
   /** A chart beside the table that starts at `row`, right of the printed columns. */
@@ -204,7 +204,7 @@ function rankingSection(grid: Grid, summary: YearlySummary): void {
       ]);
     }
   }
-  // One table for all clusters, each opened by a group row; Ghi chú spans H:I.
+  // One table for all clusters, each opened by a group row; Ghi chú stands alone in I, which Sheets grows for its wrapped text.
   grid.table({
     headers: ['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', '', 'Ghi chú'],
     body,
@@ -410,8 +410,8 @@ function fillSummary(grid: Grid, summary: YearlySummary, info: SummaryLayoutInfo
 export function layoutSummary(summary: YearlySummary, info: SummaryLayoutInfo): SummaryLayout {
   const measuring = new SummaryGrid(COLUMNS, LOOKS, A4_LANDSCAPE, null);
   fillSummary(measuring, summary, info);
-  const widths = measuring.measure(SUMMARY_COLUMN_WIDTHS, { max: SUMMARY_MAX_WIDTHS, stretch: 3, fit: A4_LANDSCAPE.width });
-  const grid = new SummaryGrid(COLUMNS, LOOKS, A4_LANDSCAPE, widths);
+  const widths = measuring.measure(SUMMARY_COLUMN_WIDTHS, { max: SUMMARY_MAX_WIDTHS, stretch: 3, fit: A4_LANDSCAPE.width, shrink: [9, 2, 3] });
+  const grid = new SummaryGrid(COLUMNS, LOOKS, pageFor(A4_LANDSCAPE, widths), widths);
   fillSummary(grid, summary, info);
   return {
     ...grid.build(widths),

@@ -20,6 +20,7 @@ describe('menu', () => {
       { kind: 'item', caption: 'Mở lại kỳ đã chốt…', functionName: 'menuReopenPeriod' },
       { kind: 'item', caption: 'Lập báo cáo…', functionName: 'menuBuildReport' },
       { kind: 'item', caption: 'Lập biên bản kiểm tra chéo…', functionName: 'menuBuildMinutes' },
+      { kind: 'item', caption: 'Kiểm tra tiện ích', functionName: 'menuSelfTest' },
     ]);
     expect(runtime.counter.byMethod()).not.toHaveProperty('Range.getValues');
     expect(runtime.counter.byMethod()).not.toHaveProperty('SpreadsheetApp.getActiveSpreadsheet');

@@ -1,6 +1,6 @@
 // The append helper: rows laid out by header position, missing headers added at the end, text formatted "@" before writing, sheets grown when full.
 import { createRuntime } from '../../local/runtime/index';
-import { appendPlannedRow, blankCell, dateCell, numberCell, planRow, textCell } from '../../src/app/safe-write';
+import { appendPlannedRow, blankCell, dateCell, numberCell, planRow, textCell } from '../../src/app/sheet-io/safe-write';
 import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT } from '../../src/domain/cell-formats';
 import { asAppsScript } from '../helpers/apps-script';
 

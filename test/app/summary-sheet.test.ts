@@ -1,13 +1,13 @@
 // Tests of the summary sheet writer on the local runtime: what lands in the sheet, a second run replacing it whole, text safety, charts and the call count.
 import { createRuntime, type LocalRuntime } from '../../local/runtime/index';
-import { indexSheets } from '../../src/app/sheets';
-import { summarySheetName, writeSummarySheet } from '../../src/app/summary-sheet';
+import { indexSheets } from '../../src/app/sheet-io/sheets';
+import { summarySheetName, writeSummarySheet } from '../../src/app/sheet-io/summary-sheet';
 import { layoutSummary, SUMMARY_COLUMN_WIDTHS } from '../../src/domain/summary-layout';
 import type { YearlySummary } from '../../src/domain/types';
 import { generatedSummary, smallSummary } from '../domain/summary-layout.fixture';
 import { asAppsScript } from '../helpers/apps-script';
 
-// src/app/summary-sheet.ts uses the Apps Script globals (Utilities), so each test puts the runtime's globals on globalThis.
+// src/app/sheet-io/summary-sheet.ts uses the Apps Script globals (Utilities), so each test puts the runtime's globals on globalThis.
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -5,13 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { generateUnionBook, LARGE_OPTIONS } from '../../examples/generator';
 import { unionBookBuffer } from '../../examples/write-xlsx';
 import { runOffline, SAMPLE_WORKBOOK } from '../../local/cli';
 import { loadAddin } from '../../local/load-addin';
 import { writeSheetsPdf } from '../../local/pdf';
 import { createRuntime } from '../../local/runtime/index';
-import { loadXlsx } from '../../local/xlsx';
+import { loadXlsx, saveXlsx } from '../../local/xlsx';
 import { CallCounter } from '../../local/runtime/counter';
 import { dongVi, numberVi, percentVi } from '../../src/domain/sheet-grid';
 import { LEVEL_NAMES, LEVELS, type YearlySummary } from '../../src/domain/types';
@@ -23,6 +24,11 @@ const ADMIN = 'vanphong.cdgd@thangbinh.edu.vn';
 function pagesOf(pdf: string): string[] {
   const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
   return text.split('\f').filter((page) => page.trim() !== '');
+}
+
+/** The PDF's text in reading order with white space made single: a name wrapped over lines of its cell reads as one. */
+function flatText(pdf: string): string {
+  return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout.replace(/\s+/g, ' ');
 }
 
 /** Page sizes as pdfinfo prints them ("595.304 x 841.89 pts (A4)"), one per page. */
@@ -194,3 +200,122 @@ test('--pdf without LibreOffice: exit 1 with a Vietnamese message saying how to 
   expect(fs.existsSync(output)).toBe(false);
   expect(fs.existsSync(path.join(dir, 'bao-cao.pdf'))).toBe(false);
 }, 120_000);
+
+/** A small workbook whose first unit and first cluster have names far longer than a column, and one visit of 123 billion đồng. */
+async function longNameBook(): Promise<{ buffer: Buffer; unitName: string; clusterName: string }> {
+  const book = generateUnionBook({ seed: 5, units: 12, clusters: 3, criteria: 8, visits: 30, ledger: 20, awards: 4, officers: 4, period: '2019-2020', textAmounts: 0, textDates: 0 });
+  const unitName = 'Công đoàn cơ sở Trường Tiểu học và Trung học cơ sở Nguyễn Văn Trỗi xã Bình Triều huyện Thăng Bình tỉnh Quảng Nam (điểm trường chính và các điểm trường lẻ)';
+  const clusterName = 'Cụm thi đua số 1 các trường tiểu học và trung học cơ sở vùng đồng bằng ven biển phía đông huyện';
+  const units = book['Đơn vị'];
+  units[1][(units[0] as string[]).indexOf('Tên đơn vị')] = unitName;
+  // The cluster renamed wherever it is named (Đơn vị, Phân quyền), so every role and score still holds.
+  for (const rows of Object.values(book)) for (const row of rows) row.forEach((cell, i) => {
+    if (cell === 'Cụm 1') row[i] = clusterName;
+  });
+  const visits = book['Thăm hỏi'];
+  visits[1][(visits[0] as string[]).indexOf('Số tiền')] = 123_456_789_012;
+  return { buffer: await unionBookBuffer(book), unitName, clusterName };
+}
+
+test('long unit and cluster names print whole (wrapped in their cells), the summary at full width, no ###, headers on every page', async () => {
+  const { buffer, unitName, clusterName } = await longNameBook();
+  const runtime = createRuntime({ spreadsheet: await loadXlsx(buffer, { counter: new CallCounter() }), activeUser: ADMIN });
+  const addin = loadAddin(runtime);
+  const summary = JSON.parse(JSON.stringify(addin.runYearlySummary(''))) as YearlySummary;
+  const report = addin.buildReport('') as { sheet: string };
+  const dir = tempDir();
+  const summaryPdf = path.join(dir, 'tong-hop.pdf');
+  await writeSheetsPdf(runtime.spreadsheet, [`Tổng hợp ${summary.period.label}`], summaryPdf);
+  const pages = pagesOf(summaryPdf);
+  expectSummary(pages, summary);
+  const text = flatText(summaryPdf);
+  // The unit in the ranking, the proposals or the visits, and the cluster's heading rows: every word, in order.
+  expect(text).toContain(unitName);
+  expect(text).toContain(`${clusterName} (${summary.clusters.find((c) => c.name === clusterName)?.units} đơn vị)`);
+  // Every section heading stands with what it heads: none is the last line of a page.
+  for (const page of pages) expect(page.trimEnd().split('\n').pop()).not.toMatch(/^\s*(I|II|III|IV|V|VI|VII|VIII|IX)\. [A-ZĐ]/);
+
+  const reportPdf = path.join(dir, 'bao-cao.pdf');
+  await writeSheetsPdf(runtime.spreadsheet, [report.sheet], reportPdf);
+  expect(flatText(reportPdf)).toContain(clusterName);
+  expect(flatText(reportPdf)).not.toContain('###');
+}, 300_000);
+
+test('the summary sheet\'s wrapped cells: each row is as tall as its text needs, in both writers (package copy and exceljs)', async () => {
+  const { buffer } = await longNameBook();
+  const dir = tempDir();
+  const input = path.join(dir, 'dai.xlsx');
+  fs.writeFileSync(input, buffer);
+  const packaged = path.join(dir, 'goi.xlsx');
+  const { summary } = await runOffline({ input, output: packaged });
+  const sheetName = `Tổng hợp ${summary.period.label}`;
+  // The preview's download path: the add-in run in memory, written through exceljs.
+  const runtime = createRuntime({ spreadsheet: await loadXlsx(buffer, { counter: new CallCounter() }), activeUser: ADMIN });
+  loadAddin(runtime).runYearlySummary('');
+  const viaExcelJs = path.join(dir, 'exceljs.xlsx');
+  await saveXlsx(runtime.spreadsheet, viaExcelJs);
+
+  const sheets: ExcelJS.Worksheet[] = [];
+  for (const file of [packaged, viaExcelJs]) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    sheets.push(workbook.getWorksheet(sheetName)!);
+  }
+  const [pack, excel] = sheets;
+  let checked = 0;
+  for (const sheet of sheets) {
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (!cell.alignment?.wrapText || typeof cell.value !== 'string' || cell.value === '') return;
+        // The cell's width in pixels (over a merge, its columns'); at least 5 px a character at 10 pt, 12 pt a line.
+        const merged = (sheet.model as { merges?: string[] }).merges?.find((m) => m.startsWith(`${cell.address}:`));
+        const last = merged ? sheet.getCell(merged.split(':')[1]).col : cell.col;
+        let pixels = 0;
+        for (let c = Number(cell.col); c <= Number(last); c++) pixels += (sheet.getColumn(c).width ?? 13) * 7 + 5;
+        const lines = Math.ceil((cell.value.length * 5) / (pixels - 8));
+        expect({ cell: cell.address, height: Math.max(row.height ?? 0, lines * 12) }).toEqual({ cell: cell.address, height: row.height });
+        checked += 1;
+      });
+    });
+  }
+  expect(checked).toBeGreaterThan(20);
+  // The same widths, row heights and page setup from both writers.
+  const widths = (sheet: ExcelJS.Worksheet) => Array.from({ length: 9 }, (_, i) => sheet.getColumn(i + 1).width);
+  expect(widths(excel)).toEqual(widths(pack));
+  const heights = (sheet: ExcelJS.Worksheet) => Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).height);
+  expect(heights(excel)).toEqual(heights(pack));
+  expect(excel.pageSetup.orientation).toBe('landscape');
+  expect(pack.pageSetup.orientation).toBe('landscape');
+  // Every summary cell at 10 pt or as laid out (exceljs would write an unsized font at its own 11 pt), in a named font
+  // (without one LibreOffice prints in a wider serif than the layout measured for).
+  excel.eachRow((row) => row.eachCell((cell) => {
+    expect(cell.font?.size ?? 0).toBeGreaterThanOrEqual(10);
+    expect(cell.font?.name).toBe('Arial');
+  }));
+}, 300_000);
+
+test('the sample\'s summary printed from memory through exceljs (the preview\'s download): each ranking page opens with its whole header', async () => {
+  const runtime = createRuntime({ spreadsheet: await loadXlsx(SAMPLE_WORKBOOK, { counter: new CallCounter() }), activeUser: ADMIN });
+  const summary = loadAddin(runtime).runYearlySummary('') as YearlySummary;
+  const pdf = path.join(tempDir(), 'tong-hop.pdf');
+  await writeSheetsPdf(runtime.spreadsheet, [`Tổng hợp ${summary.period.label}`], pdf);
+  const pages = pagesOf(pdf);
+  expectSummary(pages, JSON.parse(JSON.stringify(summary)) as YearlySummary);
+  // The header's longest label on one printed line: a header wrapped beyond its row's height is cut.
+  const withRanking = pages.filter((page) => /^\s*\d*\s+CD\d+\s+.*\s(HTXSNV|HTTNV|HTNV|KHTNV|CXL)\b/m.test(page));
+  expect(withRanking.length).toBeGreaterThanOrEqual(2);
+  for (const page of withRanking) expect(page).toMatch(/Hạng\s+Mã đơn vị\s+Tên đơn vị\s+Tự chấm\s+Điểm cuối cùng\s+Chênh lệch\s+Xếp loại\s+Ghi chú/);
+}, 300_000);
+
+test('a summary copy read back and written again through exceljs (the preview opening an earlier output) prints without ###', async () => {
+  const dir = tempDir();
+  const output = path.join(dir, 'tong-hop.xlsx');
+  const { summary } = await runOffline({ input: SAMPLE_WORKBOOK, output });
+  const again = await loadXlsx(output, { counter: new CallCounter() });
+  const pdf = path.join(dir, 'lai.pdf');
+  await writeSheetsPdf(again, [`Tổng hợp ${summary.period.label}`], pdf);
+  const text = pagesOf(pdf).join('\n');
+  expect(text).toContain('Tổng cộng');
+  expect(text).not.toContain('###');
+  expect(text).toContain(dongVi(summary.funds.reduce((sum, fund) => sum + fund.income, 0)).replace(' đồng', ' ₫'));
+}, 300_000);

@@ -1,6 +1,6 @@
 // Two first saves into a Chấm điểm that lacks optional columns, each adding different headers: every boundary keeps each value under its own header.
 import { createRuntime, type LocalSpreadsheet } from '../../local/runtime/index';
-import { appendPlannedRow, numberCell, planRow, textCell, type PlacedCell } from '../../src/app/safe-write';
+import { appendPlannedRow, numberCell, planRow, textCell, type PlacedCell } from '../../src/app/sheet-io/safe-write';
 import { runNested, SCORE_SHEET, soloCalls, type SaveSpec } from './interleave.fixture';
 import { asAppsScript } from '../helpers/apps-script';
 import { leaderScore, officerSelfScore } from './saves.fixture';

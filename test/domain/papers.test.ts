@@ -23,6 +23,12 @@ describe('Báo cáo', () => {
     expect(prose).toContain('Kết quả thi đua và hoạt động công đoàn năm học 2019-2020');
     // The motto is underlined by a rule under its middle columns; the national title is bold.
     expect(report.underlines.length).toBeGreaterThanOrEqual(1);
+    // Each rule is short (inside one row's middle columns) and no merge covers its row, which would draw it across the page.
+    for (const rule of report.underlines) {
+      const row = Number(/\d+/.exec(rule)?.[0]);
+      expect(rule).not.toMatch(/^A/);
+      expect(report.merges.filter((m) => m.match(/\d+/g)?.map(Number).includes(row) && m.startsWith('A') && m.includes(':F'))).toEqual([]);
+    }
     expect(report.fontWeights[0][2]).toBe('bold');
     expect(report.fontFamily).toBe('Times New Roman');
     expect(report.print.orientation).toBe('portrait');
@@ -43,6 +49,12 @@ describe('Báo cáo', () => {
     expect(prose).toContain('số CĐCS xếp loại HTTNV giảm 1 (từ 3 xuống 2)');
     expect(prose).toContain('Chưa có số liệu kỳ trước về: số đoàn viên');
     expect(cells).toContain('Không có');
+    // A previous period with no comparable figure: one sentence, no table of "Không có".
+    const empty = smallSummary();
+    const blankBefore = layoutReport({ ...empty, previous: { period: { label: '2018-2019', start: '2018-09-01', end: '2019-08-31' }, units: 0, classification: null, classificationPercent: null, membership: null, visits: null, funds: null } }, { unionName: 'CĐ', papers: PAPERS, date: '2020-06-15' });
+    const blankText = blankBefore.values.flat().join(' ').replace(/\s+/g, ' ');
+    expect(blankText).toContain('Số liệu năm học 2018-2019 trong bảng tính không có chỉ tiêu nào so sánh được với kỳ này nên báo cáo chưa so sánh.');
+    expect(blankBefore.values.flat()).not.toContain('Không có');
     const none = layoutReport({ ...smallSummary(), previous: null }, { unionName: 'CĐ', papers: PAPERS, date: '2020-06-15' });
     expect(none.values.flat().join(' ')).toContain('Bảng tính không có số liệu của kỳ trước');
     expect(changePhrase({ label: 'Tiền thăm hỏi', current: 9_850_000, previous: 10_000_000, kind: 'vnd' })).toBe('giảm 150.000 đồng (từ 10.000.000 đồng xuống 9.850.000 đồng)');

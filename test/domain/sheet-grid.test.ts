@@ -1,5 +1,5 @@
 // Tests of the printable grid: Vietnamese numbers, shown text, widths from the longest content, and table headers repeated on each page.
-import { A4_LANDSCAPE, count, dongVi, fixedVi, numberVi, percentVi, SheetGrid, shownText, text, textWidth, vnd } from '../../src/domain/sheet-grid';
+import { A4_LANDSCAPE, count, dongVi, fixedVi, numberVi, percentVi, SheetGrid, shownText, text, textWidth, vnd, wrappedLines, wrapWidth } from '../../src/domain/sheet-grid';
 import type { RowLook } from '../../src/domain/sheet-grid';
 
 type Style = 'body' | 'header' | 'group' | 'total' | 'title';
@@ -46,4 +46,38 @@ test('a long table breaks into pages, each page opening with the table header', 
   // Pages hold at most the page's lines.
   const starts = [1, ...layout.print.pageBreaks, layout.values.length + 1];
   for (let i = 1; i < starts.length; i++) expect(starts[i] - starts[i - 1]).toBeLessThanOrEqual(A4_LANDSCAPE.lines);
+});
+
+test('a heading at the foot of a page goes to the next page with its table; a short table is not split', () => {
+  const grid = new SheetGrid<Style>(2, LOOKS, A4_LANDSCAPE, [100, 200]);
+  for (let i = 0; i < A4_LANDSCAPE.lines - 3; i++) grid.line('body', `Dòng ${i + 1}`);
+  const heading = grid.line('title', 'V. THĂM HỎI', { heading: true });
+  grid.table({ headers: ['STT', 'Tên'], body: Array.from({ length: 6 }, (_, i) => [count(i + 1), text(`Đơn vị ${i + 1}`)]), lastColumn: 2 });
+  const layout = grid.build([100, 200]);
+  expect(layout.print.pageBreaks).toEqual([heading]);
+});
+
+test('every text cell of a table wraps, figures do not; a long name counts the lines it wraps to', () => {
+  const grid = new SheetGrid<Style>(3, LOOKS, A4_LANDSCAPE, [40, 120, 100]);
+  const long = 'Công đoàn cơ sở Trường Tiểu học và Trung học cơ sở Nguyễn Văn Trỗi xã Bình Triều';
+  grid.table({ headers: ['STT', 'Tên', 'Số tiền'], body: [{ group: 'Cụm thi đua số 1 các trường vùng ven biển' }, [count(1), text(long), vnd(5_000)]], lastColumn: 3, groupColumn: 2 });
+  const layout = grid.build([40, 120, 100]);
+  expect(layout.wraps[1][1]).toBe(true);
+  expect(layout.wraps[2]).toEqual([false, true, false]);
+  expect(layout.merges).toEqual([]);
+  expect(wrappedLines(long, 10, false, 120)).toBeGreaterThanOrEqual(Math.ceil(wrapWidth(long, 10) / 112));
+  expect(wrappedLines(long, 10, false, 120)).toBeGreaterThanOrEqual(4);
+  expect(wrappedLines('Trường THCS Lê Lợi', 10, false, 200)).toBe(1);
+  // The estimate for wrapping is the closer one; the one for widths keeps room to spare.
+  expect(wrapWidth(long, 10)).toBeLessThan(textWidth(long, 10));
+});
+
+test('widths: a span widens its last column only up to its cap; too wide for the page, the wrapping columns give back first', () => {
+  const grid = new SheetGrid<Style>(3, LOOKS, A4_LANDSCAPE, null);
+  grid.line('body', 'x'.repeat(400));
+  grid.table({ headers: ['STT', 'Tên', 'Số tiền'], body: [[count(1), text('Trường Tiểu học Nguyễn Văn Trỗi xã Bình Triều'), vnd(987_654_321)]], lastColumn: 3 });
+  expect(grid.measure([40, 100, 100], { max: [60, 300, 160] })[2]).toBeLessThanOrEqual(160);
+  const fitted = grid.measure([40, 100, 100], { max: [60, 300, 900], fit: 500, shrink: [2] });
+  expect(fitted[1]).toBe(100);
+  expect(fitted[2]).toBeGreaterThanOrEqual(textWidth('987.654.321 ₫', 10));
 });

@@ -146,7 +146,9 @@ describe('II. Bảng xếp hạng từng cụm', () => {
     expect(layout.merges.some((m) => m.startsWith('H'))).toBe(false);
     expect(layout.borders).toContain(`A${start + 1}:I${caption + 2}`);
     expect(layout.wraps[caption + 1][8]).toBe(true);
-    expect(layout.wraps[caption + 1][2]).toBe(false);
+    // The unit's name wraps too (a long name takes two lines rather than run under the next cell); the figures never do.
+    expect(layout.wraps[caption + 1][2]).toBe(true);
+    expect(layout.wraps[caption + 1].slice(3, 6)).toEqual([false, false, false]);
   });
 
   test('flag texts: reasons replace the level flags, which stand alone only when no reason was given', () => {

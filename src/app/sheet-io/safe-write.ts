@@ -1,10 +1,10 @@
 // Appends one validated row to a sheet by its header positions: text cells formatted "@" before writing, so "=…", "+…", "-…", "@…" stay text.
-import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT } from '../domain/cell-formats';
-import { formatDateVi, isoToSerial } from '../domain/dates';
-import { cellText, matchKey } from '../domain/text';
-import type { IsoDate } from '../domain/types';
-import { headerOf, type ColumnKey, type SheetKey } from '../workbook/schema';
-import type { Table } from '../workbook/table';
+import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT } from '../../domain/cell-formats';
+import { formatDateVi, isoToSerial } from '../../domain/dates';
+import { cellText, matchKey } from '../../domain/text';
+import type { IsoDate } from '../../domain/types';
+import { headerOf, type ColumnKey, type SheetKey } from '../../workbook/schema';
+import type { Table } from '../../workbook/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,9 +1,9 @@
 // Writes for "Khởi tạo bảng tính": lays out a newly created sheet, and sets the conditional formats of Chấm điểm, with a constant number of calls.
-import type { ColumnLayout, SheetLayout, ValidationSpec } from '../workbook/layout';
-import { DRIFT_FILL, HEADER_FILL, OUT_OF_RANGE_FILL, TEXT_FORMAT } from '../domain/cell-formats';
-import type { ScoreRuleSpec } from '../workbook/score-formatting';
-import type { SheetKey } from '../workbook/schema';
-import { columnLetter } from '../workbook/table';
+import type { ColumnLayout, SheetLayout, ValidationSpec } from '../../workbook/layout';
+import { DRIFT_FILL, HEADER_FILL, OUT_OF_RANGE_FILL, TEXT_FORMAT } from '../../domain/cell-formats';
+import type { ScoreRuleSpec } from '../../workbook/score-formatting';
+import type { SheetKey } from '../../workbook/schema';
+import { columnLetter } from '../../workbook/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -1,6 +1,6 @@
 // Writes what a laid-out sheet needs to print as laid out: font sizes and slant, the paper's font, the rules, and the print setup kept on the sheet as developer metadata.
-import { PRINT_METADATA_KEY } from '../domain/sheet-grid';
-import type { GridLayout } from '../domain/sheet-grid';
+import { PRINT_METADATA_KEY } from '../../domain/sheet-grid';
+import type { GridLayout } from '../../domain/sheet-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,5 +1,5 @@
 // Runs a write under the document lock (script lock when unbound), with the officer's message when another save holds it too long.
-import { UserError } from './errors';
+import { UserError } from '../errors';
 
 export const LOCK_TIMEOUT_MS = 10_000;
 export const BUSY_MESSAGE = 'Bảng tính đang bận, vui lòng thử lại.';

@@ -1,9 +1,9 @@
 // Writes the "Tổng hợp <kỳ>" sheet from the summary layout in a constant number of Spreadsheet calls; replaced whole on each run, source sheets never touched.
-import { SHOWN_MINUTE_PATTERN } from '../domain/cell-formats';
-import { layoutSummary } from '../domain/summary-layout';
-import type { ChartSpec, SummaryLayout } from '../domain/summary-layout';
-import { matchKey } from '../domain/text';
-import type { YearlySummary } from '../domain/types';
+import { SHOWN_MINUTE_PATTERN } from '../../domain/cell-formats';
+import { layoutSummary } from '../../domain/summary-layout';
+import type { ChartSpec, SummaryLayout } from '../../domain/summary-layout';
+import { matchKey } from '../../domain/text';
+import type { YearlySummary } from '../../domain/types';
 import { findSheet } from './sheets';
 import { writePrintSetup } from './print-setup';
 

@@ -1,5 +1,5 @@
 // Writes a paper (Báo cáo, Biên bản) into its sheet: replaced whole on each run, in a fixed number of calls, source sheets never touched.
-import type { PaperLayout } from '../domain/paper-layout';
+import type { PaperLayout } from '../../domain/paper-layout';
 import { prepareSummarySheet, writeSummaryLayout } from './summary-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,5 +1,5 @@
 // SHA-256 through Apps Script's Utilities.computeDigest, as the hex text the domain's digests use.
-import type { DigestOf } from '../domain/integrity';
+import type { DigestOf } from '../../domain/integrity';
 
 /** Utilities.computeDigest returns Java's signed bytes (−128…127): each is masked to 0…255 before it becomes two hex digits. */
 export const sha256Hex: DigestOf = (text) =>

@@ -1,10 +1,10 @@
 // The thin layer that talks to Sheets: find sheets by tolerant name, read a sheet's values (whole or some columns), turn its dates into calendar dates.
-import { ISO_DAY_PATTERN } from '../domain/cell-formats';
-import { matchKey } from '../domain/text';
-import type { IsoDate, Warning } from '../domain/types';
-import type { DateReader } from '../workbook/cells';
-import type { ColumnSpec } from '../workbook/schema';
-import { HEADER_SEARCH_ROWS, locateTable } from '../workbook/table';
+import { ISO_DAY_PATTERN } from '../../domain/cell-formats';
+import { matchKey } from '../../domain/text';
+import type { IsoDate, Warning } from '../../domain/types';
+import type { DateReader } from '../../workbook/cells';
+import type { ColumnSpec } from '../../workbook/schema';
+import { HEADER_SEARCH_ROWS, locateTable } from '../../workbook/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
