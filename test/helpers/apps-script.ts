@@ -5,7 +5,7 @@ import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 
 /**
  * The local runtime implements only the methods the add-in calls (local/runtime/api.ts checks each against Google's
- * signature), not the hundreds of others Google's interfaces list. Code under test (src/app) is typed with the full
+ * signature), not the hundreds of others Google's interfaces list. Code under test (src/) is typed with the full
  * interfaces, so a test passing it a local object states the narrowing here, once: at run time the add-in calls only
  * what the runtime has, and a call to anything else fails the test with "is not a function".
  */
