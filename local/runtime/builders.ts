@@ -1,4 +1,6 @@
 // Data validation and conditional format rules with their builders, as SpreadsheetApp.newDataValidation() / newConditionalFormatRule() give them.
+import type { Range } from './range';
+import type { LocalBooleanConditionApi, LocalConditionalFormatRuleApi, LocalConditionalFormatRuleBuilderApi, LocalDataValidationApi, LocalDataValidationBuilderApi } from './api';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 import { signatureError } from './exception';
@@ -23,7 +25,7 @@ export const BooleanCriteria = Object.freeze(Object.fromEntries([
 interface ValidationState { criteria: string | null; values: unknown[]; allowInvalid: boolean; helpText: string | null }
 
 /** A built data validation rule (immutable). */
-export class DataValidation {
+export class DataValidation implements LocalDataValidationApi {
   constructor(readonly counter: CallCounter, private readonly state: ValidationState) {}
   getCriteriaType(): string | null { return this.state.criteria; }
   getCriteriaValues(): unknown[] { return this.state.values.map((v) => (Array.isArray(v) ? [...v] : v)); }
@@ -34,7 +36,7 @@ export class DataValidation {
   _state(): Readonly<ValidationState> { return this.state; }
 }
 
-export class DataValidationBuilder {
+export class DataValidationBuilder implements LocalDataValidationBuilderApi {
   constructor(readonly counter: CallCounter, private state: ValidationState = { criteria: null, values: [], allowInvalid: true, helpText: null }) {}
   private _set(criteria: string, values: unknown[]): this {
     this.state = { ...this.state, criteria, values };
@@ -44,7 +46,7 @@ export class DataValidationBuilder {
     if (!Array.isArray(values)) throw signatureError('DataValidationBuilder', 'requireValueInList', [values]);
     return this._set('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
-  requireValueInRange(range: object, showDropdown = true): this { return this._set('VALUE_IN_RANGE', [range, showDropdown]); }
+  requireValueInRange(range: Range, showDropdown = true): this { return this._set('VALUE_IN_RANGE', [range, showDropdown]); }
   requireNumberBetween(start: number, end: number): this { return this._set('NUMBER_BETWEEN', [start, end]); }
   requireNumberNotBetween(start: number, end: number): this { return this._set('NUMBER_NOT_BETWEEN', [start, end]); }
   requireNumberEqualTo(n: number): this { return this._set('NUMBER_EQUAL_TO', [n]); }
@@ -73,10 +75,10 @@ export class DataValidationBuilder {
   build(): DataValidation { return new DataValidation(this.counter, { ...this.state, values: [...this.state.values] }); }
 }
 
-interface ConditionState { criteria: string | null; values: unknown[]; background: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; ranges: object[] }
+interface ConditionState { criteria: string | null; values: unknown[]; background: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null; ranges: Range[] }
 
 /** The condition and formatting of a conditional format rule. */
-export class BooleanCondition {
+export class BooleanCondition implements LocalBooleanConditionApi {
   constructor(readonly counter: CallCounter, private readonly state: ConditionState) {}
   getCriteriaType(): string | null { return this.state.criteria; }
   getCriteriaValues(): unknown[] { return [...this.state.values]; }
@@ -86,14 +88,14 @@ export class BooleanCondition {
   getItalic(): boolean | null { return this.state.italic; }
 }
 
-export class ConditionalFormatRule {
+export class ConditionalFormatRule implements LocalConditionalFormatRuleApi {
   constructor(readonly counter: CallCounter, private readonly state: ConditionState) {}
-  getRanges(): object[] { return [...this.state.ranges]; }
+  getRanges(): Range[] { return [...this.state.ranges]; }
   getBooleanCondition(): BooleanCondition { return new BooleanCondition(this.counter, this.state); }
   copy(): ConditionalFormatRuleBuilder { return new ConditionalFormatRuleBuilder(this.counter, { ...this.state }); }
 }
 
-export class ConditionalFormatRuleBuilder {
+export class ConditionalFormatRuleBuilder implements LocalConditionalFormatRuleBuilderApi {
   constructor(readonly counter: CallCounter, private state: ConditionState = { criteria: null, values: [], background: null, fontColor: null, bold: null, italic: null, ranges: [] }) {}
   private _when(criteria: string, values: unknown[]): this { this.state = { ...this.state, criteria, values }; return this; }
   whenCellEmpty(): this { return this._when('CELL_EMPTY', []); }
@@ -110,12 +112,12 @@ export class ConditionalFormatRuleBuilder {
   setFontColor(color: string | null): this { this.state = { ...this.state, fontColor: color }; return this; }
   setBold(bold: boolean | null): this { this.state = { ...this.state, bold }; return this; }
   setItalic(italic: boolean | null): this { this.state = { ...this.state, italic }; return this; }
-  setRanges(ranges: object[]): this {
+  setRanges(ranges: Range[]): this {
     if (!Array.isArray(ranges)) throw signatureError('ConditionalFormatRuleBuilder', 'setRanges', [ranges]);
     this.state = { ...this.state, ranges: [...ranges] };
     return this;
   }
-  getRanges(): object[] { return [...this.state.ranges]; }
+  getRanges(): Range[] { return [...this.state.ranges]; }
   build(): ConditionalFormatRule { return new ConditionalFormatRule(this.counter, { ...this.state }); }
 }
 

@@ -1,4 +1,5 @@
 // The local CacheService: document, script and per-user caches of strings that expire on the runtime's clock.
+import type { LocalCacheApi } from './api';
 import type { CallCounter } from './counter';
 import { GasException } from './exception';
 import type { RuntimeClock } from './utilities';
@@ -16,7 +17,7 @@ export class CacheStore {
 }
 
 /** A Cache as CacheService returns it. Calls count under "Cache". */
-export class LocalCache {
+export class LocalCache implements LocalCacheApi {
   constructor(private readonly store: CacheStore, private readonly clock: RuntimeClock, private readonly counter: CallCounter) {}
 
   private count(method: string): void {

@@ -1,19 +1,21 @@
 // Embedded charts for the local runtime: sheet.newChart() builders and the charts they build, recorded but never drawn.
+import type { Range } from './range';
+import type { LocalEmbeddedChartApi, LocalEmbeddedChartBuilderApi } from './api';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 
-interface ChartState { chartId: number | null; type: string | null; ranges: object[]; options: Record<string, unknown>; position: { row: number; column: number; offsetX: number; offsetY: number }; numHeaders: number | null }
+interface ChartState { chartId: number | null; type: string | null; ranges: Range[]; options: Record<string, unknown>; position: { row: number; column: number; offsetX: number; offsetY: number }; numHeaders: number | null }
 
 function copyState(state: ChartState): ChartState {
   return { ...state, ranges: [...state.ranges], options: { ...state.options }, position: { ...state.position } };
 }
 
 /** A chart as insertChart stores it: type, ranges, options (title included) and its anchor cell. */
-export class EmbeddedChart {
+export class EmbeddedChart implements LocalEmbeddedChartApi {
   constructor(readonly counter: CallCounter, private readonly state: ChartState) {}
   getChartId(): number | null { return this.state.chartId; }
   getId(): string { return `chart-${this.state.chartId ?? 'new'}`; }
-  getRanges(): object[] { return [...this.state.ranges]; }
+  getRanges(): Range[] { return [...this.state.ranges]; }
   getOptions(): { get(key: string): unknown } {
     const options = { ...this.state.options };
     return { get: (key: string) => options[key] ?? null };
@@ -31,12 +33,12 @@ export class EmbeddedChart {
 }
 
 /** The generic builder of sheet.newChart(): no setTitle until cast with asPieChart(), asColumnChart(), … */
-export class EmbeddedChartBuilder {
+export class EmbeddedChartBuilder implements LocalEmbeddedChartBuilderApi {
   constructor(readonly counter: CallCounter, protected state: ChartState = { chartId: null, type: null, ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, numHeaders: null }) {}
-  addRange(range: object): this { this.state.ranges.push(range); return this; }
-  removeRange(range: object): this { this.state.ranges = this.state.ranges.filter((r) => r !== range); return this; }
+  addRange(range: Range): this { this.state.ranges.push(range); return this; }
+  removeRange(range: Range): this { this.state.ranges = this.state.ranges.filter((r) => r !== range); return this; }
   clearRanges(): this { this.state.ranges = []; return this; }
-  getRanges(): object[] { return [...this.state.ranges]; }
+  getRanges(): Range[] { return [...this.state.ranges]; }
   setChartType(type: string): this { this.state.type = String(type); return this; }
   getChartType(): string | null { return this.state.type; }
   setOption(option: string, value: unknown): this { this.state.options[option] = value; return this; }

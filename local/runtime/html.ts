@@ -1,4 +1,5 @@
 // The local HtmlService: HtmlOutput read from <htmlDir>/<name>.html, and templates with <? ?>, <?= ?> (escaped) and <?!= ?> (raw) scriptlets.
+import type { LocalHtmlOutputApi, LocalHtmlTemplateApi } from './api';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CallCounter } from './counter';
@@ -11,7 +12,7 @@ export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME
 export interface HtmlContext { htmlDir: string; counter: CallCounter; scriptScope(): object }
 
 /** An HtmlOutput. Calls count under "Html". UNVERIFIED: width and height before any setter; here 0. */
-export class LocalHtmlOutput {
+export class LocalHtmlOutput implements LocalHtmlOutputApi {
   private title = '';
   private width = 0;
   private height = 0;
@@ -77,7 +78,7 @@ export function compileTemplate(source: string): string {
 }
 
 /** An HtmlTemplate: properties set on it are in scope when evaluate() runs, as are the script's globals. */
-export class LocalHtmlTemplate {
+export class LocalHtmlTemplate implements LocalHtmlTemplateApi {
   [property: string]: unknown;
 
   readonly #context: HtmlContext;

@@ -239,3 +239,4 @@ function createScriptApp(): Record<string, unknown> {
 }
 
 export { CallCounter, LocalSpreadsheet };
+export type * from './api';

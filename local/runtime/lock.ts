@@ -1,4 +1,5 @@
 // The local LockService: document, script and user locks owned by one execution, or held by "another process" a test simulates; waits advance the clock, never block.
+import type { LocalLockApi } from './api';
 import type { CallCounter } from './counter';
 import { GasException } from './exception';
 import type { RuntimeClock } from './utilities';
@@ -126,7 +127,7 @@ function checkTimeout(ms: unknown, method: string): number {
 }
 
 /** A Lock as LockService returns it: a view of one key of the table. Calls count under "Lock". */
-export class LocalLock {
+export class LocalLock implements LocalLockApi {
   constructor(private readonly table: LockTable, private readonly key: string, private readonly counter: CallCounter) {}
 
   /** Waits up to timeoutInMillis; throws the Apps Script timeout message if another process keeps the lock. No effect if already held. */

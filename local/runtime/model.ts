@@ -1,5 +1,6 @@
 // The raw, uncounted data of the local Spreadsheet runtime: cells, sheets and the spreadsheet, used by the facades and by xlsx.ts.
 import type { GridRect } from './a1';
+import type { Protection } from './protection';
 
 export type CellValue = number | string | boolean | Date;
 
@@ -49,7 +50,7 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   merges: GridRect[] = [];
   /** Protection objects (see protection.ts); at most one of type SHEET. */
-  protections: object[] = [];
+  protections: Protection[] = [];
   conditionalRules: object[] = [];
   /** EmbeddedChart objects (see charts.ts): recorded, never drawn. */
   charts: object[] = [];

@@ -1,4 +1,5 @@
 // The local PropertiesService: document, script and per-user stores of strings, with Apps Script's 9 KB per value and 500 KB per store limits.
+import type { LocalPropertiesApi } from './api';
 import type { CallCounter } from './counter';
 import { GasException } from './exception';
 
@@ -35,7 +36,7 @@ export class PropertyStore {
 const asString = (value: unknown) => String(value);
 
 /** A Properties object as Apps Script returns it: every value a string, getProperties a copy, setters chaining. Calls count under "Properties". */
-export class LocalProperties {
+export class LocalProperties implements LocalPropertiesApi {
   constructor(private readonly store: PropertyStore, private readonly counter: CallCounter) {}
 
   private count(method: string): void {

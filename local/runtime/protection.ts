@@ -1,8 +1,10 @@
 // Protections of sheets and ranges (Sheet.protect(), Range.protect()) as Sheets enforces them: who may write where, and the User objects they list.
+import type { LocalProtectionApi, LocalUserApi } from './api';
 import type { GridRect } from './a1';
 import { countMethods } from './counted';
 import type { CallCounter } from './counter';
 import { GasException } from './exception';
+import type { Range } from './range';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' } as const);
 
@@ -10,7 +12,7 @@ export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' } a
 export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 /** A user as Spreadsheet.getOwner(), getEditors() and Protection.getEditors() return it. */
-export class User {
+export class User implements LocalUserApi {
   constructor(readonly counter: CallCounter, private readonly email: string) {}
   getEmail(): string { return this.email; }
   toString(): string { return this.email; }
@@ -20,7 +22,7 @@ export class User {
 export interface ProtectionHost {
   owner: string;
   /** The protected Range (a sheet protection: the whole sheet). */
-  range: object;
+  range: Range;
   /** The rectangle covered (a sheet protection: every row and column of the sheet at the time of the check). */
   rect(): GridRect;
   detach(protection: Protection): void;
@@ -48,12 +50,12 @@ const inside = (row: number, column: number, r: GridRect) => row >= r.row && row
  * read its editors; anyone else gets Sheets' protected message (the exact text for managing a protection is UNVERIFIED: the
  * loudest choice is the same refusal).
  */
-export class Protection {
+export class Protection implements LocalProtectionApi {
   private description = '';
   private warningOnly = false;
   private editors: string[];
   private removed = false;
-  private unprotected: object[] = [];
+  private unprotected: Range[] = [];
   private domainEdit = true;
 
   constructor(readonly counter: CallCounter, private readonly type: 'RANGE' | 'SHEET', private readonly host: ProtectionHost) {
@@ -86,8 +88,8 @@ export class Protection {
     if (!this._allows(this.host.currentUser())) throw new GasException(PROTECTED_MESSAGE);
   }
 
-  getProtectionType(): string { return this.type; }
-  getRange(): object { return this.host.range; }
+  getProtectionType(): 'RANGE' | 'SHEET' { return this.type; }
+  getRange(): Range { return this.host.range; }
   getDescription(): string { return this.description; }
   setDescription(description: string): this { this.manage(); this.description = String(description); return this; }
   isWarningOnly(): boolean { return this.warningOnly; }
@@ -120,8 +122,8 @@ export class Protection {
   /** Recorded only: the local spreadsheet belongs to no Workspace domain, so domain editing grants nobody anything. */
   canDomainEdit(): boolean { return this.domainEdit; }
   setDomainEdit(editable: boolean): this { this.manage(); this.domainEdit = !!editable; return this; }
-  setUnprotectedRanges(ranges: object[]): this { this.manage(); this.unprotected = [...ranges]; return this; }
-  getUnprotectedRanges(): object[] { return [...this.unprotected]; }
+  setUnprotectedRanges(ranges: Range[]): this { this.manage(); this.unprotected = [...ranges]; return this; }
+  getUnprotectedRanges(): Range[] { return [...this.unprotected]; }
   remove(): void {
     if (this.removed) return;
     this.manage();

@@ -1,4 +1,5 @@
 // The RangeList of the local Spreadsheet runtime: one call that applies a format, border, value or clear to several ranges of one sheet.
+import type { LocalRangeListApi } from './api';
 import { countMethods, type CellMeasure } from './counted';
 import type { CallCounter } from './counter';
 import { GasException } from './exception';
@@ -9,7 +10,7 @@ import type { Range } from './range';
  * reference lists no merge: merges stay one Range call each). Every public method call counts one Spreadsheet call
  * ("RangeList.<method>"), however many ranges it covers.
  */
-export class RangeList {
+export class RangeList implements LocalRangeListApi {
   readonly counter: CallCounter;
 
   constructor(private readonly ranges: Range[]) {

@@ -1,4 +1,5 @@
 // The Range of the local Spreadsheet runtime: values, display values, formulas, formats, notes, validation, merges, protection.
+import type { LocalRangeApi } from './api';
 import { formatA1, type GridRect } from './a1';
 import { DataValidation } from './builders';
 import { countMethods, gridCells, type CellMeasure } from './counted';
@@ -20,7 +21,7 @@ const DEFAULTS: Partial<Record<FormatKey, unknown>> = {
 };
 
 /** A rectangle of one sheet. Every public method call counts one Spreadsheet call ("Range.<method>"). */
-export class Range {
+export class Range implements LocalRangeApi {
   readonly counter: CallCounter;
 
   constructor(private readonly sheet: Sheet, private readonly rect: GridRect, private readonly open: { rows?: boolean; columns?: boolean } = {}) {

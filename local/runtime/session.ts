@@ -1,4 +1,5 @@
 // The local Session service: a switchable active user ('' models an identity Apps Script hides), the effective user, time zone and locale.
+import type { LocalUserApi } from './api';
 import { createHash } from 'node:crypto';
 import type { CallCounter } from './counter';
 
@@ -6,7 +7,7 @@ import type { CallCounter } from './counter';
 export interface SessionState { activeUser: string; effectiveUser: string; scriptTimeZone: string; userLocale: string }
 
 /** A User as Session returns it. Calls count under "Session". */
-export class LocalUser {
+export class LocalUser implements LocalUserApi {
   constructor(private readonly email: string, private readonly counter: CallCounter) {}
 
   getEmail(): string {

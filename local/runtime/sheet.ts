@@ -1,4 +1,5 @@
 // The Sheet of the local Spreadsheet runtime: getRange in all its forms, size and content bounds, rows, freezing, widths, rules, charts.
+import type { LocalSheetApi } from './api';
 import { parseA1, resolveA1, splitSheetName } from './a1';
 import type { ConditionalFormatRule } from './builders';
 import { type EmbeddedChart, EmbeddedChartBuilder } from './charts';
@@ -17,7 +18,7 @@ import type { ValueContext } from './values';
 let nextChartId = 1;
 
 /** One sheet (tab). Every public method call counts one Spreadsheet call ("Sheet.<method>"). */
-export class Sheet {
+export class Sheet implements LocalSheetApi {
   readonly counter: CallCounter;
 
   constructor(readonly _parent: LocalSpreadsheet, readonly _model: SheetModel) {
@@ -163,7 +164,7 @@ export class Sheet {
     return protection;
   }
   getProtections(type: string): Protection[] {
-    return (this._model.protections as Protection[]).filter((p) => p.getProtectionType() === String(type));
+    return this._model.protections.filter((p) => p.getProtectionType() === String(type));
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     if (!Array.isArray(rules)) throw signatureError('Sheet', 'setConditionalFormatRules', [rules]);

@@ -1,4 +1,5 @@
 // The Spreadsheet of the local runtime: its sheets, names, time zone, locale, owner, A1 ranges across sheets and toasts.
+import type { LocalSpreadsheetApi } from './api';
 import { splitSheetName } from './a1';
 import { countMethods, gridCells } from './counted';
 import type { CallCounter } from './counter';
@@ -28,7 +29,7 @@ export interface LocalSpreadsheetOptions {
 let nextSpreadsheetId = 1;
 
 /** An in-memory spreadsheet. Every public method call counts one Spreadsheet call ("Spreadsheet.<method>"). */
-export class LocalSpreadsheet {
+export class LocalSpreadsheet implements LocalSpreadsheetApi {
   readonly counter: CallCounter;
   /** The raw data (not counted): for xlsx.ts and tests. */
   readonly _model: SpreadsheetModel;
@@ -92,7 +93,7 @@ export class LocalSpreadsheet {
   _checkWrite(model: SheetModel, rect: GridRect): void {
     if (model.protections.length === 0) return;
     const user = this._currentUser();
-    if ((model.protections as Protection[]).some((p) => p._refuses(user, rect))) throw new GasException(PROTECTED_MESSAGE);
+    if (model.protections.some((p) => p._refuses(user, rect))) throw new GasException(PROTECTED_MESSAGE);
   }
 
   getSheets(): Sheet[] { return this._model.sheets.map((s) => this._sheet(s)); }

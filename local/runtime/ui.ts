@@ -1,4 +1,5 @@
 // The local Ui: menus recorded on addToUi, alerts and prompts answered from a scripted queue, sidebars, dialogs and toasts recorded for tests.
+import type { LocalMenuApi, LocalUiApi } from './api';
 import type { CallCounter } from './counter';
 import { GasException, gasTypeName } from './exception';
 import { LocalHtmlOutput } from './html';
@@ -84,7 +85,7 @@ export class UiRecorder {
 }
 
 /** A Menu: nothing shows until addToUi. Calls count under "Ui". */
-export class LocalMenu {
+export class LocalMenu implements LocalMenuApi {
   private readonly entries: MenuEntry[] = [];
 
   constructor(private readonly recorder: UiRecorder, private readonly caption: string, private readonly addon: boolean) {}
@@ -133,7 +134,7 @@ function overload(method: string, args: unknown[]): { title: string; prompt: str
 }
 
 /** The Ui object. alert/prompt return at once with the scripted answer (and release the script's locks, as the real suspension does). */
-export class LocalUi {
+export class LocalUi implements LocalUiApi {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 

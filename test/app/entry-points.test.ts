@@ -42,7 +42,7 @@ describe('menu', () => {
     const addin = loadAddin(runtime);
     runtime.ui.answer({ button: 'OK', text: '' });
     addin.menuYearlySummary();
-    const spreadsheet = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const spreadsheet = runtime.spreadsheet;
     expect(spreadsheet.getSheetByName('Tổng hợp 2021')).not.toBeNull();
     expect(runtime.ui.toasts.at(-1)?.message).toContain('Tổng hợp 2021');
 
@@ -58,7 +58,7 @@ describe('menu', () => {
     const runtime = runtimeWith({ 'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['A', 'Trường A', 'Cụm 1']] });
     runtime.ui.answer({ button: 'CANCEL' });
     loadAddin(runtime).menuYearlySummary();
-    const names = (runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheets().map((s) => s.getName());
+    const names = runtime.spreadsheet.getSheets().map((s) => s.getName());
     expect(names).toEqual(['Đơn vị']);
   });
 });

@@ -46,10 +46,10 @@ function validationOf(s: Sheet, a1: string): { type: string; values: unknown[]; 
   return { type: rule.getCriteriaType(), values, allowInvalid: rule.getAllowInvalid() };
 }
 
-function rulesOf(s: Sheet): { type: string; values: unknown[]; background: string | null; ranges: string[] }[] {
-  return (s.getConditionalFormatRules() as unknown as AnyObject[]).map((rule) => {
+function rulesOf(s: Sheet): { type: string | null; values: unknown[]; background: string | null; ranges: string[] }[] {
+  return s.getConditionalFormatRules().map((rule) => {
     const c = rule.getBooleanCondition();
-    return { type: c.getCriteriaType(), values: c.getCriteriaValues(), background: c.getBackground(), ranges: rule.getRanges().map((r: AnyObject) => r.getA1Notation()) };
+    return { type: c.getCriteriaType(), values: c.getCriteriaValues(), background: c.getBackground(), ranges: rule.getRanges().map((r) => r.getA1Notation()) };
   });
 }
 
@@ -66,7 +66,7 @@ function snapshot(ss: LocalSpreadsheet): unknown {
         validation: state && { ...state, values: state.values.map((v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? where(v as AnyObject) : v)) },
       });
     });
-    const protections = (m.protections as AnyObject[]).map((p) => [p.getProtectionType(), p.getDescription(), p.isWarningOnly(), p.getRange().getA1Notation()]);
+    const protections = m.protections.map((p) => [p.getProtectionType(), p.getDescription(), p.isWarningOnly(), p.getRange().getA1Notation()]);
     return {
       name: m.name, maxRows: m.maxRows, maxColumns: m.maxColumns, frozenRows: m.frozenRows,
       widths: [...m.columnWidths.entries()], cells, protections, rules: rulesOf(ss.getSheetByName(m.name)!),
@@ -175,7 +175,7 @@ describe('Khởi tạo bảng tính on an empty spreadsheet', () => {
 
   test('headers protected with a warning only; Nhật ký protected whole as an append-only log', () => {
     for (const name of CONTRACT_SHEETS) {
-      const protections = sheet(ss, name)._model.protections as unknown as AnyObject[];
+      const protections = sheet(ss, name)._model.protections;
       expect(protections).toHaveLength(1);
       expect(protections[0].isWarningOnly()).toBe(true);
       if (name === 'Nhật ký') {

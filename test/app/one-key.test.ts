@@ -142,7 +142,7 @@ describe('one name, one key: the spelling workbook through dist/Code.js', () => 
     const addin = loadAddin(runtime);
     const summary = JSON.parse(JSON.stringify(addin.runYearlySummary('2020'))) as YearlySummary;
     expectHandResult(summary);
-    const ss = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const ss = runtime.spreadsheet;
     const names = ss.getSheets().map((s) => s.getName());
     expect(names.filter((n) => /t[oổ]ng h[oợ]p 2020/i.test(n))).toEqual(['Tổng hợp 2020']);
     expect(ss.getSheetByName('Tổng hợp 2020')?.getRange(1, 1).getValue()).not.toBe('Bản tổng hợp cũ, gõ chữ hoa');
@@ -174,7 +174,7 @@ describe('one name, one key: the spelling workbook through dist/Code.js', () => 
       },
     ]);
     expect(context.user.cluster).toBe('Cụm Tân Hòa');
-    const ss = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const ss = runtime.spreadsheet;
     const before = JSON.stringify(ss.getSheetByName('Cham diem')?.getDataRange().getValues());
     const card = { period: '2020', unit: 'U2', form: 'leader', scores: { TC1: 60, TC2: 20 }, note: '' };
     expect(() => addin.sidebarSaveScore(card)).toThrow('Bạn không có quyền chấm điểm đơn vị U2 (Trường B).');

@@ -2,15 +2,16 @@
 import { createRuntime } from '../../local/runtime/index';
 import { appendPlannedRow, blankCell, dateCell, numberCell, planRow, textCell } from '../../src/app/sheet-io/safe-write';
 import { DATE_CELL_FORMAT, GENERAL_FORMAT, TEXT_FORMAT } from '../../src/domain/cell-formats';
+import { asAppsScript } from '../helpers/apps-script';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function sheetWith(rows: unknown[][]): Sheet {
   const runtime = createRuntime();
-  const sheet = runtime.spreadsheet.insertSheet('Thử') as unknown as Sheet;
+  const sheet = runtime.spreadsheet.insertSheet('Thử');
   const width = Math.max(...rows.map((r) => r.length));
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
-  return sheet;
+  return asAppsScript(sheet);
 }
 
 describe('planRow', () => {

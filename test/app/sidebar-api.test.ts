@@ -353,7 +353,7 @@ describe('formula injection', () => {
 describe('unexpected failures', () => {
   test('a Google service failure reaches the sidebar as a Vietnamese sentence saying what to do, its technical text after it', () => {
     const f = makeFixture();
-    (f.ss as unknown as { getSpreadsheetTimeZone: () => string }).getSpreadsheetTimeZone = () => {
+    f.ss.getSpreadsheetTimeZone = () => {
       throw new Error('Service Spreadsheets timed out while accessing document with id 1abc.');
     };
     for (const call of [() => f.addin.sidebarContext(), () => f.addin.sidebarSaveVisit(visit('CD001')), () => f.addin.sidebarLedgerForm()]) {

@@ -1,11 +1,9 @@
 // Tests the summary sheet through the built dist/Code.js: runYearlySummary on a contract workbook writes "Tổng hợp <kỳ>", and the whole run's calls do not grow with the units.
-import { createRuntime, type LocalRuntime } from '../../local/runtime/index';
+import { createRuntime, type LocalRuntime, type LocalSpreadsheet } from '../../local/runtime/index';
 import { loadAddin } from '../../local/load-addin';
 
 // dist/Code.js is built once by test/global-setup.js.
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function addSheet(ss: Spreadsheet, name: string, rows: unknown[][]): void {
+function addSheet(ss: LocalSpreadsheet, name: string, rows: unknown[][]): void {
   const sheet = ss.insertSheet(name);
   const width = Math.max(...rows.map((r) => r.length));
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
@@ -18,7 +16,7 @@ function addSheet(ss: Spreadsheet, name: string, rows: unknown[][]): void {
  */
 function workbook(clusters: number, units: number): LocalRuntime {
   const runtime = createRuntime({ timeZone: 'Asia/Ho_Chi_Minh' });
-  const ss = runtime.spreadsheet as unknown as Spreadsheet;
+  const ss = runtime.spreadsheet;
   const unitRows: unknown[][] = [['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động', 'Kết nạp mới']];
   const scoreRows: unknown[][] = [['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm', 'K1', 'Ghi chú']];
   const visitRows: unknown[][] = [['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ', 'Người đi thăm', 'Ghi chú']];
@@ -46,7 +44,7 @@ describe('runYearlySummary writes the summary sheet', () => {
     const runtime = workbook(2, 12);
     const addin = loadAddin(runtime);
     addin.runYearlySummary('2020');
-    const ss = runtime.spreadsheet as unknown as Spreadsheet;
+    const ss = runtime.spreadsheet;
     const sheet = ss.getSheetByName('Tổng hợp 2020');
     expect(sheet).not.toBeNull();
     const values = sheet!.getDataRange().getValues();

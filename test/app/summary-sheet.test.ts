@@ -5,6 +5,7 @@ import { summarySheetName, writeSummarySheet } from '../../src/app/sheet-io/summ
 import { layoutSummary, SUMMARY_COLUMN_WIDTHS } from '../../src/domain/summary-layout';
 import type { YearlySummary } from '../../src/domain/types';
 import { generatedSummary, smallSummary } from '../domain/summary-layout.fixture';
+import { asAppsScript } from '../helpers/apps-script';
 
 // src/app/sheet-io/summary-sheet.ts uses the Apps Script globals (Utilities), so each test puts the runtime's globals on globalThis.
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,7 +20,7 @@ const SPENDING = [
 function setUp(): { runtime: LocalRuntime; ss: Spreadsheet } {
   const runtime = createRuntime({ timeZone: 'Asia/Ho_Chi_Minh' });
   Object.assign(globalThis, { Utilities: runtime.globals.Utilities, SpreadsheetApp: runtime.globals.SpreadsheetApp });
-  const ss = runtime.spreadsheet as unknown as Spreadsheet;
+  const ss = asAppsScript(runtime.spreadsheet);
   // Source sheets that warnings point at, with some content that must stay as it is.
   ss.insertSheet('Đơn vị').getRange(1, 1, 2, 2).setValues([['Mã đơn vị', 'Tên đơn vị'], ['CD01', 'Trường THCS Lê Lợi']]);
   ss.insertSheet('Thăm hỏi').getRange(1, 1, 1, 2).setValues([['Ngày', 'Số tiền']]);

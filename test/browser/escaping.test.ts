@@ -45,7 +45,7 @@ test('names with <script>, <img onerror> and markup show as text, and no script 
   expect(people).toContain(PERSON);
 
   const injected = await page.evaluate(() => ({
-    pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    pwned: (window as Window & { __pwned?: number }).__pwned ?? null,
     images: document.querySelectorAll('img').length,
     bold: document.querySelectorAll('#app b').length,
     scripts: document.querySelectorAll('script').length,

@@ -166,7 +166,7 @@ export function dateCellVi(value: unknown): string {
 
 /** What one browser test file shares: one chromium, the sample workbook (fresh per file), and the sidebars it opened. */
 export interface BrowserSuite {
-  spreadsheet: LocalSpreadsheet;
+  readonly spreadsheet: LocalSpreadsheet;
   /** Starts a preview on the suite's spreadsheet and opens the sidebar for `user`; closed after the file's tests. */
   open(user: string): Promise<SidebarSession>;
 }
@@ -175,8 +175,12 @@ export interface BrowserSuite {
 export function browserSuite(): BrowserSuite {
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   const sessions: SidebarSession[] = [];
+  let spreadsheet: LocalSpreadsheet | undefined;
   const suite: BrowserSuite = {
-    spreadsheet: undefined as unknown as LocalSpreadsheet,
+    get spreadsheet() {
+      if (!spreadsheet) throw new Error('browserSuite: the sample is loaded in beforeAll; use the spreadsheet inside a test');
+      return spreadsheet;
+    },
     async open(user: string) {
       if (!browser) throw new Error('browserSuite: chromium is not running');
       const session = await openSidebar(browser.context, suite.spreadsheet, user);
@@ -186,7 +190,7 @@ export function browserSuite(): BrowserSuite {
   };
   beforeAll(async () => {
     browser = await launchBrowser();
-    suite.spreadsheet = await sampleSpreadsheet();
+    spreadsheet = await sampleSpreadsheet();
   });
   afterAll(async () => {
     for (const session of sessions) await session.preview.close();

@@ -7,11 +7,13 @@ import JSZip from 'jszip';
 import { runOffline, SAMPLE_WORKBOOK } from '../../local/cli';
 import { loadAddin } from '../../local/load-addin';
 import { CallCounter } from '../../local/runtime/counter';
+import type { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { loadXlsx } from '../../local/xlsx';
 import { XlsxPackage } from '../../local/xlsx-package';
 import { runtimeWith, tempDir, xlsxWith, type SheetRows } from '../helpers/workbook';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+/** A 1×1 PNG, the picture an officer pastes into a sheet. */
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 const BOOK: SheetRows = {
   'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên'], ['U1', 'Trường A', 'Cụm 1', 10], ['U2', 'Trường B', 'Cụm 1', 12]],
@@ -60,8 +62,7 @@ async function richWorkbook(): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(plain);
   const units = workbook.getWorksheet('Đơn vị')!;
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-  units.addImage(workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'F2:G4');
+  units.addImage(workbook.addImage({ base64: PNG_1PX, extension: 'png' }), 'F2:G4');
   units.getCell('A1').note = 'Mã do Liên đoàn cấp';
   units.addConditionalFormatting({ ref: 'D2:D3', rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [11], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }] });
   workbook.definedNames.add("'Đơn vị'!$A$1:$D$3", 'DanhSach');
@@ -85,8 +86,8 @@ describe('the copy carries the officer’s workbook whole', () => {
       expect(after.has(part)).toBe(true);
       if (!LISTS.includes(part)) expect([part, after.get(part)!.equals(bytes)]).toEqual([part, true]);
     }
-    const [source, copy] = await Promise.all([input, output].map((file) => loadXlsx(file, { counter: new CallCounter() }) as unknown as Promise<Spreadsheet>));
-    const names = (s: Spreadsheet) => s.getSheets().map((sheet) => sheet.getName());
+    const [source, copy] = await Promise.all([input, output].map((file) => loadXlsx(file, { counter: new CallCounter() })));
+    const names = (s: LocalSpreadsheet) => s.getSheets().map((sheet) => sheet.getName());
     expect(names(copy)).toEqual([...names(source), `Tổng hợp ${summary.period.label}`]);
     for (const name of names(source)) {
       expect(copy.getSheetByName(name)!.getDataRange().getValues()).toEqual(source.getSheetByName(name)!.getDataRange().getValues());
@@ -101,8 +102,7 @@ describe('the copy carries the officer’s workbook whole', () => {
     // The officer added an image to the summary sheet of the first copy.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(first);
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    workbook.getWorksheet('Tổng hợp 2020')!.addImage(workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'K2:L3');
+      workbook.getWorksheet('Tổng hợp 2020')!.addImage(workbook.addImage({ base64: PNG_1PX, extension: 'png' }), 'K2:L3');
     const withImage = path.join(tempDir(), 'co-hinh.xlsx');
     await workbook.xlsx.writeFile(withImage);
     const second = path.join(tempDir(), 'lan-2.xlsx');
@@ -149,7 +149,7 @@ describe('the "Mở" links open the cell wherever the workbook is opened', () =>
   test('on Google Sheets a #gid link (through dist/Code.js); in the copy a workbook-internal link that LibreOffice follows', async () => {
     const runtime = runtimeWith(BOOK);
     loadAddin(runtime).runYearlySummary('2020');
-    const ss = runtime.spreadsheet as unknown as Spreadsheet;
+    const ss = runtime.spreadsheet;
     const gid = ss.getSheetByName('Thăm hỏi')!.getSheetId();
     const formulas = ss.getSheetByName('Tổng hợp 2020')!.getDataRange().getFormulas();
     const row = formulas.findIndex((cells) => cells.includes(`=HYPERLINK("#gid=${gid}&range=E2","Mở")`));
@@ -165,7 +165,7 @@ describe('the "Mở" links open the cell wherever the workbook is opened', () =>
     expect(sheetXml).toContain(`<hyperlink ref="${address}" location="'Thăm hỏi'!$E$2" display="Mở"/>`);
     expect(sheetXml).toContain(`<c r="${address}" s="`);
     expect(sheetXml).not.toContain('#gid=');
-    const copy = (await loadXlsx(output, { counter: new CallCounter() })) as unknown as Spreadsheet;
+    const copy = await loadXlsx(output, { counter: new CallCounter() });
     expect(copy.getSheetByName('Tổng hợp 2020')!.getRange(address).getValue()).toBe('Mở');
 
     const converted = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'fods', '--outdir', dir, output], { encoding: 'utf8', timeout: 120_000 });

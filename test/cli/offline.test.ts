@@ -201,9 +201,9 @@ describe('the command itself', () => {
     await runOffline({ input, output });
     expect(crypto.createHash('sha256').update(fs.readFileSync(input)).digest('hex')).toBe(before);
     const [source, result] = await Promise.all([loadXlsx(input, { counter: new CallCounter() }), loadXlsx(output, { counter: new CallCounter() })]);
-    const names = (s: typeof source) => (s as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheets().map((sh) => sh.getName());
+    const names = (s: typeof source) => s.getSheets().map((sh) => sh.getName());
     expect(names(result)).toEqual([...names(source), 'Tổng hợp 2020']);
-    const values = (s: typeof source, name: string) => (s as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheetByName(name)!.getDataRange().getValues();
+    const values = (s: typeof source, name: string) => s.getSheetByName(name)!.getDataRange().getValues();
     for (const name of names(source)) expect(values(result, name)).toEqual(values(source, name));
   });
 

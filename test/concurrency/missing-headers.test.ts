@@ -2,9 +2,8 @@
 import { createRuntime, type LocalSpreadsheet } from '../../local/runtime/index';
 import { appendPlannedRow, numberCell, planRow, textCell, type PlacedCell } from '../../src/app/sheet-io/safe-write';
 import { runNested, SCORE_SHEET, soloCalls, type SaveSpec } from './interleave.fixture';
+import { asAppsScript } from '../helpers/apps-script';
 import { leaderScore, officerSelfScore } from './saves.fixture';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The fixture's Chấm điểm without its "Ghi chú" header (column J; "Cột riêng" stays after it): a save with a note adds it at the end. */
 function withoutNoteHeader(ss: LocalSpreadsheet): void {
@@ -36,7 +35,7 @@ describe.each(PAIRS)('missing columns: %s', (_name, a, b) => {
 
 describe('appendPlannedRow with a plan older than the header row', () => {
   test('a header another save added since the plan is used where it stands; the others go after the last header', () => {
-    const sheet = createRuntime().spreadsheet.insertSheet('Thử') as unknown as Sheet;
+    const sheet = asAppsScript(createRuntime().spreadsheet.insertSheet('Thử'));
     sheet.getRange(1, 1, 1, 2).setValues([['Mã', 'Điểm']]);
     const table = { headerRow: 1, headers: ['Mã', 'Điểm'] };
     const cells = (note: string): PlacedCell[] => [

@@ -13,7 +13,7 @@ const sample = generateUnionBook(SAMPLE_OPTIONS);
 async function load(source: Buffer | string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   if (typeof source === 'string') await workbook.xlsx.readFile(source);
-  else await workbook.xlsx.load(source as unknown as ArrayBuffer);
+  else await workbook.xlsx.load(new Uint8Array(source).buffer);
   return workbook;
 }
 

@@ -2,12 +2,12 @@
 import fc from 'fast-check';
 import { loadAddin } from '../../local/load-addin';
 import type { LocalRuntime } from '../../local/runtime/index';
+import type { Sheet } from '../../local/runtime/sheet';
 import { SHEET } from '../../src/workbook/schema';
 import { runtimeWith, type SheetRows } from '../helpers/workbook';
 import { fuzzWorkbook, picker, runs, sheetNameFor, SOURCE_KEYS, type Grid } from './arbitraries';
 
 // dist/Code.js is built once by test/global-setup.js.
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
@@ -26,13 +26,13 @@ function sheetState(sheet: Sheet): unknown {
 }
 
 function snapshot(runtime: LocalRuntime): Map<string, unknown> {
-  const sheets = (runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheets();
+  const sheets = runtime.spreadsheet.getSheets();
   return new Map(sheets.map((sheet) => [sheet.getName(), sheetState(sheet)]));
 }
 
 /** Notes on every header cell of row 1 and a đồng format under it, as an officer's real sheet has. */
 function decorate(runtime: LocalRuntime): void {
-  for (const sheet of (runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet).getSheets()) {
+  for (const sheet of runtime.spreadsheet.getSheets()) {
     const width = Math.max(1, sheet.getLastColumn());
     sheet.getRange(1, 1, 1, width).setNotes([Array.from({ length: width }, (_, i) => (i % 2 === 0 ? `Ghi chú cột ${i + 1}` : ''))]);
     sheet.getRange(2, width, 4, 1).setNumberFormat('#,##0 "₫"');

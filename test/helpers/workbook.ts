@@ -10,7 +10,7 @@ export type SheetRows = Record<string, unknown[][]>;
 /** A fresh runtime whose active spreadsheet holds exactly these sheets (the default first sheet removed). */
 export function runtimeWith(sheets: SheetRows, options: Parameters<typeof createRuntime>[0] = {}): LocalRuntime {
   const runtime = createRuntime(options);
-  const spreadsheet = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const spreadsheet = runtime.spreadsheet;
   const initial = spreadsheet.getSheets();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = spreadsheet.insertSheet(name);

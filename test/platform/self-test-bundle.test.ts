@@ -3,9 +3,9 @@
 import { loadAddin } from '../../local/load-addin';
 import type { LocalRuntime } from '../../local/runtime/index';
 import { SUITE_BUDGET_MS } from '../../src/platform/run';
+import { asAppsScript } from '../helpers/apps-script';
 import { runtimeWith } from '../helpers/workbook';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** A pessimistic cost of one service call in Google Sheets (reads there take ~0.2 s uncached, cached ones far less). */
 const SECONDS_PER_CALL = 0.5;
 
@@ -15,7 +15,7 @@ function officersWorkbook(): LocalRuntime {
     'Thăm hỏi': [['Ngày', 'Mã đơn vị', 'Số tiền'], [new Date(Date.UTC(2020, 5, 14, 17)), 'A', 1500000]],
     'Nhật ký': [['Thời điểm', 'Email']],
   });
-  const ss = runtime.spreadsheet as unknown as Spreadsheet;
+  const ss = asAppsScript(runtime.spreadsheet);
   const app = runtime.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   ss.getSheetByName('Nhật ký')!.protect().setDescription('Nhật ký').setWarningOnly(true);
   ss.getSheetByName('Đơn vị')!.getRange('C2:C3').setDataValidation(app.newDataValidation().requireValueInList(['Cụm 1', 'Cụm 2']).build());
@@ -65,7 +65,7 @@ test('runSelfTest() passes every check and leaves the officer\'s spreadsheet, pr
 
 test('any editor can run it: as an officer who is not the owner, it passes and changes nothing', () => {
   const runtime = officersWorkbook();
-  (runtime.spreadsheet as unknown as Spreadsheet).addEditor('canbo@example.com');
+  runtime.spreadsheet.addEditor('canbo@example.com');
   runtime.setActiveUser('canbo@example.com');
   const before = snapshot(runtime);
   const result = loadAddin(runtime).runSelfTest();
@@ -84,5 +84,5 @@ test('the menu shows the result in a dialog with the report in a read-only box, 
   expect(dialog.content).toContain('• Chưa đạt: Tiện ích (Utilities) (utilities.zone-name): mong đợi "GMT+07:00", thực tế "&lt;b&gt;ICT&lt;/b&gt;".');
   expect(dialog.content).toMatch(/<textarea readonly[^>]*>Kiểm tra tiện ích: \d+\/\d+ mục đạt[\s\S]*CHƯA ĐẠT utilities\.zone-name: sửa local\/runtime\/\{utilities\.ts\}[\s\S]*<\/textarea>/);
   expect(dialog.content).not.toContain('<b>ICT');
-  expect((runtime.spreadsheet as unknown as Spreadsheet).getSheets().map((s) => s.getName())).toEqual(['Đơn vị', 'Thăm hỏi', 'Nhật ký']);
+  expect(runtime.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Đơn vị', 'Thăm hỏi', 'Nhật ký']);
 });

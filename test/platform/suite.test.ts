@@ -7,9 +7,7 @@ import { describeRun } from '../../src/platform/report';
 import { runPlatformSuite } from '../../src/platform/run';
 import { runtimeWith } from '../helpers/workbook';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const hostOf = (runtime: LocalRuntime) => runtime.globals as unknown as PlatformHost;
-const spreadsheetOf = (runtime: LocalRuntime) => runtime.spreadsheet as unknown as Spreadsheet;
 
 test('every check of the platform suite passes on the local runtime, and the ids are unique', () => {
   const run = runPlatformSuite(hostOf(createRuntime()));
@@ -23,8 +21,8 @@ test('every check of the platform suite passes on the local runtime, and the ids
 
 test('the suite also passes in an en_US spreadsheet in another time zone (the officer may have changed both)', () => {
   const runtime = createRuntime();
-  spreadsheetOf(runtime).setSpreadsheetLocale('en_US');
-  spreadsheetOf(runtime).setSpreadsheetTimeZone('America/New_York');
+  runtime.spreadsheet.setSpreadsheetLocale('en_US');
+  runtime.spreadsheet.setSpreadsheetTimeZone('America/New_York');
   expect(runPlatformSuite(hostOf(runtime)).results.filter((r) => r.ok !== true)).toEqual([]);
 });
 
@@ -55,7 +53,7 @@ test('values are compared with their types: the text "1" is not the number 1, da
 
 test('whatever a check does and however it fails, the run removes its sheets, keys and lock and leaves the other sheets as they were', () => {
   const runtime = runtimeWith({ 'Đơn vị': [['Mã đơn vị'], ['A']], 'Thăm hỏi': [['Ngày']] });
-  const ss = spreadsheetOf(runtime);
+  const ss = runtime.spreadsheet;
   ss.setActiveSheet(ss.getSheetByName('Thăm hỏi')!);
   runtime.stores.documentProperties()!.data.set('giữ', '1');
   let usedKey = '';
@@ -91,5 +89,5 @@ test('no new check starts after the time budget: the rest are reported as not ru
   const { summary, notRun: counted } = describeRun(run, new Date());
   expect(counted).toBe(notRun.length);
   expect(summary).toContain(`, ${notRun.length} mục chưa chạy vì hết giờ`);
-  expect(spreadsheetOf(runtime).getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+  expect(runtime.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
 });

@@ -96,8 +96,8 @@ describe('RangeList', () => {
     const { data } = newBook();
     const list = data.getRangeList(['A1:B1', 'C3']);
     expect(list.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:B1', 'C3']);
-    expect((list as unknown as Record<string, unknown>).merge).toBeUndefined();
-    expect((list as unknown as Record<string, unknown>).mergeAcross).toBeUndefined();
+    expect(list).not.toHaveProperty('merge');
+    expect(list).not.toHaveProperty('mergeAcross');
     list.breakApart().clearContent();
   });
 

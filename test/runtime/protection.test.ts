@@ -8,14 +8,15 @@ const LEADER = 'leader@example.com';
 
 function setUp() {
   const runtime = createRuntime({ owner: OWNER });
-  const spreadsheet = runtime.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const spreadsheet = runtime.spreadsheet;
   const sheet = spreadsheet.getSheets()[0];
   sheet.getRange('A1:B2').setValues([['a', 'b'], ['c', 'd']]);
   return { runtime, spreadsheet, sheet };
 }
 
-const SHEET = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
-const RANGE = 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+// The local runtime's enums are their members' names, as SpreadsheetApp.ProtectionType's members print in Apps Script.
+const SHEET = 'SHEET';
+const RANGE = 'RANGE';
 
 const refusal = (write: () => unknown) => {
   try {

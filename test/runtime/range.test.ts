@@ -42,10 +42,10 @@ describe('Range values', () => {
 
   test('a non-2-D value does not match the method signature', () => {
     const { sheet } = newSheet();
-    expect(() => sheet.getRange('A1:B1').setValues(['a', 'b'] as unknown as unknown[][])).toThrow(
+    expect(() => sheet.getRange('A1:B1').setValues(['a', 'b'])).toThrow(
       "The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
     try {
-      sheet.getRange('A1').setValues('x' as unknown as unknown[][]);
+      sheet.getRange('A1').setValues('x');
     } catch (error) {
       expect((error as Error).name).toBe('Exception');
       expect(String(error)).toBe("Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
