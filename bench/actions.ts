@@ -58,7 +58,11 @@ function costOf(runtime: LocalRuntime, work: () => void): ActionCost {
   work();
   const bySheet = runtime.counter.cellsBySheet();
   const { read, written } = runtime.counter.cellTotals();
-  const readBySheet = Object.fromEntries(Object.entries(bySheet).filter(([, c]) => c.read > 0).map(([name, c]) => [name, c.read]));
+  const readBySheet = Object.fromEntries(
+    Object.entries(bySheet)
+      .filter(([, c]) => c.read > 0)
+      .map(([name, c]) => [name, c.read]),
+  );
   return { calls: runtime.counter.total('Spreadsheet'), read, written, readBySheet };
 }
 

@@ -13,7 +13,11 @@ const decimal = (n: number, digits = 1) => n.toFixed(digits).replace('.', ',');
 /** Budget on the large workbook, and how much a stray value far from the tables may add. */
 const BUDGET = { seconds: 8, peakMb: 600, strayShare: 0.1 };
 
-interface Run { seconds: number; cpuSeconds: number; peakMb: number }
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  peakMb: number;
+}
 
 /**
  * The former command (exceljs reads the whole workbook and writes every sheet back) on the large workbook, measured once
@@ -59,7 +63,9 @@ export async function offlineBench(say: (line?: string) => void): Promise<void> 
   say('| Bảng tính | Đơn vị | Thăm hỏi | Thu chi | Tệp | Thời gian | CPU | Bộ nhớ đỉnh |');
   say('|---|---:|---:|---:|---:|---:|---:|---:|');
   const line = (label: string, options: typeof LARGE_OPTIONS, file: string, run: Run) =>
-    say(`| ${label} | ${fmt(options.units)} | ${fmt(options.visits)} | ${fmt(options.ledger)} | ${decimal(fs.statSync(file).size / 1e6)} MB | ${decimal(run.seconds)} s | ${decimal(run.cpuSeconds)} s | ${fmt(Math.round(run.peakMb))} MB |`);
+    say(
+      `| ${label} | ${fmt(options.units)} | ${fmt(options.visits)} | ${fmt(options.ledger)} | ${decimal(fs.statSync(file).size / 1e6)} MB | ${decimal(run.seconds)} s | ${decimal(run.cpuSeconds)} s | ${fmt(Math.round(run.peakMb))} MB |`,
+    );
   const medium = generated('vua.xlsx', 0.1);
   line('1×', scaleOptions(LARGE_OPTIONS, 0.1), medium, timeOfflineCommand(medium));
   const large = generated('lon.xlsx', 1);
@@ -69,14 +75,18 @@ export async function offlineBench(say: (line?: string) => void): Promise<void> 
   line('10× (bảng tính lớn)', LARGE_OPTIONS, large, plain);
   line('10× + một giá trị ở Thăm hỏi!XFD1048576', LARGE_OPTIONS, stray, withStray);
   say();
-  say('Trước và sau trên bảng tính lớn (trước: exceljs đọc cả bảng tính rồi ghi lại mọi trang; đo trên cùng máy, cùng lúc, lệnh cũ lấy từ nhánh main ngày 30/11/2026):');
+  say(
+    'Trước và sau trên bảng tính lớn (trước: exceljs đọc cả bảng tính rồi ghi lại mọi trang; đo trên cùng máy, cùng lúc, lệnh cũ lấy từ nhánh main ngày 30/11/2026):',
+  );
   say();
   say('| Bảng tính lớn | Thời gian | CPU | Bộ nhớ đỉnh |');
   say('|---|---:|---:|---:|');
   say(`| Trước | ${BEFORE.seconds} | ${BEFORE.cpu} | ${BEFORE.peak} |`);
   say(`| Sau | ${decimal(plain.seconds)} s | ${decimal(plain.cpuSeconds)} s | ${fmt(Math.round(plain.peakMb))} MB |`);
   say(`| Trước, thêm một giá trị ở XFD1048576 | ${BEFORE.stray} | | |`);
-  say(`| Sau, thêm một giá trị ở XFD1048576 | ${decimal(withStray.seconds)} s | ${decimal(withStray.cpuSeconds)} s | ${fmt(Math.round(withStray.peakMb))} MB |`);
+  say(
+    `| Sau, thêm một giá trị ở XFD1048576 | ${decimal(withStray.seconds)} s | ${decimal(withStray.cpuSeconds)} s | ${fmt(Math.round(withStray.peakMb))} MB |`,
+  );
   say();
   const share = withStray.cpuSeconds / plain.cpuSeconds - 1;
   const verdicts = [

@@ -92,7 +92,15 @@ function actionCosts(): void {
     if (before) measuredBefore[label] = before.costs;
     results.push({ label, cells: after.workbookCells, after: after.costs, before: before?.costs ?? stored[label] });
   }
-  if (beforeDir) fs.writeFileSync(BEFORE_FILE, JSON.stringify({ note: 'Costs before this change, measured with `npm run bench -- --before DIR` (DIR: the dist/ of the commit before).', sizes: measuredBefore }, null, 1) + '\n');
+  if (beforeDir)
+    fs.writeFileSync(
+      BEFORE_FILE,
+      JSON.stringify(
+        { note: 'Costs before this change, measured with `npm run bench -- --before DIR` (DIR: the dist/ of the commit before).', sizes: measuredBefore },
+        null,
+        1,
+      ) + '\n',
+    );
   say('Trước → sau: "trước" là mã trước khi mỗi thao tác chỉ đọc phần nó cần (đo lại bằng `npm run bench -- --before <dist cũ>`, lưu ở bench/before.json).');
   say();
   say('| Thao tác | Cỡ | Ô của bảng tính | Lệnh gọi | Ô đọc | Ô đọc / bảng tính | Ô ghi |');
@@ -101,7 +109,9 @@ function actionCosts(): void {
     for (const { label, cells, after, before } of results) {
       const a = after[action];
       const b = before?.[action];
-      say(`| ${action} | ${label} | ${fmt(cells)} | ${change(b?.calls, a.calls)} | ${change(b?.read, a.read)} | ${pct(a.read, cells)} | ${change(b?.written, a.written)} |`);
+      say(
+        `| ${action} | ${label} | ${fmt(cells)} | ${change(b?.calls, a.calls)} | ${change(b?.read, a.read)} | ${pct(a.read, cells)} | ${change(b?.written, a.written)} |`,
+      );
     }
   }
   say();
@@ -110,7 +120,9 @@ function actionCosts(): void {
     say('Trang được đọc ở cỡ 10× (số ô):');
     say();
     for (const action of ACTIONS) {
-      const sheets = Object.entries(large.after[action].readBySheet).map(([name, n]) => `${name} ${fmt(n)}`).join(', ');
+      const sheets = Object.entries(large.after[action].readBySheet)
+        .map(([name, n]) => `${name} ${fmt(n)}`)
+        .join(', ');
       say(`- ${action}: ${sheets || 'không đọc ô nào'}`);
     }
     say();
@@ -150,7 +162,9 @@ function summaryWriters(): void {
   };
   const naive = callsOf(() => writeSummaryNaive(ss, summary, info));
   const batched = callsOf(() => writeSummaryBatched(ss, summary, info));
-  say(`Ghi trang tổng hợp (cỡ 1×, chỉ phần ghi): ${fmt(batched)} lệnh gọi theo khối, so với ${fmt(naive)} lệnh gọi nếu ghi từng dòng (bench/summary-writer.ts).`);
+  say(
+    `Ghi trang tổng hợp (cỡ 1×, chỉ phần ghi): ${fmt(batched)} lệnh gọi theo khối, so với ${fmt(naive)} lệnh gọi nếu ghi từng dòng (bench/summary-writer.ts).`,
+  );
   say();
 }
 
@@ -168,22 +182,30 @@ function pureTimes(): void {
   const totals: number[] = [];
   for (const [label, options] of sizes) {
     // The generated book goes out of scope before timing: only the sheets' values stay, as in the add-in.
-    const { values, scoreRows } = ((book: UnionBook) => ({ values: asSheetValues(book), scoreRows: book[SHEET.scores].length - 1 }))(generateUnionBook(options));
+    const { values, scoreRows } = ((book: UnionBook) => ({ values: asSheetValues(book), scoreRows: book[SHEET.scores].length - 1 }))(
+      generateUnionBook(options),
+    );
     const t = timePure(values, 3);
     totals.push(t.read + t.compute + t.layout);
-    say(`| ${label} | ${fmt(options.units)} | ${fmt(scoreRows)} | ${options.criteria} | ${fmt(options.visits)} | ${fmt(options.ledger)} | ${t.read.toFixed(0)} | ${t.compute.toFixed(0)} | ${t.layout.toFixed(0)} |`);
+    say(
+      `| ${label} | ${fmt(options.units)} | ${fmt(scoreRows)} | ${options.criteria} | ${fmt(options.visits)} | ${fmt(options.ledger)} | ${t.read.toFixed(0)} | ${t.compute.toFixed(0)} | ${t.layout.toFixed(0)} |`,
+    );
   }
   say();
   if (totals.length === 3) {
     const ratio = totals[2] / totals[1];
-    say(`Tuyến tính: cỡ 100× tốn ${ratio.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} lần thời gian của cỡ 10× (ngân sách: trong 12 lần): ${ratio <= 12 ? 'đạt' : 'chưa đạt'}.`);
+    say(
+      `Tuyến tính: cỡ 100× tốn ${ratio.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} lần thời gian của cỡ 10× (ngân sách: trong 12 lần): ${ratio <= 12 ? 'đạt' : 'chưa đạt'}.`,
+    );
     say();
   }
 }
 
 function bundleSize(): void {
   const bytes = fs.statSync(path.join(root, 'dist', 'Code.js')).size;
-  say(`## Kích thước\n\ndist/Code.js: ${(bytes / 1024).toFixed(1)} KB (giới hạn 200 KB). dist/Sidebar.html: ${(fs.statSync(path.join(root, 'dist', 'Sidebar.html')).size / 1024).toFixed(1)} KB.`);
+  say(
+    `## Kích thước\n\ndist/Code.js: ${(bytes / 1024).toFixed(1)} KB (giới hạn 200 KB). dist/Sidebar.html: ${(fs.statSync(path.join(root, 'dist', 'Sidebar.html')).size / 1024).toFixed(1)} KB.`,
+  );
   say();
 }
 

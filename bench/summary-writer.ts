@@ -39,7 +39,8 @@ export function writeSummaryNaive(spreadsheet: Spreadsheet, summary: YearlySumma
     for (let r = rect.row; r < rect.row + rect.numRows; r += 1) sheet.getRange(r, rect.column, 1, rect.numColumns).merge();
   }
   for (const rect of layout.borders.map(parseRect)) {
-    for (let r = rect.row; r < rect.row + rect.numRows; r += 1) sheet.getRange(r, rect.column, 1, rect.numColumns).setBorder(true, true, true, true, true, true);
+    for (let r = rect.row; r < rect.row + rect.numRows; r += 1)
+      sheet.getRange(r, rect.column, 1, rect.numColumns).setBorder(true, true, true, true, true, true);
   }
   finishLikeBatched(sheet, layout);
   return sheet;

@@ -150,7 +150,13 @@ export function badVisitCells(options: UnionBookOptions): BadCell[] {
   const first = options.visits + 2;
   return [
     { sheet: SHEET.visits, column: 'amount', cell: cellRef(columnIndex(VISIT_COLUMNS, 'amount'), first), value: 'hai triệu', why: 'số tiền viết bằng chữ' },
-    { sheet: SHEET.visits, column: 'date', cell: cellRef(columnIndex(VISIT_COLUMNS, 'date'), first + 1), value: `31/02/${period.end.slice(0, 4)}`, why: 'ngày không có thật' },
+    {
+      sheet: SHEET.visits,
+      column: 'date',
+      cell: cellRef(columnIndex(VISIT_COLUMNS, 'date'), first + 1),
+      value: `31/02/${period.end.slice(0, 4)}`,
+      why: 'ngày không có thật',
+    },
   ];
 }
 
@@ -305,11 +311,74 @@ function apportion(total: number, shares: readonly number[]): number[] {
 // ---------------------------------------------------------------------------------------------------------------------------
 // Đơn vị
 
-const FAMILY_NAMES = ['Nguyễn', 'Nguyễn', 'Nguyễn', 'Trần', 'Trần', 'Lê', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Võ', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Trương'];
+const FAMILY_NAMES = [
+  'Nguyễn',
+  'Nguyễn',
+  'Nguyễn',
+  'Trần',
+  'Trần',
+  'Lê',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Hoàng',
+  'Phan',
+  'Võ',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Trương',
+];
 const FEMALE_MIDDLE = ['Thị', 'Thị', 'Thị', 'Ngọc', 'Thu', 'Thanh', 'Kim', 'Mỹ', 'Bích', 'Hoài'];
-const FEMALE_GIVEN = ['Lan', 'Hoa', 'Hương', 'Mai', 'Hà', 'Linh', 'Trang', 'Thảo', 'Nga', 'Hạnh', 'Yến', 'Phương', 'Hằng', 'Dung', 'Loan', 'Oanh', 'Nhung', 'Vân', 'Thủy', 'Tuyết', 'Hiền', 'Ly'];
+const FEMALE_GIVEN = [
+  'Lan',
+  'Hoa',
+  'Hương',
+  'Mai',
+  'Hà',
+  'Linh',
+  'Trang',
+  'Thảo',
+  'Nga',
+  'Hạnh',
+  'Yến',
+  'Phương',
+  'Hằng',
+  'Dung',
+  'Loan',
+  'Oanh',
+  'Nhung',
+  'Vân',
+  'Thủy',
+  'Tuyết',
+  'Hiền',
+  'Ly',
+];
 const MALE_MIDDLE = ['Văn', 'Văn', 'Đức', 'Minh', 'Quốc', 'Hữu', 'Công', 'Thanh', 'Ngọc'];
-const MALE_GIVEN = ['Minh', 'Hùng', 'Dũng', 'Tuấn', 'Nam', 'Hải', 'Sơn', 'Long', 'Phúc', 'Thắng', 'Quang', 'Bình', 'Toàn', 'Trung', 'Khánh', 'Vinh', 'Hiếu', 'Tâm'];
+const MALE_GIVEN = [
+  'Minh',
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Nam',
+  'Hải',
+  'Sơn',
+  'Long',
+  'Phúc',
+  'Thắng',
+  'Quang',
+  'Bình',
+  'Toàn',
+  'Trung',
+  'Khánh',
+  'Vinh',
+  'Hiếu',
+  'Tâm',
+];
 
 /** A Vietnamese full name; the education sector is mostly women. */
 function personName(rng: Random, female = rng.chance(0.72)): string {
@@ -318,9 +387,78 @@ function personName(rng: Random, female = rng.chance(0.72)): string {
 }
 
 const SCHOOL_KINDS = [
-  { kind: 'Trường Mầm non', workers: [15, 40], names: ['Hoa Sen', 'Sơn Ca', 'Họa Mi', 'Hoa Hồng', 'Tuổi Thơ', 'Bình Minh', 'Vành Khuyên', 'Hướng Dương', 'Hoa Mai', 'Sao Mai', 'Măng Non', 'Hoa Phượng', 'Ánh Dương', 'Hoa Cúc', 'Bình Sa', 'Bình Triều', 'Bình Giang', 'Bình Dương'] },
-  { kind: 'Trường Tiểu học', workers: [22, 50], names: ['Kim Đồng', 'Võ Thị Sáu', 'Trần Quốc Toản', 'Lý Tự Trọng', 'Nguyễn Văn Trỗi', 'Nguyễn Hiền', 'Lê Văn Tám', 'Bế Văn Đàn', 'Hai Bà Trưng', 'Bà Triệu', 'Đinh Tiên Hoàng', 'Ngô Quyền', 'Bình Nguyên', 'Bình Quý', 'Bình Phục', 'Bình Tú', 'Hà Lam', 'Bình An'] },
-  { kind: 'Trường THCS', workers: [28, 70], names: ['Nguyễn Trãi', 'Lê Quý Đôn', 'Chu Văn An', 'Trần Hưng Đạo', 'Lý Thường Kiệt', 'Nguyễn Du', 'Quang Trung', 'Phan Bội Châu', 'Phan Châu Trinh', 'Huỳnh Thúc Kháng', 'Lương Thế Vinh', 'Nguyễn Bỉnh Khiêm', 'Lê Lợi', 'Trần Phú', 'Hoàng Văn Thụ', 'Mạc Đĩnh Chi', 'Lê Hồng Phong', 'Nguyễn Khuyến'] },
+  {
+    kind: 'Trường Mầm non',
+    workers: [15, 40],
+    names: [
+      'Hoa Sen',
+      'Sơn Ca',
+      'Họa Mi',
+      'Hoa Hồng',
+      'Tuổi Thơ',
+      'Bình Minh',
+      'Vành Khuyên',
+      'Hướng Dương',
+      'Hoa Mai',
+      'Sao Mai',
+      'Măng Non',
+      'Hoa Phượng',
+      'Ánh Dương',
+      'Hoa Cúc',
+      'Bình Sa',
+      'Bình Triều',
+      'Bình Giang',
+      'Bình Dương',
+    ],
+  },
+  {
+    kind: 'Trường Tiểu học',
+    workers: [22, 50],
+    names: [
+      'Kim Đồng',
+      'Võ Thị Sáu',
+      'Trần Quốc Toản',
+      'Lý Tự Trọng',
+      'Nguyễn Văn Trỗi',
+      'Nguyễn Hiền',
+      'Lê Văn Tám',
+      'Bế Văn Đàn',
+      'Hai Bà Trưng',
+      'Bà Triệu',
+      'Đinh Tiên Hoàng',
+      'Ngô Quyền',
+      'Bình Nguyên',
+      'Bình Quý',
+      'Bình Phục',
+      'Bình Tú',
+      'Hà Lam',
+      'Bình An',
+    ],
+  },
+  {
+    kind: 'Trường THCS',
+    workers: [28, 70],
+    names: [
+      'Nguyễn Trãi',
+      'Lê Quý Đôn',
+      'Chu Văn An',
+      'Trần Hưng Đạo',
+      'Lý Thường Kiệt',
+      'Nguyễn Du',
+      'Quang Trung',
+      'Phan Bội Châu',
+      'Phan Châu Trinh',
+      'Huỳnh Thúc Kháng',
+      'Lương Thế Vinh',
+      'Nguyễn Bỉnh Khiêm',
+      'Lê Lợi',
+      'Trần Phú',
+      'Hoàng Văn Thụ',
+      'Mạc Đĩnh Chi',
+      'Lê Hồng Phong',
+      'Nguyễn Khuyến',
+    ],
+  },
 ] as const;
 
 /** A unit of Đơn vị (without its sheet row) plus who chairs it. */
@@ -333,13 +471,20 @@ interface UnitPlan extends Omit<Unit, 'row'> {
 function makeUnits(options: UnionBookOptions, rng: Random): UnitPlan[] {
   const width = max(3, String(options.units).length);
   const schools = rng.shuffle(SCHOOL_KINDS.flatMap((school) => school.names.map((name) => ({ school, name }))));
-  const sizes = apportion(options.units, Array.from({ length: options.clusters }, () => 1));
+  const sizes = apportion(
+    options.units,
+    Array.from({ length: options.clusters }, () => 1),
+  );
   const clusters = rng.shuffle(sizes.flatMap((size, i) => Array.from({ length: size }, () => clusterName(i))));
   return clusters.map((cluster, i) => {
     const { school, name } = schools[i % schools.length];
     const cycle = floor(i / schools.length);
     const workers = rng.int(school.workers[0], school.workers[1]);
-    const missing = rng.weighted([{ weight: 3, n: 0 }, { weight: 5, n: rng.int(1, 3) }, { weight: 2, n: rng.int(4, 6) }]).n;
+    const missing = rng.weighted([
+      { weight: 3, n: 0 },
+      { weight: 5, n: rng.int(1, 3) },
+      { weight: 2, n: rng.int(4, 6) },
+    ]).n;
     const code = `CD${String(i + 1).padStart(width, '0')}`;
     return {
       code,
@@ -347,7 +492,11 @@ function makeUnits(options: UnionBookOptions, rng: Random): UnitPlan[] {
       cluster,
       workers,
       members: workers - missing,
-      newMembers: rng.weighted([{ weight: 5, n: 0 }, { weight: 3, n: 1 }, { weight: 2, n: rng.int(2, 3) }]).n,
+      newMembers: rng.weighted([
+        { weight: 5, n: 0 },
+        { weight: 3, n: 1 },
+        { weight: 2, n: rng.int(2, 3) },
+      ]).n,
       chair: personName(rng),
       email: `chutich.${code.toLowerCase()}@truong.edu.vn`,
     };
@@ -370,32 +519,63 @@ const RUBRIC_GROUPS = [
   {
     group: 'I. Tổ chức, xây dựng công đoàn',
     points: 30,
-    contents: ['Phát triển đoàn viên, đạt tỷ lệ đoàn viên trên tổng số người lao động', 'Xây dựng công đoàn cơ sở vững mạnh, kiện toàn ban chấp hành', 'Sinh hoạt ban chấp hành, tổ công đoàn định kỳ, đúng điều lệ', 'Bồi dưỡng, tập huấn nghiệp vụ cho cán bộ công đoàn', 'Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp', 'Lưu trữ hồ sơ, sổ sách công đoàn đầy đủ'],
+    contents: [
+      'Phát triển đoàn viên, đạt tỷ lệ đoàn viên trên tổng số người lao động',
+      'Xây dựng công đoàn cơ sở vững mạnh, kiện toàn ban chấp hành',
+      'Sinh hoạt ban chấp hành, tổ công đoàn định kỳ, đúng điều lệ',
+      'Bồi dưỡng, tập huấn nghiệp vụ cho cán bộ công đoàn',
+      'Giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp',
+      'Lưu trữ hồ sơ, sổ sách công đoàn đầy đủ',
+    ],
   },
   {
     group: 'II. Chăm lo, bảo vệ quyền lợi',
     points: 30,
-    contents: ['Phối hợp tổ chức Hội nghị cán bộ, công chức, viên chức', 'Chăm lo đời sống, thăm hỏi, hỗ trợ đoàn viên khó khăn', 'Giám sát thực hiện chế độ, chính sách đối với người lao động', 'Thực hiện quy chế dân chủ ở cơ sở', 'Tham gia xây dựng thỏa ước, quy chế chi tiêu nội bộ', 'Vận động xây dựng Mái ấm Công đoàn, Quỹ xã hội'],
+    contents: [
+      'Phối hợp tổ chức Hội nghị cán bộ, công chức, viên chức',
+      'Chăm lo đời sống, thăm hỏi, hỗ trợ đoàn viên khó khăn',
+      'Giám sát thực hiện chế độ, chính sách đối với người lao động',
+      'Thực hiện quy chế dân chủ ở cơ sở',
+      'Tham gia xây dựng thỏa ước, quy chế chi tiêu nội bộ',
+      'Vận động xây dựng Mái ấm Công đoàn, Quỹ xã hội',
+    ],
   },
   {
     group: 'III. Tuyên truyền, thi đua',
     points: 20,
-    contents: ['Tuyên truyền, phổ biến chủ trương, chính sách, pháp luật', 'Tổ chức phong trào thi đua "Dạy tốt, học tốt", "Giỏi việc trường, đảm việc nhà"', 'Hoạt động văn hóa, văn nghệ, thể dục thể thao', 'Xây dựng gia đình nhà giáo văn hóa', 'Nhân rộng điển hình tiên tiến, người tốt việc tốt'],
+    contents: [
+      'Tuyên truyền, phổ biến chủ trương, chính sách, pháp luật',
+      'Tổ chức phong trào thi đua "Dạy tốt, học tốt", "Giỏi việc trường, đảm việc nhà"',
+      'Hoạt động văn hóa, văn nghệ, thể dục thể thao',
+      'Xây dựng gia đình nhà giáo văn hóa',
+      'Nhân rộng điển hình tiên tiến, người tốt việc tốt',
+    ],
   },
   {
     group: 'IV. Tài chính công đoàn',
     points: 20,
-    contents: ['Thu, nộp đoàn phí và kinh phí công đoàn đúng, đủ, kịp thời', 'Quản lý, sử dụng tài chính công đoàn đúng quy định, công khai', 'Lập dự toán, quyết toán đúng mẫu, đúng thời gian', 'Kiểm tra tài chính công đoàn cùng cấp'],
+    contents: [
+      'Thu, nộp đoàn phí và kinh phí công đoàn đúng, đủ, kịp thời',
+      'Quản lý, sử dụng tài chính công đoàn đúng quy định, công khai',
+      'Lập dự toán, quyết toán đúng mẫu, đúng thời gian',
+      'Kiểm tra tài chính công đoàn cùng cấp',
+    ],
   },
 ] as const;
 
 function makeRubric(criteria: number): RubricItem[] {
-  const counts = apportion(criteria - 3, RUBRIC_GROUPS.map((g) => g.points));
+  const counts = apportion(
+    criteria - 3,
+    RUBRIC_GROUPS.map((g) => g.points),
+  );
   const width = max(2, String(criteria).length);
   const code = (n: number) => `TC${String(n).padStart(width, '0')}`;
   const rubric: RubricItem[] = [];
   RUBRIC_GROUPS.forEach((group, g) => {
-    const maxima = apportion(group.points, Array.from({ length: counts[g] }, () => 1));
+    const maxima = apportion(
+      group.points,
+      Array.from({ length: counts[g] }, () => 1),
+    );
     maxima.forEach((max, i) => {
       const base = group.contents[i % group.contents.length];
       const cycle = floor(i / group.contents.length);
@@ -403,7 +583,13 @@ function makeRubric(criteria: number): RubricItem[] {
     });
   });
   rubric.push({ code: code(rubric.length + 1), group: 'Điểm thưởng', content: 'Được tặng Cờ thi đua, Bằng khen của cấp trên', max: 10, kind: 'bonus' });
-  rubric.push({ code: code(rubric.length + 1), group: 'Điểm trừ', content: 'Chậm báo cáo, chậm nộp kinh phí, để xảy ra đơn thư vượt cấp', max: 10, kind: 'penalty' });
+  rubric.push({
+    code: code(rubric.length + 1),
+    group: 'Điểm trừ',
+    content: 'Chậm báo cáo, chậm nộp kinh phí, để xảy ra đơn thư vượt cấp',
+    max: 10,
+    kind: 'penalty',
+  });
   rubric.push({ code: code(rubric.length + 1), group: 'Điều kiện', content: 'Nộp báo cáo quyết toán tài chính đúng hạn', max: 1, kind: 'condition' });
   return rubric;
 }
@@ -662,16 +848,58 @@ function makeVisits(units: UnitPlan[], period: Period, options: UnionBookOptions
 // Thu chi, Quỹ
 
 /** Ledger lines: fund, Thu/Chi, Khoản mục, how often, amount range (hundreds of thousands of đồng), Diễn giải. */
-const LEDGER_PLANS: { weight: number; fund: string; type: 'Thu' | 'Chi'; category: string; amount: [number, number]; say: (month: string, quarter: string) => string[] }[] = [
+const LEDGER_PLANS: {
+  weight: number;
+  fund: string;
+  type: 'Thu' | 'Chi';
+  category: string;
+  amount: [number, number];
+  say: (month: string, quarter: string) => string[];
+}[] = [
   { weight: 12, fund: FUNDS.own, type: 'Thu', category: 'Đoàn phí', amount: [40, 90], say: (m) => [`Thu đoàn phí công đoàn tháng ${m}`] },
   { weight: 5, fund: FUNDS.own, type: 'Thu', category: 'Kinh phí công đoàn', amount: [100, 250], say: (_, q) => [`Nhận kinh phí công đoàn ${q}`] },
-  { weight: 2, fund: FUNDS.own, type: 'Thu', category: 'Cấp trên cấp', amount: [100, 200], say: () => ['LĐLĐ huyện cấp kinh phí hoạt động', 'LĐLĐ huyện hỗ trợ tổ chức phong trào'] },
+  {
+    weight: 2,
+    fund: FUNDS.own,
+    type: 'Thu',
+    category: 'Cấp trên cấp',
+    amount: [100, 200],
+    say: () => ['LĐLĐ huyện cấp kinh phí hoạt động', 'LĐLĐ huyện hỗ trợ tổ chức phong trào'],
+  },
   { weight: 2, fund: FUNDS.own, type: 'Thu', category: 'Thu khác', amount: [2, 10], say: () => ['Thu lãi tiền gửi ngân hàng'] },
-  { weight: 6, fund: FUNDS.social, type: 'Thu', category: 'Thu khác', amount: [20, 60], say: () => ['Đoàn viên đóng góp Quỹ xã hội', 'Vận động ủng hộ Quỹ xã hội'] },
+  {
+    weight: 6,
+    fund: FUNDS.social,
+    type: 'Thu',
+    category: 'Thu khác',
+    amount: [20, 60],
+    say: () => ['Đoàn viên đóng góp Quỹ xã hội', 'Vận động ủng hộ Quỹ xã hội'],
+  },
   { weight: 4, fund: FUNDS.housing, type: 'Thu', category: 'Thu khác', amount: [30, 100], say: () => ['Đoàn viên ủng hộ Mái ấm Công đoàn'] },
-  { weight: 4, fund: FUNDS.own, type: 'Chi', category: 'Khen thưởng', amount: [30, 150], say: () => ['Khen thưởng tổng kết năm học', 'Khen thưởng con đoàn viên học giỏi', 'Khen thưởng phong trào thi đua'] },
-  { weight: 7, fund: FUNDS.own, type: 'Chi', category: 'Tuyên truyền - phong trào', amount: [30, 100], say: () => ['Hội thao ngành giáo dục', 'Tổ chức Ngày Nhà giáo Việt Nam 20/11', 'Tổ chức Ngày Quốc tế Phụ nữ 8/3', 'Hội thi giáo viên dạy giỏi'] },
-  { weight: 7, fund: FUNDS.own, type: 'Chi', category: 'Quản lý hành chính', amount: [5, 30], say: () => ['Mua văn phòng phẩm', 'In ấn tài liệu', 'Hội nghị ban chấp hành'] },
+  {
+    weight: 4,
+    fund: FUNDS.own,
+    type: 'Chi',
+    category: 'Khen thưởng',
+    amount: [30, 150],
+    say: () => ['Khen thưởng tổng kết năm học', 'Khen thưởng con đoàn viên học giỏi', 'Khen thưởng phong trào thi đua'],
+  },
+  {
+    weight: 7,
+    fund: FUNDS.own,
+    type: 'Chi',
+    category: 'Tuyên truyền - phong trào',
+    amount: [30, 100],
+    say: () => ['Hội thao ngành giáo dục', 'Tổ chức Ngày Nhà giáo Việt Nam 20/11', 'Tổ chức Ngày Quốc tế Phụ nữ 8/3', 'Hội thi giáo viên dạy giỏi'],
+  },
+  {
+    weight: 7,
+    fund: FUNDS.own,
+    type: 'Chi',
+    category: 'Quản lý hành chính',
+    amount: [5, 30],
+    say: () => ['Mua văn phòng phẩm', 'In ấn tài liệu', 'Hội nghị ban chấp hành'],
+  },
   { weight: 7, fund: FUNDS.own, type: 'Chi', category: 'Lương - phụ cấp', amount: [30, 60], say: (m) => [`Phụ cấp cán bộ công đoàn tháng ${m}`] },
   { weight: 4, fund: FUNDS.own, type: 'Chi', category: 'Nộp cấp trên', amount: [80, 150], say: (_, q) => [`Nộp kinh phí, đoàn phí về LĐLĐ huyện ${q}`] },
   { weight: 3, fund: FUNDS.own, type: 'Chi', category: 'Khác', amount: [5, 30], say: () => ['Chi khác', 'Phí dịch vụ ngân hàng'] },
@@ -860,7 +1088,14 @@ function makeLog(scoreSheet: unknown[][], rubric: RubricItem[]): unknown[][] {
       if (typeof value === 'number') scores[code] = value;
     }
     const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-    const values = { Kỳ: text(row[period]), 'Mã đơn vị': text(row[unit]), 'Hình thức': text(row[form]), 'Người chấm': text(row[scorer]), ...scores, 'Ghi chú': text(row[note]) };
+    const values = {
+      Kỳ: text(row[period]),
+      'Mã đơn vị': text(row[unit]),
+      'Hình thức': text(row[form]),
+      'Người chấm': text(row[scorer]),
+      ...scores,
+      'Ghi chú': text(row[note]),
+    };
     const line = { time, email: text(row[scorer]), action: `Lưu điểm ${text(row[form])}`, sheet: SHEET.scores, target: i + 2, content: describeValues(values) };
     previous = chainedDigest(sha256Hex, previous, line);
     lines.push([saved, line.email, line.action, line.sheet, line.target, line.content, previous]);

@@ -33,12 +33,19 @@ const OPTIONS: readonly { name: keyof CliOptions | 'help'; value?: string; help:
   { name: 'period', value: 'KỲ', help: 'kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020; mặc định: kỳ gần nhất trong bảng tính' },
   { name: 'output', value: 'KẾT_QUẢ.xlsx', help: 'bản sao bảng tính có thêm trang tổng hợp; mặc định: out/<tên tệp vào>-tong-hop.xlsx', extension: '.xlsx' },
   { name: 'json', value: 'KẾT_QUẢ.json', help: 'ghi thêm bản tổng hợp dạng JSON vào tệp này', extension: '.json' },
-  { name: 'pdf', value: 'BÁO_CÁO.pdf', help: 'ghi thêm trang "Báo cáo <kỳ>" (thể thức văn bản hành chính, A4) ra tệp PDF này, qua LibreOffice', extension: '.pdf' },
+  {
+    name: 'pdf',
+    value: 'BÁO_CÁO.pdf',
+    help: 'ghi thêm trang "Báo cáo <kỳ>" (thể thức văn bản hành chính, A4) ra tệp PDF này, qua LibreOffice',
+    extension: '.pdf',
+  },
   { name: 'help', help: 'in hướng dẫn này' },
 ];
 
 const USAGE = [
-  `Cách dùng: npm start -- ${OPTIONS.filter((o) => o.value).map((o) => `[--${o.name} ${o.value}]`).join(' ')}`,
+  `Cách dùng: npm start -- ${OPTIONS.filter((o) => o.value)
+    .map((o) => `[--${o.name} ${o.value}]`)
+    .join(' ')}`,
   '',
   'Tùy chọn:',
   ...OPTIONS.map((o) => `  ${`--${o.name}${o.value ? ` ${o.value}` : ''}`.padEnd(24)} ${o.help}`),
@@ -66,11 +73,14 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
     const option = match && OPTIONS.find((o) => o.name === match[1] && o.value);
     if (!match || !option) throw new CliError(`Tham số không hợp lệ: "${arg}". Xem: npm start -- --help`);
     const value = match[2] ?? argv[++i];
-    if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--'))) throw new CliError(`Thiếu giá trị cho --${match[1]} (cần ${option.value}).`);
+    if (value === undefined || value === '' || (match[2] === undefined && value.startsWith('--')))
+      throw new CliError(`Thiếu giá trị cho --${match[1]} (cần ${option.value}).`);
     // A folder is left to the output check, which says it is a folder.
     const folder = fs.existsSync(value) && fs.statSync(value).isDirectory();
     if (option.extension && !folder && path.extname(value).toLowerCase() !== option.extension) {
-      throw new CliError(`Tệp ghi ra của --${option.name} phải có đuôi ${option.extension} ("${path.basename(value)}" không có); tệp ghi ra là dạng ${option.extension.slice(1).toUpperCase()}. Hãy đổi tên tệp, ví dụ "${path.basename(value, path.extname(value))}${option.extension}"; chưa có gì được ghi.`);
+      throw new CliError(
+        `Tệp ghi ra của --${option.name} phải có đuôi ${option.extension} ("${path.basename(value)}" không có); tệp ghi ra là dạng ${option.extension.slice(1).toUpperCase()}. Hãy đổi tên tệp, ví dụ "${path.basename(value, path.extname(value))}${option.extension}"; chưa có gì được ghi.`,
+      );
     }
     values[option.name as keyof CliOptions] = value;
   }
@@ -108,7 +118,9 @@ async function openPackage(file: string): Promise<XlsxPackage> {
     throw new FileError(`Không đọc được tệp "${label}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
   if (buffer.length >= 4 && buffer.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new CliError(`Không đọc được tệp "${label}": đây là tệp .xls cũ hoặc tệp có mật khẩu. Hãy mở bằng Excel hoặc LibreOffice, bỏ mật khẩu và lưu thành .xlsx.`);
+    throw new CliError(
+      `Không đọc được tệp "${label}": đây là tệp .xls cũ hoặc tệp có mật khẩu. Hãy mở bằng Excel hoặc LibreOffice, bỏ mật khẩu và lưu thành .xlsx.`,
+    );
   }
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) throw new CliError(`Không đọc được tệp "${label}": không phải tệp .xlsx hợp lệ.`);
   try {
@@ -180,7 +192,9 @@ function shownMinute(iso: string): string {
 export function describeSummary(summary: YearlySummary): string {
   const { period } = summary;
   const lines = [`Tổng hợp kỳ ${period.label} (${formatDateVi(period.start)} – ${formatDateVi(period.end)}): ${count(summary.units)} đơn vị`];
-  lines.push(`  Xếp loại: ${LEVELS.map((l) => `${l} ${summary.classification[l]} (${summary.classificationPercent[l].toFixed(1).replace('.', ',')}%)`).join(' · ')}`);
+  lines.push(
+    `  Xếp loại: ${LEVELS.map((l) => `${l} ${summary.classification[l]} (${summary.classificationPercent[l].toFixed(1).replace('.', ',')}%)`).join(' · ')}`,
+  );
   for (const cluster of summary.clusters) {
     const top = cluster.ranking.filter((r) => r.rank === 1).map((r) => r.unit);
     lines.push(`  ${cluster.name}: ${cluster.units} đơn vị, HTXSNV ${cluster.classification.HTXSNV}${top.length ? `, hạng 1: ${top.join(', ')}` : ''}`);
@@ -188,11 +202,14 @@ export function describeSummary(summary: YearlySummary): string {
   const m = summary.membership;
   lines.push(`  Đoàn viên: ${count(m.members)} / ${count(m.workers)} người lao động, kết nạp mới ${count(m.newMembers)}`);
   lines.push(`  Thăm hỏi: ${count(summary.visits.count)} lượt, ${formatVnd(summary.visits.amount)}`);
-  for (const f of summary.funds) lines.push(`  ${f.fund}: đầu kỳ ${formatVnd(f.opening)}, thu ${formatVnd(f.income)}, chi ${formatVnd(f.expense)}, cuối kỳ ${formatVnd(f.closing)}`);
+  for (const f of summary.funds)
+    lines.push(`  ${f.fund}: đầu kỳ ${formatVnd(f.opening)}, thu ${formatVnd(f.income)}, chi ${formatVnd(f.expense)}, cuối kỳ ${formatVnd(f.closing)}`);
   lines.push(`  Khen thưởng: ${count(summary.awards.collective)} tập thể, ${count(summary.awards.individual)} cá nhân`);
   if (summary.signOff) {
     const changed = summary.signOff.changes.length;
-    lines.push(`  Đã chốt: ${summary.signOff.by}, lúc ${shownMinute(summary.signOff.at)}; ${changed === 0 ? 'không dòng nguồn nào thay đổi từ khi chốt' : `${count(changed)} dòng nguồn thay đổi từ khi chốt (xem cảnh báo)`}`);
+    lines.push(
+      `  Đã chốt: ${summary.signOff.by}, lúc ${shownMinute(summary.signOff.at)}; ${changed === 0 ? 'không dòng nguồn nào thay đổi từ khi chốt' : `${count(changed)} dòng nguồn thay đổi từ khi chốt (xem cảnh báo)`}`,
+    );
   }
   lines.push(`  Cảnh báo: ${count(summary.warnings.length)}`);
   for (const w of summary.warnings.slice(0, 10)) lines.push(`    - ${w.sheet || 'Bảng tính'}${w.cell ? ' ' + w.cell : ''}: ${w.message}`);
@@ -211,7 +228,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { summary, notes } = await runOffline(options);
     console.log(describeSummary(summary));
     for (const note of notes) console.log(`Lưu ý: ${note}`);
-    console.log(`Đã ghi: ${[options.output, options.json, options.pdf].filter((file): file is string => !!file).map((file) => path.relative(process.cwd(), file)).join(', ')}`);
+    console.log(
+      `Đã ghi: ${[options.output, options.json, options.pdf]
+        .filter((file): file is string => !!file)
+        .map((file) => path.relative(process.cwd(), file))
+        .join(', ')}`,
+    );
     return 0;
   } catch (error) {
     for (const line of failureLines(error)) console.error(line);

@@ -43,7 +43,9 @@ export function withFileWarnings(addin: readonly Warning[], file: readonly Warni
   });
   const merged = file.map((w) => {
     const consequence = consequences.get(`${w.sheet}!${w.cell}`);
-    return consequence === undefined || !formulas.has(`${w.sheet}!${w.cell}`) ? w : { ...w, message: `${UNCOMPUTED_FORMULA}: ô được coi là trống, nên: ${consequence} Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.` };
+    return consequence === undefined || !formulas.has(`${w.sheet}!${w.cell}`)
+      ? w
+      : { ...w, message: `${UNCOMPUTED_FORMULA}: ô được coi là trống, nên: ${consequence} Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.` };
   });
   return [...kept, ...merged];
 }
@@ -55,17 +57,23 @@ function warningsOf(sheet: string, notes: SheetReadNote[], timeZone: string): Wa
     const ofKind = notes.filter((n) => n.kind === kind);
     for (const note of ofKind.slice(0, NAMED_PER_SHEET)) {
       warnings.push({
-        sheet, cell: note.cell,
-        message: kind === 'far'
-          ? `Giá trị "${show(note.value, timeZone)}" nằm xa ngoài bảng (cách dữ liệu hơn ${FAR_ROWS.toLocaleString('vi-VN')} dòng hoặc ${FAR_COLUMNS} cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.`
-          : `${UNCOMPUTED_FORMULA}: ô được coi là trống. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.`,
+        sheet,
+        cell: note.cell,
+        message:
+          kind === 'far'
+            ? `Giá trị "${show(note.value, timeZone)}" nằm xa ngoài bảng (cách dữ liệu hơn ${FAR_ROWS.toLocaleString('vi-VN')} dòng hoặc ${FAR_COLUMNS} cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.`
+            : `${UNCOMPUTED_FORMULA}: ô được coi là trống. Mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi chạy lại.`,
       });
     }
     const rest = ofKind.length - NAMED_PER_SHEET;
     if (rest > 0) {
       warnings.push({
-        sheet, cell: ofKind[NAMED_PER_SHEET].cell,
-        message: kind === 'far' ? `Còn ${rest} ô khác nằm xa ngoài bảng, cũng không được tính vào tổng hợp.` : `Còn ${rest} ô công thức khác chưa có giá trị đã tính, cũng được coi là trống.`,
+        sheet,
+        cell: ofKind[NAMED_PER_SHEET].cell,
+        message:
+          kind === 'far'
+            ? `Còn ${rest} ô khác nằm xa ngoài bảng, cũng không được tính vào tổng hợp.`
+            : `Còn ${rest} ô công thức khác chưa có giá trị đã tính, cũng được coi là trống.`,
       });
     }
   }
@@ -116,8 +124,14 @@ export async function readPackageWorkbook(pkg: XlsxPackage, opts: { counter: Cal
 
 /** Vietnamese names of what a sheet's relationships hold, for the parts a replaced sheet loses. */
 const SHEET_PART_KINDS: Record<string, string> = {
-  drawing: 'hình vẽ, biểu đồ và hình ảnh', vmlDrawing: 'ghi chú và nút điều khiển', comments: 'ghi chú', table: 'bảng (Table)',
-  pivotTable: 'bảng tổng hợp (PivotTable)', threadedComment: 'bình luận', control: 'nút điều khiển', image: 'hình nền',
+  drawing: 'hình vẽ, biểu đồ và hình ảnh',
+  vmlDrawing: 'ghi chú và nút điều khiển',
+  comments: 'ghi chú',
+  table: 'bảng (Table)',
+  pivotTable: 'bảng tổng hợp (PivotTable)',
+  threadedComment: 'bình luận',
+  control: 'nút điều khiển',
+  image: 'hình nền',
 };
 
 /** docProps/app.xml with one more worksheet title; unchanged when its lists are not the usual HeadingPairs/TitlesOfParts. */
@@ -153,7 +167,13 @@ function freeName(taken: (name: string) => boolean, make: (n: number) => string)
 }
 
 /** The parts that list sheets, read once and changed as sheets are added. */
-interface SheetLists { workbook: string; rels: string; contentTypes: string; app: string | undefined; sheetIds: number[] }
+interface SheetLists {
+  workbook: string;
+  rels: string;
+  contentTypes: string;
+  app: string | undefined;
+  sheetIds: number[];
+}
 
 /**
  * The package's bytes with these sheets of the spreadsheet written as worksheet parts: each added after the last sheet, or
@@ -162,7 +182,11 @@ interface SheetLists { workbook: string; rels: string; contentTypes: string; app
  * Returns one warning per kind of the input's content the copy cannot carry, naming the sheet, and one note per thing of the
  * written sheets a .xlsx written here cannot hold (the charts the add-in draws on Google Sheets).
  */
-export async function packageWithSheets(pkg: XlsxPackage, workbook: PackageWorkbook, sheets: readonly SheetModel[]): Promise<{ bytes: Buffer; warnings: Warning[]; notes: string[] }> {
+export async function packageWithSheets(
+  pkg: XlsxPackage,
+  workbook: PackageWorkbook,
+  sheets: readonly SheetModel[],
+): Promise<{ bytes: Buffer; warnings: Warning[]; notes: string[] }> {
   const { spreadsheet, origins } = workbook;
   const warnings: Warning[] = [];
   const notes: string[] = [];
@@ -174,7 +198,9 @@ export async function packageWithSheets(pkg: XlsxPackage, workbook: PackageWorkb
   const sheetNameById = new Map(spreadsheet._model.sheets.map((s) => [s.sheetId, s.name]));
   const lists: SheetLists = {
     workbook: (await pkg.text(pkg.workbookPart)) as string,
-    rels: (await pkg.text(relsPart)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
+    rels:
+      (await pkg.text(relsPart)) ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
     contentTypes: (await pkg.text('[Content_Types].xml')) ?? '',
     app: await pkg.text('docProps/app.xml'),
     sheetIds: pkg.sheets.map((s) => s.sheetId),
@@ -196,17 +222,27 @@ export async function packageWithSheets(pkg: XlsxPackage, workbook: PackageWorkb
         lists.app = lists.app?.replace(`<vt:lpstr>${escapeXml(existing.name)}</vt:lpstr>`, `<vt:lpstr>${escapeXml(name)}</vt:lpstr>`);
       }
       const lost = new Set((await pkg.relationshipsOf(part)).map((r) => SHEET_PART_KINDS[r.type]).filter(Boolean));
-      for (const kind of lost) warnings.push({ sheet: name, cell: '', message: `Trang được ghi lại toàn bộ: ${kind} có trên trang này trong tệp vào không còn trong bản sao.` });
+      for (const kind of lost)
+        warnings.push({ sheet: name, cell: '', message: `Trang được ghi lại toàn bộ: ${kind} có trên trang này trong tệp vào không còn trong bản sao.` });
       if (pkg.has(relsPartOf(part))) changes.set(relsPartOf(part), null);
     } else {
-      part = freeName((p) => pkg.has(p) || changes.has(p), (n) => `${folder}worksheets/sheet${n}.xml`);
-      const relationshipId = freeName((id) => lists.rels.includes(`Id="${id}"`), (n) => `rId${n}`);
+      part = freeName(
+        (p) => pkg.has(p) || changes.has(p),
+        (n) => `${folder}worksheets/sheet${n}.xml`,
+      );
+      const relationshipId = freeName(
+        (id) => lists.rels.includes(`Id="${id}"`),
+        (n) => `rId${n}`,
+      );
       const sheetId = Math.max(0, ...lists.sheetIds) + 1;
       lists.sheetIds.push(sheetId);
       const prefix = new RegExp(`xmlns:(\\w+)="${MAIN_NS}"`).exec(lists.workbook)?.[1];
       const idAttribute = prefix ? `${prefix}:id="${relationshipId}"` : `xmlns:r="${MAIN_NS}" r:id="${relationshipId}"`;
       lists.workbook = lists.workbook.replace(/<\/sheets>/, `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttribute}/></sheets>`);
-      lists.rels = lists.rels.replace(/<\/Relationships>/, `<Relationship Id="${relationshipId}" Type="${WORKSHEET_TYPE}" Target="${part.slice(folder.length)}"/></Relationships>`);
+      lists.rels = lists.rels.replace(
+        /<\/Relationships>/,
+        `<Relationship Id="${relationshipId}" Type="${WORKSHEET_TYPE}" Target="${part.slice(folder.length)}"/></Relationships>`,
+      );
       lists.app = lists.app && appPropertiesWith(lists.app, name);
     }
     changes.set(part, xml);
@@ -224,9 +260,18 @@ export async function packageWithSheets(pkg: XlsxPackage, workbook: PackageWorkb
       changes.set(vba.target, null);
       lists.rels = lists.rels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${vba.id}"[^>]*/>`), '');
     }
-    warnings.push({ sheet: '', cell: '', message: 'Macro (VBA) của bảng tính không được chép: tệp .xlsx không chứa được macro. Tệp vào vẫn giữ nguyên macro.' });
+    warnings.push({
+      sheet: '',
+      cell: '',
+      message: 'Macro (VBA) của bảng tính không được chép: tệp .xlsx không chứa được macro. Tệp vào vẫn giữ nguyên macro.',
+    });
   }
-  const original = { workbook: await pkg.text(pkg.workbookPart), rels: await pkg.text(relsPart), contentTypes: await pkg.text('[Content_Types].xml'), app: await pkg.text('docProps/app.xml') };
+  const original = {
+    workbook: await pkg.text(pkg.workbookPart),
+    rels: await pkg.text(relsPart),
+    contentTypes: await pkg.text('[Content_Types].xml'),
+    app: await pkg.text('docProps/app.xml'),
+  };
   if (lists.workbook !== original.workbook) changes.set(pkg.workbookPart, lists.workbook);
   if (lists.rels !== original.rels) changes.set(relsPart, lists.rels);
   if (lists.contentTypes !== original.contentTypes) changes.set('[Content_Types].xml', lists.contentTypes);

@@ -12,10 +12,18 @@ export class FileError extends Error {
 }
 
 /** The identity of a file: device and inode (links to one file share them) and the resolved real path. */
-interface Identity { dev: number; ino: number; real: string }
+interface Identity {
+  dev: number;
+  ino: number;
+  real: string;
+}
 
 /** Where an output goes: the option that named it and the path written (a symbolic link's target). */
-export interface OutputPlan { option: string; file: string; shown: string }
+export interface OutputPlan {
+  option: string;
+  file: string;
+  shown: string;
+}
 
 const show = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -48,7 +56,8 @@ function existingAncestor(file: string, option: string): { folder: string; rest:
     try {
       stat = fs.statSync(folder);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new FileError(`Không dùng được thư mục "${show(folder)}" cho ${option} (${(error as NodeJS.ErrnoException).code}).`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new FileError(`Không dùng được thư mục "${show(folder)}" cho ${option} (${(error as NodeJS.ErrnoException).code}).`);
     }
     if (stat && !stat.isDirectory()) throw new FileError(`Không ghi được ${option} "${show(file)}": "${show(folder)}" là một tệp, không phải thư mục.`);
     if (stat) return { folder, rest };
@@ -78,9 +87,13 @@ export function planOutputs(input: Identity, outputs: { option: string; file: st
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new FileError(`Không dùng được ${option} "${show(file)}" (${code}).`);
     }
     if (stat) {
-      if (stat.isDirectory()) throw new FileError(`${option} "${show(file)}" là một thư mục; hãy ghi tên tệp, ví dụ ${path.join(show(file), option === '--json' ? 'tong-hop.json' : 'tong-hop.xlsx')}.`);
+      if (stat.isDirectory())
+        throw new FileError(
+          `${option} "${show(file)}" là một thư mục; hãy ghi tên tệp, ví dụ ${path.join(show(file), option === '--json' ? 'tong-hop.json' : 'tong-hop.xlsx')}.`,
+        );
       if (!stat.isFile()) throw new FileError(`${option} "${show(file)}" không phải tệp thường (là đường ống, thiết bị hoặc socket).`);
-      if (stat.dev === input.dev && stat.ino === input.ino) throw new FileError(`${option} "${show(file)}" chính là tệp vào (hoặc một liên kết tới nó): lệnh này không bao giờ ghi đè bảng tính gốc.`);
+      if (stat.dev === input.dev && stat.ino === input.ino)
+        throw new FileError(`${option} "${show(file)}" chính là tệp vào (hoặc một liên kết tới nó): lệnh này không bao giờ ghi đè bảng tính gốc.`);
       target = fs.realpathSync(target);
       identity = `${stat.dev}:${stat.ino}`;
     } else {

@@ -14,7 +14,8 @@ export class PdfError extends Error {
   }
 }
 
-export const NO_LIBREOFFICE = 'Không tìm thấy LibreOffice (lệnh soffice) để ghi tệp PDF. Hãy cài LibreOffice Calc (Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui) rồi chạy lại; chưa tệp nào được ghi.';
+export const NO_LIBREOFFICE =
+  'Không tìm thấy LibreOffice (lệnh soffice) để ghi tệp PDF. Hãy cài LibreOffice Calc (Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui) rồi chạy lại; chưa tệp nào được ghi.';
 
 /** True when `soffice` runs on this machine. */
 export function hasLibreOffice(): boolean {
@@ -47,13 +48,18 @@ export async function renderSheetsPdf(spreadsheet: LocalSpreadsheet, sheets: rea
       });
       spreadsheet._model.active = active;
     }
-    const converted = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, copy], {
-      encoding: 'utf8',
-      timeout: 600_000,
-      env: { ...process.env, LC_ALL: 'vi_VN.UTF-8', LANG: 'vi_VN.UTF-8', LANGUAGE: 'vi' },
-    });
+    const converted = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, copy],
+      {
+        encoding: 'utf8',
+        timeout: 600_000,
+        env: { ...process.env, LC_ALL: 'vi_VN.UTF-8', LANG: 'vi_VN.UTF-8', LANGUAGE: 'vi' },
+      },
+    );
     const pdf = path.join(dir, 'in.pdf');
-    if (converted.status !== 0 || !fs.existsSync(pdf)) throw new PdfError(`LibreOffice không chuyển được sang PDF: ${(converted.stderr || converted.error?.message || '').trim().slice(0, 300)}`);
+    if (converted.status !== 0 || !fs.existsSync(pdf))
+      throw new PdfError(`LibreOffice không chuyển được sang PDF: ${(converted.stderr || converted.error?.message || '').trim().slice(0, 300)}`);
     return fs.readFileSync(pdf);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

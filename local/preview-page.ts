@@ -36,7 +36,12 @@ function inlineScript(comment: string, file: string, globalName: string, call: s
 
 /** The sidebar as the preview serves it: dist/Sidebar.html with the google.script.run shim first in its <head>. */
 export function sidebarPage(sidebarHtml: string, serverFunctions: readonly string[]): string {
-  const shim = inlineScript('google.script.run shim of npm run preview', 'preview-shim.ts', '__previewShim', `__previewShim.installScriptRun(${inlineJson(serverFunctions)});`);
+  const shim = inlineScript(
+    'google.script.run shim of npm run preview',
+    'preview-shim.ts',
+    '__previewShim',
+    `__previewShim.installScriptRun(${inlineJson(serverFunctions)});`,
+  );
   return sidebarHtml.replace(/<head>/i, () => `<head>\n${shim}`);
 }
 
@@ -66,4 +71,3 @@ iframe { width: 300px; height: 100%; border: 0; display: block; }
 ${inlineScript('user bar of npm run preview', 'preview-bar.ts', '__previewBar', `__previewBar.startUserBar(${inlineJson({ users, user } satisfies UserBarData)});`)}
 </body></html>`;
 }
-

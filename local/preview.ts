@@ -84,7 +84,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       throw new Error(`Không thấy bảng tính "${input}". Tạo bảng tính mẫu bằng npm run sample, hoặc chọn tệp khác bằng --input.`);
     }
     spreadsheet = await loadXlsx(input, { counter: new CallCounter() }).catch((error: Error) => {
-      throw error?.name === 'XlsxError' ? error : new Error(`Không đọc được bảng tính "${input}" (tệp hỏng hoặc không phải .xlsx).\nChi tiết: ${error?.message ?? error}`);
+      throw error?.name === 'XlsxError'
+        ? error
+        : new Error(`Không đọc được bảng tính "${input}" (tệp hỏng hoặc không phải .xlsx).\nChi tiết: ${error?.message ?? error}`);
     });
   }
   const runtime = createRuntime({ spreadsheet });
@@ -104,7 +106,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   /** Public server functions: top-level functions of Code.js whose names do not end in "_" (Apps Script hides those). */
   const serverFunctions = (): string[] => {
     const scope = currentAddin();
-    return Object.keys(scope).filter((name) => !name.endsWith('_') && !name.startsWith('__') && !(name in runtime.globals) && typeof scope[name] === 'function');
+    return Object.keys(scope).filter(
+      (name) => !name.endsWith('_') && !name.startsWith('__') && !(name in runtime.globals) && typeof scope[name] === 'function',
+    );
   };
 
   /** Phân quyền read by the add-in's own reader (tolerant tab name and headers), so the user bar lists whom the sidebar knows. */
@@ -186,7 +190,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const wanted = options.port ?? DEFAULT_PREVIEW_PORT;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? `Cổng ${wanted} đang được chương trình khác dùng; chọn cổng khác bằng --port.` : `Không mở được cổng ${wanted}.`;
+      const reason =
+        error.code === 'EADDRINUSE' ? `Cổng ${wanted} đang được chương trình khác dùng; chọn cổng khác bằng --port.` : `Không mở được cổng ${wanted}.`;
       reject(new Error(`${reason}\nChi tiết: ${error.message}`));
     });
     server.listen(wanted, '127.0.0.1', () => resolve());
@@ -231,7 +236,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const preview = await startPreview(options);
   const users = preview.users();
   console.log(`Xem trước thanh bên: ${preview.url}`);
-  console.log(users.length ? `Người dùng trong Phân quyền: ${users.map((u) => `${u.email} (${u.role})`).join(', ')}` : 'Trang Phân quyền chưa có ai: người dùng là chủ bảng tính.');
+  console.log(
+    users.length
+      ? `Người dùng trong Phân quyền: ${users.map((u) => `${u.email} (${u.role})`).join(', ')}`
+      : 'Trang Phân quyền chưa có ai: người dùng là chủ bảng tính.',
+  );
   console.log('Thay đổi chỉ nằm trong bộ nhớ; bấm "Tải bảng tính (.xlsx)" để xem. Ctrl+C để dừng.');
 }
 

@@ -108,9 +108,12 @@ export function printXml(model: SheetModel): { fitToPage: boolean; page: string;
   const breaks = rowBreaksOf(model);
   const heights = rowHeightsOf(model);
   const fit = setup.fitToPage !== false;
-  const page = (setup.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : '')
-    + `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`
-    + `<pageSetup paperSize="9" orientation="${setup.orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ' scale="100"'}/>`
-    + (breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b.id}" max="${b.max}" man="1"/>`).join('')}</rowBreaks>` : '');
+  const page =
+    (setup.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : '') +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="9" orientation="${setup.orientation}"${fit ? ' fitToWidth="1" fitToHeight="0"' : ' scale="100"'}/>` +
+    (breaks.length
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((b) => `<brk id="${b.id}" max="${b.max}" man="1"/>`).join('')}</rowBreaks>`
+      : '');
   return { fitToPage: fit, page, rowAttributes: (row) => (heights.has(row) ? ` ht="${heights.get(row)}" customHeight="1"` : '') };
 }

@@ -14,7 +14,12 @@ export interface PackageSheet {
 }
 
 /** A relationship of a part: id, type (last segment of its URI) and resolved target part name. */
-export interface Relationship { id: string; type: string; target: string; external: boolean }
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
 
 /** The folder of a part, and the rels part that belongs to it. */
 export function relsPartOf(part: string): string {
@@ -37,7 +42,11 @@ export function parseRelationships(xml: string | undefined, ownerPart: string): 
 export class NotXlsxPackage extends Error {}
 
 /** Where each entry's data lies in the zip, from its central directory; null for a zip this reader does not know (ZIP64). */
-interface Entry { method: number; start: number; size: number }
+interface Entry {
+  method: number;
+  start: number;
+  size: number;
+}
 
 function zipEntries(buffer: Buffer): Map<string, Entry> | null {
   const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
@@ -107,7 +116,9 @@ export class XlsxPackage {
 
   /** Every part name, folders left out. */
   partNames(): string[] {
-    return Object.values(this.zip.files).filter((f) => !f.dir).map((f) => f.name);
+    return Object.values(this.zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
   }
 
   has(part: string): boolean {

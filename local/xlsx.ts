@@ -46,7 +46,7 @@ function hasStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
 }
 
 function frozenOf(ws: ExcelJS.Worksheet): { rows: number; columns: number } {
-  const view = (ws.views ?? []).find((v) => v.state === 'frozen') as ExcelJS.WorksheetView & { xSplit?: number; ySplit?: number } | undefined;
+  const view = (ws.views ?? []).find((v) => v.state === 'frozen') as (ExcelJS.WorksheetView & { xSplit?: number; ySplit?: number }) | undefined;
   return { rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 };
 }
 
@@ -93,7 +93,12 @@ function loadSheet(ws: ExcelJS.Worksheet, model: SheetModel, timeZone: string): 
   for (const merge of (ws.model as { merges?: string[] }).merges ?? []) {
     const ref = parseA1(merge);
     if (ref?.startRow && ref.startColumn && ref.endRow && ref.endColumn) {
-      model.merges.push({ row: ref.startRow, column: ref.startColumn, numRows: ref.endRow - ref.startRow + 1, numColumns: ref.endColumn - ref.startColumn + 1 });
+      model.merges.push({
+        row: ref.startRow,
+        column: ref.startColumn,
+        numRows: ref.endRow - ref.startRow + 1,
+        numColumns: ref.endColumn - ref.startColumn + 1,
+      });
     }
   }
   const argb = (ws.properties.tabColor as { argb?: string } | undefined)?.argb;
@@ -142,7 +147,11 @@ export async function loadXlsx(input: string | Buffer, opts: { counter: CallCoun
     for (const [address, rule] of Object.entries(rules)) {
       const ref = parseA1(address);
       if (!rule || !ref?.startRow || !ref.startColumn || ref.startRow > model.maxRows) continue;
-      if (!converted.has(rule)) converted.set(rule, fromExcelRule(rule, opts.counter, (n) => sheetOf(n, model)));
+      if (!converted.has(rule))
+        converted.set(
+          rule,
+          fromExcelRule(rule, opts.counter, (n) => sheetOf(n, model)),
+        );
       const validation = converted.get(rule);
       if (validation) model.touch(ref.startRow, ref.startColumn).validation = validation;
     }
@@ -154,8 +163,8 @@ const ROWS_PER_TURN = 2000;
 
 /** Writes one sheet through exceljs' streaming writer: rows are committed in order, so memory stays flat at 100,000 rows. */
 async function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, timeZone: string, styles: ExcelStyleCache): Promise<void> {
-  const views: Partial<ExcelJS.WorksheetView>[] = model.frozenRows || model.frozenColumns
-    ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }] : [];
+  const views: Partial<ExcelJS.WorksheetView>[] =
+    model.frozenRows || model.frozenColumns ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }] : [];
   const ws = workbook.addWorksheet(model.name, {
     state: model.hidden ? 'hidden' : 'visible',
     views,
@@ -168,18 +177,21 @@ async function saveSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: Sh
   const heights = rowHeightsOf(model);
   let open: ExcelJS.Row | undefined;
   for (let first = 1; first <= model.maxRows; first += ROWS_PER_TURN) {
-    model.forEachCell({ row: first, column: 1, numRows: Math.min(ROWS_PER_TURN, model.maxRows - first + 1), numColumns: model.maxColumns }, (cell, row, column) => {
-      if (open && open.number !== row) open.commit();
-      if (!open || open.number !== row) {
-        open = ws.getRow(row);
-        const height = heights.get(row);
-        if (height) open.height = height;
-      }
-      const target = open.getCell(column);
-      writeExcelCell(target, cell, timeZone, styles);
-      const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
-      if (rule) validations.add(target.address, rule);
-    });
+    model.forEachCell(
+      { row: first, column: 1, numRows: Math.min(ROWS_PER_TURN, model.maxRows - first + 1), numColumns: model.maxColumns },
+      (cell, row, column) => {
+        if (open && open.number !== row) open.commit();
+        if (!open || open.number !== row) {
+          open = ws.getRow(row);
+          const height = heights.get(row);
+          if (height) open.height = height;
+        }
+        const target = open.getCell(column);
+        writeExcelCell(target, cell, timeZone, styles);
+        const rule = cell.validation ? toExcelRule(cell.validation as DataValidation) : undefined;
+        if (rule) validations.add(target.address, rule);
+      },
+    );
     if (first + ROWS_PER_TURN <= model.maxRows) await new Promise((resolve) => setImmediate(resolve));
   }
   open?.commit();

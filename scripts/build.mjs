@@ -22,7 +22,9 @@ export function readEntryExports(file) {
     const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) continue;
     if (!ts.isFunctionDeclaration(statement) || !statement.name) {
-      throw new Error(`src/index.ts: only \`export function NAME(...)\` may be exported (line ${source.getLineAndCharacterOfPosition(statement.getStart()).line + 1})`);
+      throw new Error(
+        `src/index.ts: only \`export function NAME(...)\` may be exported (line ${source.getLineAndCharacterOfPosition(statement.getStart()).line + 1})`,
+      );
     }
     const ranges = ts.getLeadingCommentRanges(text, statement.getFullStart()) ?? [];
     const docs = ranges.map((r) => text.slice(r.pos, r.end)).filter((c) => c.startsWith('/**'));

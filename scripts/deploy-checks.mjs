@@ -41,21 +41,46 @@ export function checkProject(file) {
   const name = path.basename(file) === '.clasp.json' ? '.clasp.json' : file;
   const read = readJson(file);
   if (!read.ok && read.missing) {
-    return { ok: false, what: `Chưa có tệp ${name} (nơi ghi mã dự án Apps Script để đẩy mã lên).`, next: `tạo dự án gắn với một bảng tính mới: ${CREATE_SCRIPT}; hoặc tạo ${name} với {"scriptId": "…", "rootDir": "dist"}, ${BOUND_SCRIPT_ID}.` };
+    return {
+      ok: false,
+      what: `Chưa có tệp ${name} (nơi ghi mã dự án Apps Script để đẩy mã lên).`,
+      next: `tạo dự án gắn với một bảng tính mới: ${CREATE_SCRIPT}; hoặc tạo ${name} với {"scriptId": "…", "rootDir": "dist"}, ${BOUND_SCRIPT_ID}.`,
+    };
   }
   if (!read.ok || typeof read.value !== 'object' || read.value === null) {
-    return { ok: false, what: `Tệp ${name} không đọc được (không phải JSON hợp lệ).`, next: `sửa ${name} thành {"scriptId": "…", "rootDir": "dist"}.`, detail: read.detail };
+    return {
+      ok: false,
+      what: `Tệp ${name} không đọc được (không phải JSON hợp lệ).`,
+      next: `sửa ${name} thành {"scriptId": "…", "rootDir": "dist"}.`,
+      detail: read.detail,
+    };
   }
   const { scriptId, rootDir } = read.value;
   if (typeof scriptId !== 'string' || scriptId.trim() === '' || scriptId.includes(PLACEHOLDER_SCRIPT_ID)) {
     const now = typeof scriptId === 'string' && scriptId.trim() !== '' ? `vẫn là chỗ trống mẫu "${scriptId}"` : 'còn trống';
-    return { ok: false, what: `Mã dự án Apps Script (scriptId) trong ${name} ${now}.`, next: `${BOUND_SCRIPT_ID}; hoặc xóa ${name} rồi chạy: ${CREATE_SCRIPT}` };
+    return {
+      ok: false,
+      what: `Mã dự án Apps Script (scriptId) trong ${name} ${now}.`,
+      next: `${BOUND_SCRIPT_ID}; hoặc xóa ${name} rồi chạy: ${CREATE_SCRIPT}`,
+    };
   }
   if (!/^[A-Za-z0-9_-]{20,}$/.test(scriptId.trim())) {
-    return { ok: false, what: `Mã dự án Apps Script (scriptId) trong ${name} không đúng dạng: "${scriptId}".`, next: `${BOUND_SCRIPT_ID} (một chuỗi dài gồm chữ, số, - và _).` };
+    return {
+      ok: false,
+      what: `Mã dự án Apps Script (scriptId) trong ${name} không đúng dạng: "${scriptId}".`,
+      next: `${BOUND_SCRIPT_ID} (một chuỗi dài gồm chữ, số, - và _).`,
+    };
   }
-  if (String(rootDir ?? '').replace(/^\.\//, '').replace(/\/$/, '') !== 'dist') {
-    return { ok: false, what: `${name} phải có "rootDir": "dist" (thư mục mà npm run build tạo ra); hiện là ${JSON.stringify(rootDir ?? null)}.`, next: `sửa ${name} thành {"scriptId": "${scriptId}", "rootDir": "dist"}.` };
+  if (
+    String(rootDir ?? '')
+      .replace(/^\.\//, '')
+      .replace(/\/$/, '') !== 'dist'
+  ) {
+    return {
+      ok: false,
+      what: `${name} phải có "rootDir": "dist" (thư mục mà npm run build tạo ra); hiện là ${JSON.stringify(rootDir ?? null)}.`,
+      next: `sửa ${name} thành {"scriptId": "${scriptId}", "rootDir": "dist"}.`,
+    };
   }
   return { ok: true, what: `Mã dự án Apps Script: ${scriptId} (${name}).` };
 }
@@ -86,21 +111,49 @@ export const API_NOTE = `Apps Script API: chỉ biết khi đẩy mã; nếu ch�
 
 /** clasp's failures, most specific first: the Vietnamese sentence and the next step. */
 const FAILURES = [
-  [/has not enabled the Apps Script API|script\.google\.com\/home\/usersettings/i, 'Apps Script API chưa được bật cho tài khoản Google này.', `mở ${USER_SETTINGS_URL}, bật "Google Apps Script API", đợi vài phút rồi chạy lại: npm run deploy`],
+  [
+    /has not enabled the Apps Script API|script\.google\.com\/home\/usersettings/i,
+    'Apps Script API chưa được bật cho tài khoản Google này.',
+    `mở ${USER_SETTINGS_URL}, bật "Google Apps Script API", đợi vài phút rồi chạy lại: npm run deploy`,
+  ],
   [/No credentials found|NO_CREDENTIALS|not logged in/i, 'Chưa đăng nhập Google cho clasp.', 'chạy: npx clasp login, rồi chạy lại: npm run deploy'],
-  [/invalid_grant|invalid_rapt|expired or revoked|insufficient authentication scopes/i, 'Phiên đăng nhập clasp đã hết hạn, bị thu hồi hoặc thiếu quyền.', 'chạy: npx clasp logout, rồi npx clasp login, rồi chạy lại: npm run deploy'],
+  [
+    /invalid_grant|invalid_rapt|expired or revoked|insufficient authentication scopes/i,
+    'Phiên đăng nhập clasp đã hết hạn, bị thu hồi hoặc thiếu quyền.',
+    'chạy: npx clasp logout, rồi npx clasp login, rồi chạy lại: npm run deploy',
+  ],
   [/Project settings not found|MISSING_SCRIPT_CONFIGURATION/i, 'clasp không tìm thấy tệp .clasp.json.', `chạy: ${CREATE_SCRIPT}`],
-  [/Requested entity was not found|NOT_FOUND|\b404\b/i, 'Không tìm thấy dự án Apps Script có mã ghi trong .clasp.json (sai mã, hoặc dự án đã bị xóa).', `${BOUND_SCRIPT_ID}, rồi chạy lại: npm run deploy`],
-  [/does not have permission|PERMISSION_DENIED|NOT_AUTHORIZED|forbidden|\b403\b/i, 'Tài khoản đang đăng nhập clasp không có quyền sửa dự án Apps Script này.', 'đăng nhập bằng tài khoản là người sửa của bảng tính (npx clasp logout, rồi npx clasp login), hoặc nhờ chủ bảng tính chia sẻ quyền chỉnh sửa'],
-  [/ENOTFOUND|EAI_AGAIN|ECONNRESET|ECONNREFUSED|ETIMEDOUT|getaddrinfo|socket hang up|network/i, 'Không kết nối được tới máy chủ Google.', 'kiểm tra kết nối Internet (và proxy), rồi chạy lại: npm run deploy'],
+  [
+    /Requested entity was not found|NOT_FOUND|\b404\b/i,
+    'Không tìm thấy dự án Apps Script có mã ghi trong .clasp.json (sai mã, hoặc dự án đã bị xóa).',
+    `${BOUND_SCRIPT_ID}, rồi chạy lại: npm run deploy`,
+  ],
+  [
+    /does not have permission|PERMISSION_DENIED|NOT_AUTHORIZED|forbidden|\b403\b/i,
+    'Tài khoản đang đăng nhập clasp không có quyền sửa dự án Apps Script này.',
+    'đăng nhập bằng tài khoản là người sửa của bảng tính (npx clasp logout, rồi npx clasp login), hoặc nhờ chủ bảng tính chia sẻ quyền chỉnh sửa',
+  ],
+  [
+    /ENOTFOUND|EAI_AGAIN|ECONNRESET|ECONNREFUSED|ETIMEDOUT|getaddrinfo|socket hang up|network/i,
+    'Không kết nối được tới máy chủ Google.',
+    'kiểm tra kết nối Internet (và proxy), rồi chạy lại: npm run deploy',
+  ],
   [/Syntax ?error|SyntaxError/i, 'Apps Script không nhận mã vừa đẩy (lỗi cú pháp).', 'chạy: npm test, sửa lỗi, rồi chạy lại: npm run deploy'],
-  [/manifest|appsscript\.json/i, 'Apps Script không nhận tệp appsscript.json.', 'so appsscript.json với hướng dẫn trong docs/deploy.md, rồi chạy lại: npm run deploy'],
+  [
+    /manifest|appsscript\.json/i,
+    'Apps Script không nhận tệp appsscript.json.',
+    'so appsscript.json với hướng dẫn trong docs/deploy.md, rồi chạy lại: npm run deploy',
+  ],
 ];
 
 /** A failed clasp run said in Vietnamese, the next step, and clasp's own words after it for the maintainers. */
 export function explainClaspFailure(output) {
   const text = String(output).trim();
-  const [, what, next] = FAILURES.find(([pattern]) => pattern.test(text)) ?? [null, 'clasp báo lỗi khi đẩy mã.', 'chạy lại: npm run deploy; nếu vẫn lỗi, gửi phần chi tiết bên dưới cho người bảo trì'];
+  const [, what, next] = FAILURES.find(([pattern]) => pattern.test(text)) ?? [
+    null,
+    'clasp báo lỗi khi đẩy mã.',
+    'chạy lại: npm run deploy; nếu vẫn lỗi, gửi phần chi tiết bên dưới cho người bảo trì',
+  ];
   return `${what}\nLàm tiếp: ${next}.\nChi tiết từ clasp (cho người bảo trì): ${text || '(clasp không in gì)'}`;
 }
 

@@ -10,7 +10,9 @@ const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
 
 if (args.some((a) => a !== '--check')) {
-  console.error(`Tùy chọn không rõ: ${args.filter((a) => a !== '--check').join(' ')}. Dùng: npm run deploy (kiểm tra, build rồi đẩy mã) hoặc npm run deploy -- --check (chỉ kiểm tra).`);
+  console.error(
+    `Tùy chọn không rõ: ${args.filter((a) => a !== '--check').join(' ')}. Dùng: npm run deploy (kiểm tra, build rồi đẩy mã) hoặc npm run deploy -- --check (chỉ kiểm tra).`,
+  );
   process.exit(1);
 }
 
@@ -43,7 +45,9 @@ if (checkOnly) {
 console.log('\nĐang build dist/…');
 const build = run(process.execPath, [path.join(root, 'scripts/build.mjs'), '--quiet']);
 if (!build.ok) {
-  console.log(`Build không thành công; chưa đẩy gì lên Apps Script.\nLàm tiếp: chạy npm test để xem lỗi, sửa rồi chạy lại npm run deploy.\nChi tiết: ${build.output.trim()}`);
+  console.log(
+    `Build không thành công; chưa đẩy gì lên Apps Script.\nLàm tiếp: chạy npm test để xem lỗi, sửa rồi chạy lại npm run deploy.\nChi tiết: ${build.output.trim()}`,
+  );
   process.exit(1);
 }
 console.log('Đang đẩy mã lên Apps Script (clasp push)…');

@@ -19,7 +19,10 @@ if (!isRoot) {
   process.exit(1);
 }
 console.log(`Installing Debian packages for the tests: ${missing.join(', ')} (about a minute)...`);
-execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} > /dev/null`, { stdio: 'inherit', shell: '/bin/bash' });
+execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} > /dev/null`, {
+  stdio: 'inherit',
+  shell: '/bin/bash',
+});
 const still = NEEDED.filter(({ binary }) => !fs.existsSync(binary));
 if (still.length) {
   console.error(`apt-get finished but ${still.map((s) => s.binary).join(', ')} is still missing.`);

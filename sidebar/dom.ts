@@ -42,7 +42,11 @@ export function select(attributes: Attributes, options: readonly (readonly [stri
 
 /** A <datalist> of suggestions, with the given id, for an input's list attribute; a [value, label] pair shows its label beside it. */
 export function datalist(id: string, values: readonly (string | readonly [string, string])[]): HTMLDataListElement {
-  return el('datalist', { id }, ...values.map((v) => (typeof v === 'string' ? el('option', { value: v }) : el('option', { value: v[0], label: v[1] === v[0] ? null : v[1] }))));
+  return el(
+    'datalist',
+    { id },
+    ...values.map((v) => (typeof v === 'string' ? el('option', { value: v }) : el('option', { value: v[0], label: v[1] === v[0] ? null : v[1] }))),
+  );
 }
 
 let fieldCount = 0;

@@ -6,7 +6,14 @@ import { call, errorMessage } from './server';
 
 function ledgerForm(context: SidebarContext, data: LedgerFormData, messages: MessageBox, reload: () => void): HTMLFormElement {
   const date = dateInput(context.today);
-  const type = select({ name: 'type' }, [['Chi', 'Chi'], ['Thu', 'Thu']], 'Chi');
+  const type = select(
+    { name: 'type' },
+    [
+      ['Chi', 'Chi'],
+      ['Thu', 'Thu'],
+    ],
+    'Chi',
+  );
   const voucher = el('input', { type: 'text', name: 'voucher', autocomplete: 'off', maxlength: 50, value: data.nextVoucher.Chi });
   const voucherHint = el('div', { class: 'hint', text: 'Số gợi ý là số kế tiếp; để trống cũng được.' });
   const fund = new FundField(data.funds);
@@ -18,7 +25,9 @@ function ledgerForm(context: SidebarContext, data: LedgerFormData, messages: Mes
 
   /** The voucher follows the type (PT… for Thu, PC… for Chi) until the officer types their own number. */
   let voucherEdited = false;
-  voucher.addEventListener('input', () => { voucherEdited = voucher.value.trim() !== ''; });
+  voucher.addEventListener('input', () => {
+    voucherEdited = voucher.value.trim() !== '';
+  });
   function followType(): void {
     const chosen = type.value as LedgerTypeName;
     if (!voucherEdited) voucher.value = data.nextVoucher[chosen];
@@ -44,8 +53,13 @@ function ledgerForm(context: SidebarContext, data: LedgerFormData, messages: Mes
     event.preventDefault();
     const saved = await guardedSave(save, messages, () =>
       call('sidebarSaveLedger', {
-        date: date.value.trim(), fund: fund.select.value, type: type.value as LedgerTypeName, category: category.value.trim(),
-        amount: amount.input.value.trim(), description: description.value.trim(), voucher: voucher.value.trim(),
+        date: date.value.trim(),
+        fund: fund.select.value,
+        type: type.value as LedgerTypeName,
+        category: category.value.trim(),
+        amount: amount.input.value.trim(),
+        description: description.value.trim(),
+        voucher: voucher.value.trim(),
       }),
     );
     if (saved) reload();
@@ -61,7 +75,10 @@ export function ledgerView(context: SidebarContext): HTMLElement {
     replaceChildren(area, loading());
     try {
       const data = await call('sidebarLedgerForm');
-      replaceChildren(area, ledgerForm(context, data, messages, () => void load()));
+      replaceChildren(
+        area,
+        ledgerForm(context, data, messages, () => void load()),
+      );
     } catch (error) {
       messages.show('error', errorMessage(error));
       replaceChildren(area, messages.element);

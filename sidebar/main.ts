@@ -82,7 +82,10 @@ async function start(app: HTMLElement): Promise<void> {
   const allowed = SECTIONS.filter((section) => context.permissions[section.key]);
   if (allowed.length === 0) {
     const messages = new MessageBox();
-    messages.show('info', 'Tài khoản của bạn chưa được giao việc nào trong thanh bên (chấm điểm, thăm hỏi, thu chi hay tổng hợp). Hãy nhờ quản trị viên cấp quyền trong trang "Phân quyền".');
+    messages.show(
+      'info',
+      'Tài khoản của bạn chưa được giao việc nào trong thanh bên (chấm điểm, thăm hỏi, thu chi hay tổng hợp). Hãy nhờ quản trị viên cấp quyền trong trang "Phân quyền".',
+    );
     replaceChildren(app, userLine(context), messages.element);
     return;
   }

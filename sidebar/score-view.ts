@@ -33,7 +33,7 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
   // lands as Cấp trên, which overrides every other card.
   const mineForm = data.mine && data.allowedForms.some((f) => f.form === data.mine!.form) ? data.mine.form : undefined;
   const onlyForm = data.allowedForms.length === 1 ? data.allowedForms[0].form : undefined;
-  const choose = mineForm ?? onlyForm ? [] : [['', '— Chọn hình thức —'] as const];
+  const choose = (mineForm ?? onlyForm) ? [] : [['', '— Chọn hình thức —'] as const];
   const formSelect = select({ name: 'form' }, [...choose, ...data.allowedForms.map((f) => [f.form, f.name] as const)], mineForm ?? onlyForm ?? '');
   const inputs: CriterionInput[] = [];
   const groups = byGroup(context.criteria).map(([group, criteria]) =>
@@ -45,8 +45,14 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
         const id = `score-${inputs.length}`;
         const mine = data.mine?.scores[criterion.code];
         const input = el('input', {
-          type: 'text', id, name: criterion.code, inputmode: 'decimal', autocomplete: 'off', class: 'points',
-          'aria-describedby': `${id}-error`, value: mine === undefined ? '' : formatPoints(mine),
+          type: 'text',
+          id,
+          name: criterion.code,
+          inputmode: 'decimal',
+          autocomplete: 'off',
+          class: 'points',
+          'aria-describedby': `${id}-error`,
+          value: mine === undefined ? '' : formatPoints(mine),
         });
         const error = el('div', { class: 'field-error', id: `${id}-error`, 'aria-live': 'polite' });
         inputs.push({ criterion, input, error });
@@ -92,7 +98,10 @@ function scoreCard(context: SidebarContext, data: ScoreFormData, messages: Messa
     }
     const numbers: Record<string, number> = {};
     for (const [code, value] of Object.entries(scores)) if (value !== null) numbers[code] = value;
-    const sum = cardTotal(numbers, context.criteria.map((c) => ({ ...c, row: 0 })));
+    const sum = cardTotal(
+      numbers,
+      context.criteria.map((c) => ({ ...c, row: 0 })),
+    );
     total.textContent = formatPoints(sum);
     // The gap needs both sides: hidden without a self-score, "chưa nhập" until a criterion is scored here.
     gapLine.hidden = data.selfTotal === null;
@@ -184,7 +193,11 @@ export function scoreView(context: SidebarContext): HTMLElement {
     return view;
   }
   const periodSelect = select({ name: 'period' }, periodChoices(context), context.defaultPeriod);
-  const clusterSelect = select({ name: 'cluster' }, clusters.map((c) => [c.name, c.name] as const), clusters[0].name);
+  const clusterSelect = select(
+    { name: 'cluster' },
+    clusters.map((c) => [c.name, c.name] as const),
+    clusters[0].name,
+  );
   const unitSelect = select({ name: 'unit' }, []);
   const messages = new MessageBox();
   const cardArea = el('div', { class: 'card-area' });
@@ -201,7 +214,10 @@ export function scoreView(context: SidebarContext): HTMLElement {
     try {
       const data = await call('sidebarScoreForm', { period: periodSelect.value, unit: unitSelect.value });
       if (request !== requestCount) return;
-      replaceChildren(cardArea, scoreCard(context, data, messages, () => void loadCard()));
+      replaceChildren(
+        cardArea,
+        scoreCard(context, data, messages, () => void loadCard()),
+      );
     } catch (error) {
       if (request !== requestCount) return;
       const failure = new MessageBox();

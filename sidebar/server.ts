@@ -26,12 +26,18 @@ const LIBRARY_FAILURES: readonly (readonly [RegExp, string])[] = [
     /NetworkError|Connection failure|Failed to fetch|network/i,
     'Mất kết nối với máy chủ Google. Hãy kiểm tra mạng rồi thử lại; nếu vừa bấm Lưu, hãy xem trang tính trước khi lưu lại để khỏi ghi hai lần.',
   ],
-  [/Script function not found/i, 'Thanh bên đang mở là phiên bản cũ, không còn khớp với tiện ích trên máy chủ. Hãy đóng thanh bên và mở lại từ menu Tiện ích mở rộng › Công đoàn.'],
+  [
+    /Script function not found/i,
+    'Thanh bên đang mở là phiên bản cũ, không còn khớp với tiện ích trên máy chủ. Hãy đóng thanh bên và mở lại từ menu Tiện ích mở rộng › Công đoàn.',
+  ],
   [
     /Authori[sz]ation|PERMISSION_DENIED|permission/i,
     'Tài khoản của bạn chưa cho phép tiện ích truy cập bảng tính (hoặc quyền đã hết hạn). Hãy mở lại từ menu Tiện ích mở rộng › Công đoàn và đồng ý cấp quyền.',
   ],
-  [/Exceeded maximum execution time|timed out|timeout/i, 'Máy chủ Google xử lý quá lâu nên đã dừng. Hãy thử lại sau ít phút; nếu vẫn vậy, hãy báo cho quản trị viên.'],
+  [
+    /Exceeded maximum execution time|timed out|timeout/i,
+    'Máy chủ Google xử lý quá lâu nên đã dừng. Hãy thử lại sau ít phút; nếu vẫn vậy, hãy báo cho quản trị viên.',
+  ],
   [/too many times|too many scripts|quota/i, 'Máy chủ Google đang nhận quá nhiều yêu cầu từ tài khoản này. Hãy đợi khoảng một phút rồi thử lại.'],
 ];
 

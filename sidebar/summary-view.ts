@@ -6,7 +6,14 @@ import { periodChoices } from './period-choices';
 import { call, errorMessage } from './server';
 
 export function summaryView(context: SidebarContext): HTMLElement {
-  const period = el('input', { type: 'text', name: 'period', list: 'summary-periods', autocomplete: 'off', value: context.defaultPeriod, placeholder: 'ví dụ 2020 hoặc 2019-2020' });
+  const period = el('input', {
+    type: 'text',
+    name: 'period',
+    list: 'summary-periods',
+    autocomplete: 'off',
+    value: context.defaultPeriod,
+    placeholder: 'ví dụ 2020 hoặc 2019-2020',
+  });
   const messages = new MessageBox();
   const build = el('button', { type: 'submit', class: 'primary', text: 'Tạo trang tổng hợp' });
   const form = el(

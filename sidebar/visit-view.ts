@@ -14,10 +14,18 @@ export function visitView(context: SidebarContext): HTMLElement {
     return view;
   }
   const date = dateInput(context.today);
-  const unit = select({ name: 'unit' }, context.visitUnits.map((u) => [u.code, `${u.code} — ${u.name}`] as const), context.visitUnits[0].code);
+  const unit = select(
+    { name: 'unit' },
+    context.visitUnits.map((u) => [u.code, `${u.code} — ${u.name}`] as const),
+    context.visitUnits[0].code,
+  );
   const people = datalist('visit-people', []);
   const person = el('input', { type: 'text', name: 'person', list: 'visit-people', autocomplete: 'off', maxlength: 500, required: true });
-  const reason = select({ name: 'reason' }, context.reasons.map((r) => [r, r] as const), context.reasons[0]);
+  const reason = select(
+    { name: 'reason' },
+    context.reasons.map((r) => [r, r] as const),
+    context.reasons[0],
+  );
   const amount = amountField();
   const fund = new FundField(null); // balances come with the unit's visit form, loaded below
   const visitor = el('input', { type: 'text', name: 'visitor', autocomplete: 'off', maxlength: 500 });
@@ -83,8 +91,14 @@ export function visitView(context: SidebarContext): HTMLElement {
     }
     const saved = await guardedSave(save, messages, () =>
       call('sidebarSaveVisit', {
-        date: date.value.trim(), unit: unit.value, person: person.value.trim(), reason: reason.value, amount: amount.input.value.trim(),
-        fund: fund.select.value, visitor: visitor.value.trim(), note: note.value.trim(),
+        date: date.value.trim(),
+        unit: unit.value,
+        person: person.value.trim(),
+        reason: reason.value,
+        amount: amount.input.value.trim(),
+        fund: fund.select.value,
+        visitor: visitor.value.trim(),
+        note: note.value.trim(),
       }),
     );
     if (!saved) return;

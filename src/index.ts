@@ -67,7 +67,11 @@ export function menuOpenSidebar(): void {
 /** Menu "Tổng hợp năm…": asks for the period (blank = the latest), then writes the summary sheet and says where it is. */
 export function menuYearlySummary(): void {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt('Tổng hợp năm', 'Nhập kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.', ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    'Tổng hợp năm',
+    'Nhập kỳ cần tổng hợp, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.',
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   spreadsheet.toast('Đang tổng hợp…', 'Công đoàn', -1);
@@ -173,7 +177,18 @@ export function SODUQUY(
   tham_hoi_tien?: unknown,
 ): unknown {
   const grid = (v: unknown) => (v === undefined ? undefined : toGrid(v));
-  return fundBalanceAt(quy, ngay, toGrid(cot_quy), toGrid(cot_ngay), toGrid(cot_loai), toGrid(cot_tien), so_du_dau_ky, grid(tham_hoi_quy), grid(tham_hoi_ngay), grid(tham_hoi_tien));
+  return fundBalanceAt(
+    quy,
+    ngay,
+    toGrid(cot_quy),
+    toGrid(cot_ngay),
+    toGrid(cot_loai),
+    toGrid(cot_tien),
+    so_du_dau_ky,
+    grid(tham_hoi_quy),
+    grid(tham_hoi_ngay),
+    grid(tham_hoi_tien),
+  );
 }
 
 /**
@@ -204,7 +219,6 @@ export function TONGTHAMHOI(cot_tien: unknown, cot_dieu_kien: unknown, dieu_kien
 export function DOCSOTIEN(so_tien: unknown): unknown {
   return amountWordsOf(so_tien);
 }
-
 
 /**
  * Menu "Khởi tạo bảng tính": creates the missing contract sheets and refreshes the score sheet's highlighting, then tells the
@@ -336,7 +350,11 @@ export function menuApplyPermissions(): void {
 /** Menu "Chốt kết quả kỳ…": asks for the period, then signs it off. */
 export function menuSignOffPeriod(): void {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt('Chốt kết quả', 'Nhập kỳ cần chốt, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.', ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    'Chốt kết quả',
+    'Nhập kỳ cần chốt, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.',
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   try {
     SpreadsheetApp.getActiveSpreadsheet().toast(signOffPeriod(answer.getResponseText()).message, 'Công đoàn', 8);
@@ -396,7 +414,11 @@ export function sidebarBuildMinutes(request: unknown): { message: string; sheet:
 /** Menu "Lập báo cáo…": asks for the period, then writes the report with the same permission check as the sidebar. */
 export function menuBuildReport(): void {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt('Lập báo cáo', 'Nhập kỳ cần báo cáo, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.', ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    'Lập báo cáo',
+    'Nhập kỳ cần báo cáo, ví dụ 2020 hoặc 2019-2020.\nĐể trống để lấy kỳ gần nhất trong bảng tính.',
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   runFromMenu(() => sidebar.sidebarBuildReport(answer.getResponseText()));
 }

@@ -1,10 +1,20 @@
 // A1 notation for the local Spreadsheet runtime: column letters, parsing 'A1:D10', 'B:B', '2:2', 'A1:C', sheet prefixes, and printing.
 
 /** A parsed A1 reference; a missing bound means "open" (whole column / whole row up to the sheet's edge). */
-export interface A1Ref { startRow?: number; startColumn?: number; endRow?: number; endColumn?: number }
+export interface A1Ref {
+  startRow?: number;
+  startColumn?: number;
+  endRow?: number;
+  endColumn?: number;
+}
 
 /** A resolved rectangle, 1-based, inclusive of its first cell. */
-export interface GridRect { row: number; column: number; numRows: number; numColumns: number }
+export interface GridRect {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
 
 /** 1 → "A", 27 → "AA". */
 export function columnLetters(column: number): string {
@@ -49,11 +59,13 @@ export function parseA1(text: string): A1Ref | null {
   if ((a.row === undefined && b.column === undefined) || (a.column === undefined && b.row === undefined)) return null;
   const rows = [a.row, b.row];
   const columns = [a.column, b.column];
-  const lowest = (x: (number | undefined)[]) => (x[0] !== undefined && x[1] !== undefined ? Math.min(x[0], x[1]) : x[0] ?? undefined);
-  const highest = (x: (number | undefined)[]) => (x[0] !== undefined && x[1] !== undefined ? Math.max(x[0], x[1]) : x[1] ?? undefined);
+  const lowest = (x: (number | undefined)[]) => (x[0] !== undefined && x[1] !== undefined ? Math.min(x[0], x[1]) : (x[0] ?? undefined));
+  const highest = (x: (number | undefined)[]) => (x[0] !== undefined && x[1] !== undefined ? Math.max(x[0], x[1]) : (x[1] ?? undefined));
   return {
-    startRow: lowest(rows), endRow: highest(rows),
-    startColumn: lowest(columns), endColumn: highest(columns),
+    startRow: lowest(rows),
+    endRow: highest(rows),
+    startColumn: lowest(columns),
+    endColumn: highest(columns),
   };
 }
 

@@ -18,7 +18,11 @@ export class CacheStore {
 
 /** A Cache as CacheService returns it. Calls count under "Cache". */
 export class LocalCache implements LocalCacheApi {
-  constructor(private readonly store: CacheStore, private readonly clock: RuntimeClock, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly store: CacheStore,
+    private readonly clock: RuntimeClock,
+    private readonly counter: CallCounter,
+  ) {}
 
   private count(method: string): void {
     this.counter.count('Cache', `Cache.${method}`);
@@ -93,7 +97,11 @@ export class LocalCache implements LocalCacheApi {
 }
 
 /** Where the caches come from: the bound document's (null when unbound), the script's, and the effective user's. */
-export interface CacheStores { document(): CacheStore | null; script(): CacheStore; user(): CacheStore }
+export interface CacheStores {
+  document(): CacheStore | null;
+  script(): CacheStore;
+  user(): CacheStore;
+}
 
 /** The CacheService global. */
 export function createCacheService(stores: CacheStores, clock: RuntimeClock, counter: CallCounter): Record<string, unknown> {

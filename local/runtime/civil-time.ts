@@ -1,7 +1,16 @@
 // Civil (wall-clock) time in a named time zone, and Sheets' date serial numbers, for the local Spreadsheet runtime.
 
 /** Wall-clock fields of an instant in a time zone; month is 1-12. */
-export interface CivilTime { year: number; month: number; day: number; hour: number; minute: number; second: number; millisecond: number; weekday: number }
+export interface CivilTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  weekday: number;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -9,8 +18,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
     });
     formatters.set(timeZone, formatter);
   }
@@ -23,9 +39,14 @@ function civilTimeByIntl(date: Date, timeZone: string): CivilTime {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) parts[part.type] = part.value;
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second),
-    millisecond: ((date.getTime() % 1000) + 1000) % 1000, weekday: WEEKDAYS.indexOf(parts.weekday),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    millisecond: ((date.getTime() % 1000) + 1000) % 1000,
+    weekday: WEEKDAYS.indexOf(parts.weekday),
   };
 }
 
@@ -52,9 +73,14 @@ function offsetAt(time: number, timeZone: string): number {
 export function civilTime(date: Date, timeZone: string): CivilTime {
   const shifted = new Date(date.getTime() + offsetAt(date.getTime(), timeZone));
   return {
-    year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes(), second: shifted.getUTCSeconds(),
-    millisecond: shifted.getUTCMilliseconds(), weekday: shifted.getUTCDay(),
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(),
+    weekday: shifted.getUTCDay(),
   };
 }
 
@@ -108,8 +134,20 @@ export function fromUtcCivil(date: Date, timeZone: string): Date {
   const cache = shiftsFor(timeZone).fromUtc;
   let result = cache.get(time);
   if (result === undefined) {
-    result = remember(cache, time, fromCivil(timeZone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(),
-      date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()).getTime());
+    result = remember(
+      cache,
+      time,
+      fromCivil(
+        timeZone,
+        date.getUTCFullYear(),
+        date.getUTCMonth() + 1,
+        date.getUTCDate(),
+        date.getUTCHours(),
+        date.getUTCMinutes(),
+        date.getUTCSeconds(),
+        date.getUTCMilliseconds(),
+      ).getTime(),
+    );
   }
   return new Date(result);
 }

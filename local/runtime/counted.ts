@@ -2,7 +2,9 @@
 import type { CallCounter, CellTraffic } from './counter';
 
 /** Anything whose calls are counted carries the shared counter. */
-export interface HasCounter { readonly counter: CallCounter }
+export interface HasCounter {
+  readonly counter: CallCounter;
+}
 
 /** Nesting depth of counted calls: only the outermost one counts, so a method built on another public method counts once. */
 let depth = 0;
@@ -50,7 +52,12 @@ export function countMethods<Self extends object>(cls: { prototype: Self }, clas
     if (name === 'constructor' || name.startsWith('_')) continue;
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (!descriptor || typeof descriptor.value !== 'function') continue;
-    const value = wrapCounted(descriptor.value as AnyFunction, `${className}.${name}`, (self) => (self as HasCounter).counter, measure as CellMeasure<unknown> | undefined);
+    const value = wrapCounted(
+      descriptor.value as AnyFunction,
+      `${className}.${name}`,
+      (self) => (self as HasCounter).counter,
+      measure as CellMeasure<unknown> | undefined,
+    );
     Object.defineProperty(proto, name, { ...descriptor, value });
   }
 }

@@ -3,7 +3,10 @@ import { civilTime, serialToDate, type CivilTime } from './civil-time';
 import type { Cell } from './model';
 import { DEFAULT_NUMBER_FORMAT, isDateFormat, isDateValue } from './values';
 
-interface Separators { group: string; decimal: string }
+interface Separators {
+  group: string;
+  decimal: string;
+}
 
 /** Thousands and decimal separators of a locale: vi_VN uses "." and ",", en_US "," and ".". */
 export function separatorsFor(locale: string): Separators {
@@ -21,15 +24,25 @@ function sections(format: string): string[] {
   for (let i = 0; i < format.length; i++) {
     const ch = format[i];
     if (ch === '"') quoted = !quoted;
-    if (ch === '\\' && !quoted) { current += ch + (format[++i] ?? ''); continue; }
-    if (ch === ';' && !quoted) { out.push(current); current = ''; continue; }
+    if (ch === '\\' && !quoted) {
+      current += ch + (format[++i] ?? '');
+      continue;
+    }
+    if (ch === ';' && !quoted) {
+      out.push(current);
+      current = '';
+      continue;
+    }
     current += ch;
   }
   out.push(current);
   return out;
 }
 
-interface Token { literal?: string; code?: string }
+interface Token {
+  literal?: string;
+  code?: string;
+}
 
 /** Tokenises a section into literals (quoted text, escapes, [$₫-42A] currency) and code characters. */
 function tokenize(section: string): Token[] {
@@ -47,8 +60,10 @@ function tokenize(section: string): Token[] {
       const inside = section.slice(i + 1, end < 0 ? section.length : end);
       if (inside.startsWith('$')) tokens.push({ literal: inside.slice(1).split('-')[0] });
       i = end < 0 ? section.length : end;
-    } else if (ch === '_') { tokens.push({ literal: ' ' }); i++; }
-    else if (ch === '*') i++;
+    } else if (ch === '_') {
+      tokens.push({ literal: ' ' });
+      i++;
+    } else if (ch === '*') i++;
     else tokens.push({ code: ch });
   }
   return tokens;
@@ -70,7 +85,10 @@ function renderNumberSection(value: number, section: string, sep: Separators): s
   if (first < 0) return tokens.map((t) => t.literal ?? t.code).join('');
   let last = first;
   while (last + 1 < tokens.length && isPlaceholder(tokens[last + 1])) last++;
-  const pattern = tokens.slice(first, last + 1).map((t) => t.code).join('');
+  const pattern = tokens
+    .slice(first, last + 1)
+    .map((t) => t.code)
+    .join('');
   const percent = tokens.some((t) => t.code === '%');
   const [intPattern, fracPattern = ''] = pattern.split('.');
   const minInt = (intPattern.match(/0/g) ?? []).length;
@@ -147,16 +165,33 @@ export function renderDate(date: Date, format: string, timeZone: string, locale:
   let out = '';
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
-    if (run.literal !== undefined) { out += run.literal; continue; }
+    if (run.literal !== undefined) {
+      out += run.literal;
+      continue;
+    }
     const code = run.code!;
-    if (/^a/i.test(code) && /^(AM\/PM|A\/P)/i.test(runs.slice(i).map((r) => r.code ?? '').join(''))) {
-      const text = runs.slice(i).map((r) => r.code ?? '').join('');
+    if (
+      /^a/i.test(code) &&
+      /^(AM\/PM|A\/P)/i.test(
+        runs
+          .slice(i)
+          .map((r) => r.code ?? '')
+          .join(''),
+      )
+    ) {
+      const text = runs
+        .slice(i)
+        .map((r) => r.code ?? '')
+        .join('');
       const length = /^AM\/PM/i.test(text) ? 5 : 3;
-      out += length === 5 ? (t.hour < 12 ? 'AM' : 'PM') : (t.hour < 12 ? 'A' : 'P');
+      out += length === 5 ? (t.hour < 12 ? 'AM' : 'PM') : t.hour < 12 ? 'A' : 'P';
       i += length - 1;
       continue;
     }
-    if (!/^[dmyhs]/i.test(code)) { out += code; continue; }
+    if (!/^[dmyhs]/i.test(code)) {
+      out += code;
+      continue;
+    }
     const at = codes.findIndex(({ i: index }) => index === i);
     const before = codes[at - 1]?.r.code ?? '';
     const after = codes[at + 1]?.r.code ?? '';

@@ -18,10 +18,14 @@ export function gasTypeName(value: unknown): string {
   }
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return 'Date';
   switch (typeof value) {
-    case 'number': return 'number';
-    case 'string': return 'String';
-    case 'boolean': return 'Boolean';
-    default: return 'Object';
+    case 'number':
+      return 'number';
+    case 'string':
+      return 'String';
+    case 'boolean':
+      return 'Boolean';
+    default:
+      return 'Object';
   }
 }
 
@@ -35,11 +39,15 @@ export function signatureError(className: string, method: string, args: readonly
 export function checkGrid(grid: unknown, numRows: number, numColumns: number, className: string, method: string): unknown[][] {
   if (!Array.isArray(grid) || !grid.every((row) => Array.isArray(row))) throw signatureError(className, method, [grid]);
   if (grid.length !== numRows) {
-    throw new GasException(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${numRows}.`);
+    throw new GasException(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${numRows}.`,
+    );
   }
   for (const row of grid as unknown[][]) {
     if (row.length !== numColumns) {
-      throw new GasException(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numColumns}.`);
+      throw new GasException(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numColumns}.`,
+      );
     }
   }
   return grid as unknown[][];

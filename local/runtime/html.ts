@@ -9,7 +9,11 @@ export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 
 export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' });
 
 /** What the HtmlService needs from the runtime: where the .html files are, and the script's globals for scriptlets. */
-export interface HtmlContext { htmlDir: string; counter: CallCounter; scriptScope(): object }
+export interface HtmlContext {
+  htmlDir: string;
+  counter: CallCounter;
+  scriptScope(): object;
+}
 
 /** An HtmlOutput. Calls count under "Html". UNVERIFIED: width and height before any setter; here 0. */
 export class LocalHtmlOutput implements LocalHtmlOutputApi {
@@ -20,27 +24,82 @@ export class LocalHtmlOutput implements LocalHtmlOutputApi {
   private sandboxMode: string = SandboxMode.IFRAME;
   private readonly metaTags: { name: string; content: string }[] = [];
 
-  constructor(private readonly counter: CallCounter, private content = '') {}
+  constructor(
+    private readonly counter: CallCounter,
+    private content = '',
+  ) {}
 
   private count(method: string): void {
     this.counter.count('Html', `HtmlOutput.${method}`);
   }
 
-  getContent(): string { this.count('getContent'); return this.content; }
-  setContent(content: string): this { this.count('setContent'); this.content = String(content); return this; }
-  append(addedContent: string): this { this.count('append'); this.content += String(addedContent); return this; }
-  appendUntrusted(addedContent: string): this { this.count('appendUntrusted'); this.content += escapeHtml(addedContent); return this; }
-  clear(): this { this.count('clear'); this.content = ''; return this; }
-  getTitle(): string { this.count('getTitle'); return this.title; }
-  setTitle(title: string): this { this.count('setTitle'); this.title = String(title); return this; }
-  getWidth(): number { this.count('getWidth'); return this.width; }
+  getContent(): string {
+    this.count('getContent');
+    return this.content;
+  }
+  setContent(content: string): this {
+    this.count('setContent');
+    this.content = String(content);
+    return this;
+  }
+  append(addedContent: string): this {
+    this.count('append');
+    this.content += String(addedContent);
+    return this;
+  }
+  appendUntrusted(addedContent: string): this {
+    this.count('appendUntrusted');
+    this.content += escapeHtml(addedContent);
+    return this;
+  }
+  clear(): this {
+    this.count('clear');
+    this.content = '';
+    return this;
+  }
+  getTitle(): string {
+    this.count('getTitle');
+    return this.title;
+  }
+  setTitle(title: string): this {
+    this.count('setTitle');
+    this.title = String(title);
+    return this;
+  }
+  getWidth(): number {
+    this.count('getWidth');
+    return this.width;
+  }
   /** Only the initial dialog width: add-on sidebars stay 300 px whatever is set here. */
-  setWidth(width: number): this { this.count('setWidth'); this.width = width; return this; }
-  getHeight(): number { this.count('getHeight'); return this.height; }
-  setHeight(height: number): this { this.count('setHeight'); this.height = height; return this; }
-  setXFrameOptionsMode(mode: string): this { this.count('setXFrameOptionsMode'); this.xFrameOptionsMode = mode; return this; }
-  setSandboxMode(mode: string): this { this.count('setSandboxMode'); this.sandboxMode = mode; return this; }
-  addMetaTag(name: string, content: string): this { this.count('addMetaTag'); this.metaTags.push({ name, content }); return this; }
+  setWidth(width: number): this {
+    this.count('setWidth');
+    this.width = width;
+    return this;
+  }
+  getHeight(): number {
+    this.count('getHeight');
+    return this.height;
+  }
+  setHeight(height: number): this {
+    this.count('setHeight');
+    this.height = height;
+    return this;
+  }
+  setXFrameOptionsMode(mode: string): this {
+    this.count('setXFrameOptionsMode');
+    this.xFrameOptionsMode = mode;
+    return this;
+  }
+  setSandboxMode(mode: string): this {
+    this.count('setSandboxMode');
+    this.sandboxMode = mode;
+    return this;
+  }
+  addMetaTag(name: string, content: string): this {
+    this.count('addMetaTag');
+    this.metaTags.push({ name, content });
+    return this;
+  }
   getMetaTags(): { getName(): string; getContent(): string }[] {
     this.count('getMetaTags');
     return this.metaTags.map((m) => ({ getName: () => m.name, getContent: () => m.content }));
@@ -48,7 +107,14 @@ export class LocalHtmlOutput implements LocalHtmlOutputApi {
 
   /** Local only, uncounted: the state a recorder keeps when the output is shown. */
   _snapshot(): { title: string; content: string; width: number; height: number; xFrameOptionsMode: string; sandboxMode: string } {
-    return { title: this.title, content: this.content, width: this.width, height: this.height, xFrameOptionsMode: this.xFrameOptionsMode, sandboxMode: this.sandboxMode };
+    return {
+      title: this.title,
+      content: this.content,
+      width: this.width,
+      height: this.height,
+      xFrameOptionsMode: this.xFrameOptionsMode,
+      sandboxMode: this.sandboxMode,
+    };
   }
 }
 
@@ -125,10 +191,22 @@ function readHtmlFile(htmlDir: string, name: string): string {
 export function createHtmlService(context: HtmlContext): Record<string, unknown> {
   const count = (method: string) => context.counter.count('Html', `HtmlService.${method}`);
   return {
-    createHtmlOutput: (html = '') => { count('createHtmlOutput'); return new LocalHtmlOutput(context.counter, String(html)); },
-    createHtmlOutputFromFile: (name: string) => { count('createHtmlOutputFromFile'); return new LocalHtmlOutput(context.counter, readHtmlFile(context.htmlDir, name)); },
-    createTemplate: (html: string) => { count('createTemplate'); return new LocalHtmlTemplate(context, String(html)); },
-    createTemplateFromFile: (name: string) => { count('createTemplateFromFile'); return new LocalHtmlTemplate(context, readHtmlFile(context.htmlDir, name)); },
+    createHtmlOutput: (html = '') => {
+      count('createHtmlOutput');
+      return new LocalHtmlOutput(context.counter, String(html));
+    },
+    createHtmlOutputFromFile: (name: string) => {
+      count('createHtmlOutputFromFile');
+      return new LocalHtmlOutput(context.counter, readHtmlFile(context.htmlDir, name));
+    },
+    createTemplate: (html: string) => {
+      count('createTemplate');
+      return new LocalHtmlTemplate(context, String(html));
+    },
+    createTemplateFromFile: (name: string) => {
+      count('createTemplateFromFile');
+      return new LocalHtmlTemplate(context, readHtmlFile(context.htmlDir, name));
+    },
     XFrameOptionsMode,
     SandboxMode,
   };

@@ -66,7 +66,9 @@ export interface ServiceCall {
 }
 
 /** The simulated clock: `now()` is the base clock plus everything slept or waited. */
-export interface AdvancingClock extends RuntimeClock { readonly advancedMs: number }
+export interface AdvancingClock extends RuntimeClock {
+  readonly advancedMs: number;
+}
 
 export interface LocalRuntime {
   /** The Apps Script globals; loadAddin copies them into a fresh vm context. */
@@ -104,7 +106,11 @@ export interface LocalRuntime {
   setScriptScope(scope: object): void;
 }
 
-interface DocumentState { id: string; properties: PropertyStore; cache: CacheStore }
+interface DocumentState {
+  id: string;
+  properties: PropertyStore;
+  cache: CacheStore;
+}
 
 export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   const counter = new CallCounter();
@@ -118,8 +124,12 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   let advancedMs = 0;
   const clock: AdvancingClock = {
     now: () => new Date(base().getTime() + advancedMs),
-    advance: (ms: number) => { advancedMs += ms; },
-    get advancedMs() { return advancedMs; },
+    advance: (ms: number) => {
+      advancedMs += ms;
+    },
+    get advancedMs() {
+      return advancedMs;
+    },
   };
 
   const ui = new UiRecorder(counter, opts.addonName);
@@ -127,7 +137,9 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   let active = opts.spreadsheet ?? new LocalSpreadsheet({ timeZone, owner, counter, onToast: (m, t, s) => ui.recordToast(m, t, s) });
 
   /** Protections are checked against the user the script runs as. */
-  const runAsSession = (ss: LocalSpreadsheet) => { ss._currentUser = () => session.effectiveUser; };
+  const runAsSession = (ss: LocalSpreadsheet) => {
+    ss._currentUser = () => session.effectiveUser;
+  };
   runAsSession(active);
   const documents = new WeakMap<LocalSpreadsheet, DocumentState>();
   let documentCount = 0;
@@ -159,10 +171,18 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   let scriptScope: object | null = null;
 
   const globals: Record<string, unknown> = {
-    SpreadsheetApp: createSpreadsheetApp({ active: () => active, counter, getUi: () => ui.getUi(), toast: (m: string, t?: string, s?: number) => ui.recordToast(m, t, s) }),
+    SpreadsheetApp: createSpreadsheetApp({
+      active: () => active,
+      counter,
+      getUi: () => ui.getUi(),
+      toast: (m: string, t?: string, s?: number) => ui.recordToast(m, t, s),
+    }),
     HtmlService: createHtmlService({ htmlDir: opts.htmlDir ?? path.join(REPO_ROOT, 'dist'), counter, scriptScope: () => scriptScope ?? globals }),
     LockService: createLockService(locks, lockContext, counter),
-    PropertiesService: createPropertiesService({ document: () => documentState()?.properties ?? null, script: () => scriptProperties, user: () => userProps() }, counter),
+    PropertiesService: createPropertiesService(
+      { document: () => documentState()?.properties ?? null, script: () => scriptProperties, user: () => userProps() },
+      counter,
+    ),
     CacheService: createCacheService({ document: () => documentState()?.cache ?? null, script: () => scriptCache, user: userCache }, clock, counter),
     Session: createSession(session, counter),
     Utilities: createUtilities(counter, clock, sleeps),
@@ -172,17 +192,39 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
   };
 
   const runtime: LocalRuntime = {
-    globals, counter, ui, locks, clock, log, sleeps, session,
-    get spreadsheet() { return active; },
+    globals,
+    counter,
+    ui,
+    locks,
+    clock,
+    log,
+    sleeps,
+    session,
+    get spreadsheet() {
+      return active;
+    },
     stores: { documentProperties: () => documentState()?.properties ?? null, scriptProperties, userProperties: userProps },
     setActiveUser(email: string, effectiveUser?: string) {
       session.activeUser = email;
       session.effectiveUser = effectiveUser ?? (email || session.effectiveUser);
     },
-    useSpreadsheet(ss: LocalSpreadsheet) { active = ss; runAsSession(ss); },
-    setUiContext(available: boolean) { ui.available = available; },
+    useSpreadsheet(ss: LocalSpreadsheet) {
+      active = ss;
+      runAsSession(ss);
+    },
+    setUiContext(available: boolean) {
+      ui.available = available;
+    },
     beginExecution() {
-      const execution: Execution = { id: ++executionCount, activeUser: session.activeUser, effectiveUser: session.effectiveUser, calls: 0, cellsRead: 0, cellsWritten: 0, cellsBySheet: {} };
+      const execution: Execution = {
+        id: ++executionCount,
+        activeUser: session.activeUser,
+        effectiveUser: session.effectiveUser,
+        calls: 0,
+        cellsRead: 0,
+        cellsWritten: 0,
+        cellsBySheet: {},
+      };
       running.push(execution);
       return execution;
     },
@@ -200,8 +242,12 @@ export function createRuntime(opts: LocalRuntimeOptions = {}): LocalRuntime {
         session.effectiveUser = outer.effectiveUser;
       }
     },
-    get currentExecution() { return current(); },
-    setScriptScope(scope: object) { scriptScope = scope; },
+    get currentExecution() {
+      return current();
+    },
+    setScriptScope(scope: object) {
+      scriptScope = scope;
+    },
   };
   counter.onCall = (service, method) => {
     const execution = current();

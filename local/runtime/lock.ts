@@ -15,10 +15,20 @@ export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding t
 type LockState = { holder: 'script'; execution: number } | { holder: 'other'; releaseAt?: number };
 
 /** One attempt to take a lock, as recorded for tests. */
-export interface LockWait { key: string; method: 'waitLock' | 'tryLock'; timeoutMs: number; waitedMs: number; acquired: boolean }
+export interface LockWait {
+  key: string;
+  method: 'waitLock' | 'tryLock';
+  timeoutMs: number;
+  waitedMs: number;
+  acquired: boolean;
+}
 
 /** Where the lock keys come from: the bound document (null when unbound) and the effective user; and which execution is calling (default 0). */
-export interface LockContext { documentKey(): string | null; userKey(): string; executionId?(): number }
+export interface LockContext {
+  documentKey(): string | null;
+  userKey(): string;
+  executionId?(): number;
+}
 
 /**
  * The runtime's table of locks, and the handle tests use to simulate another process.
@@ -28,7 +38,10 @@ export class LockTable {
   private readonly held = new Map<string, LockState>();
   readonly waits: LockWait[] = [];
 
-  constructor(private readonly clock: RuntimeClock, private readonly context: LockContext) {}
+  constructor(
+    private readonly clock: RuntimeClock,
+    private readonly context: LockContext,
+  ) {}
 
   /** The key of a scope in the current context (document: the active spreadsheet; user: the effective user). */
   keyOf(scope: LockScope, user?: string): string {
@@ -122,13 +135,18 @@ export class LockTable {
 }
 
 function checkTimeout(ms: unknown, method: string): number {
-  if (typeof ms !== 'number' || !(ms >= 0)) throw new GasException(`The parameters (${typeof ms}) don't match the method signature for LockService.Lock.${method}.`);
+  if (typeof ms !== 'number' || !(ms >= 0))
+    throw new GasException(`The parameters (${typeof ms}) don't match the method signature for LockService.Lock.${method}.`);
   return ms;
 }
 
 /** A Lock as LockService returns it: a view of one key of the table. Calls count under "Lock". */
 export class LocalLock implements LocalLockApi {
-  constructor(private readonly table: LockTable, private readonly key: string, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly table: LockTable,
+    private readonly key: string,
+    private readonly counter: CallCounter,
+  ) {}
 
   /** Waits up to timeoutInMillis; throws the Apps Script timeout message if another process keeps the lock. No effect if already held. */
   waitLock(timeoutInMillis: number): void {

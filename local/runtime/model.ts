@@ -4,7 +4,14 @@ import type { Protection } from './protection';
 
 export type CellValue = number | string | boolean | Date;
 
-export interface BorderSides { top?: boolean; left?: boolean; bottom?: boolean; right?: boolean; color?: string; style?: string }
+export interface BorderSides {
+  top?: boolean;
+  left?: boolean;
+  bottom?: boolean;
+  right?: boolean;
+  color?: string;
+  style?: string;
+}
 
 /** Formatting a cell can carry; clearFormat removes exactly these keys. */
 export interface CellFormat {
@@ -22,8 +29,17 @@ export interface CellFormat {
 }
 
 export const FORMAT_KEYS: readonly (keyof CellFormat)[] = [
-  'numberFormat', 'fontWeight', 'fontColor', 'fontSize', 'fontStyle', 'fontFamily', 'background',
-  'horizontalAlignment', 'verticalAlignment', 'wrap', 'border',
+  'numberFormat',
+  'fontWeight',
+  'fontColor',
+  'fontSize',
+  'fontStyle',
+  'fontFamily',
+  'background',
+  'horizontalAlignment',
+  'verticalAlignment',
+  'wrap',
+  'border',
 ];
 
 /** One cell. `value` undefined means empty; a formula cell keeps its text in `formula` and its computed result in `value`. */
@@ -58,7 +74,10 @@ export class SheetModel {
   developerMetadata: { key: string; value: string }[] = [];
   private rows: (Cell | undefined)[][] = [];
 
-  constructor(public name: string, public readonly sheetId: number) {}
+  constructor(
+    public name: string,
+    public readonly sheetId: number,
+  ) {}
 
   cell(row: number, column: number): Cell | undefined {
     return this.rows[row - 1]?.[column - 1];
@@ -87,7 +106,11 @@ export class SheetModel {
     let last = 0;
     for (const cells of this.rows) {
       if (!cells) continue;
-      for (let c = cells.length; c > last; c--) if (hasContent(cells[c - 1])) { last = c; break; }
+      for (let c = cells.length; c > last; c--)
+        if (hasContent(cells[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }

@@ -37,7 +37,10 @@ const asString = (value: unknown) => String(value);
 
 /** A Properties object as Apps Script returns it: every value a string, getProperties a copy, setters chaining. Calls count under "Properties". */
 export class LocalProperties implements LocalPropertiesApi {
-  constructor(private readonly store: PropertyStore, private readonly counter: CallCounter) {}
+  constructor(
+    private readonly store: PropertyStore,
+    private readonly counter: CallCounter,
+  ) {}
 
   private count(method: string): void {
     this.counter.count('Properties', `Properties.${method}`);
@@ -72,7 +75,9 @@ export class LocalProperties implements LocalPropertiesApi {
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false): this {
     this.count('setProperties');
     if (properties === null || typeof properties !== 'object') {
-      throw new GasException(`The parameters (${properties === null ? 'null' : typeof properties}) don't match the method signature for PropertiesService.Properties.setProperties.`);
+      throw new GasException(
+        `The parameters (${properties === null ? 'null' : typeof properties}) don't match the method signature for PropertiesService.Properties.setProperties.`,
+      );
     }
     const next = deleteAllOthers ? new Map<string, string>() : new Map(this.store.data);
     for (const [key, value] of Object.entries(properties)) next.set(key, asString(value));
@@ -94,7 +99,11 @@ export class LocalProperties implements LocalPropertiesApi {
 }
 
 /** Where the stores come from: the bound document's (null when unbound), the script's, and the effective user's. */
-export interface PropertyStores { document(): PropertyStore | null; script(): PropertyStore; user(): PropertyStore }
+export interface PropertyStores {
+  document(): PropertyStore | null;
+  script(): PropertyStore;
+  user(): PropertyStore;
+}
 
 /** The PropertiesService global. */
 export function createPropertiesService(stores: PropertyStores, counter: CallCounter): Record<string, unknown> {

@@ -9,13 +9,21 @@ import type { Range } from './range';
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' } as const);
 
 /** Sheets' message for a write (by hand, by a script running as the user or through the API) that a protection refuses. */
-export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 /** A user as Spreadsheet.getOwner(), getEditors() and Protection.getEditors() return it. */
 export class User implements LocalUserApi {
-  constructor(readonly counter: CallCounter, private readonly email: string) {}
-  getEmail(): string { return this.email; }
-  toString(): string { return this.email; }
+  constructor(
+    readonly counter: CallCounter,
+    private readonly email: string,
+  ) {}
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
 }
 
 /** What a Protection needs from the runtime. */
@@ -58,7 +66,11 @@ export class Protection implements LocalProtectionApi {
   private unprotected: Range[] = [];
   private domainEdit = true;
 
-  constructor(readonly counter: CallCounter, private readonly type: 'RANGE' | 'SHEET', private readonly host: ProtectionHost) {
+  constructor(
+    readonly counter: CallCounter,
+    private readonly type: 'RANGE' | 'SHEET',
+    private readonly host: ProtectionHost,
+  ) {
     const maker = emailKey(host.currentUser());
     this.editors = [...new Set([...host.spreadsheetEditors().map(emailKey), maker])].filter((e) => e !== '' && e !== emailKey(host.owner));
   }
@@ -77,7 +89,11 @@ export class Protection implements LocalProtectionApi {
     if (this.unprotected.length === 0) return true;
     const open = this.unprotected.map((r) => (r as { _rect(): GridRect })._rect());
     for (let row = Math.max(rect.row, covered.row); row < Math.min(rect.row + rect.numRows, covered.row + covered.numRows); row++) {
-      for (let column = Math.max(rect.column, covered.column); column < Math.min(rect.column + rect.numColumns, covered.column + covered.numColumns); column++) {
+      for (
+        let column = Math.max(rect.column, covered.column);
+        column < Math.min(rect.column + rect.numColumns, covered.column + covered.numColumns);
+        column++
+      ) {
         if (!open.some((r) => inside(row, column, r))) return true;
       }
     }
@@ -88,11 +104,23 @@ export class Protection implements LocalProtectionApi {
     if (!this._allows(this.host.currentUser())) throw new GasException(PROTECTED_MESSAGE);
   }
 
-  getProtectionType(): 'RANGE' | 'SHEET' { return this.type; }
-  getRange(): Range { return this.host.range; }
-  getDescription(): string { return this.description; }
-  setDescription(description: string): this { this.manage(); this.description = String(description); return this; }
-  isWarningOnly(): boolean { return this.warningOnly; }
+  getProtectionType(): 'RANGE' | 'SHEET' {
+    return this.type;
+  }
+  getRange(): Range {
+    return this.host.range;
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  setDescription(description: string): this {
+    this.manage();
+    this.description = String(description);
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
   setWarningOnly(warningOnly: boolean): this {
     this.manage();
     this.warningOnly = !!warningOnly;
@@ -100,14 +128,19 @@ export class Protection implements LocalProtectionApi {
     else if (!this._allows(this.host.currentUser())) this.editors.push(emailKey(this.host.currentUser()));
     return this;
   }
-  addEditor(emailOrUser: unknown): this { return this.addEditors([emailOrUser]); }
+  addEditor(emailOrUser: unknown): this {
+    return this.addEditors([emailOrUser]);
+  }
   addEditors(emailsOrUsers: unknown[]): this {
     this.manage();
     if (this.warningOnly) return this;
-    for (const email of emailsOrUsers.map(emailOf)) if (email !== '' && email !== emailKey(this.host.owner) && !this.editors.includes(email)) this.editors.push(email);
+    for (const email of emailsOrUsers.map(emailOf))
+      if (email !== '' && email !== emailKey(this.host.owner) && !this.editors.includes(email)) this.editors.push(email);
     return this;
   }
-  removeEditor(emailOrUser: unknown): this { return this.removeEditors([emailOrUser]); }
+  removeEditor(emailOrUser: unknown): this {
+    return this.removeEditors([emailOrUser]);
+  }
   /** Neither the owner nor the current user can be removed: they stay editors. */
   removeEditors(emailsOrUsers: unknown[]): this {
     this.manage();
@@ -117,13 +150,30 @@ export class Protection implements LocalProtectionApi {
     return this;
   }
   /** Throws for a user who may not edit the protection, as Apps Script does. */
-  getEditors(): User[] { this.manage(); return this.editors.map((e) => new User(this.counter, e)); }
-  canEdit(): boolean { return this._allows(this.host.currentUser()); }
+  getEditors(): User[] {
+    this.manage();
+    return this.editors.map((e) => new User(this.counter, e));
+  }
+  canEdit(): boolean {
+    return this._allows(this.host.currentUser());
+  }
   /** Recorded only: the local spreadsheet belongs to no Workspace domain, so domain editing grants nobody anything. */
-  canDomainEdit(): boolean { return this.domainEdit; }
-  setDomainEdit(editable: boolean): this { this.manage(); this.domainEdit = !!editable; return this; }
-  setUnprotectedRanges(ranges: Range[]): this { this.manage(); this.unprotected = [...ranges]; return this; }
-  getUnprotectedRanges(): Range[] { return [...this.unprotected]; }
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean): this {
+    this.manage();
+    this.domainEdit = !!editable;
+    return this;
+  }
+  setUnprotectedRanges(ranges: Range[]): this {
+    this.manage();
+    this.unprotected = [...ranges];
+    return this;
+  }
+  getUnprotectedRanges(): Range[] {
+    return [...this.unprotected];
+  }
   remove(): void {
     if (this.removed) return;
     this.manage();

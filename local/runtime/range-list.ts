@@ -20,36 +20,89 @@ export class RangeList implements LocalRangeListApi {
   }
 
   /** Every range of the list, for the runtime (not counted). */
-  _ranges(): Range[] { return this.ranges; }
+  _ranges(): Range[] {
+    return this.ranges;
+  }
   private _each(apply: (range: Range) => unknown): this {
     for (const range of this.ranges) apply(range);
     return this;
   }
 
-  getRanges(): Range[] { return [...this.ranges]; }
-  activate(): this { return this._each((r) => r.activate()); }
-  breakApart(): this { return this._each((r) => r.breakApart()); }
-  clear(options?: Parameters<Range['clear']>[0]): this { return this._each((r) => r.clear(options)); }
-  clearContent(): this { return this._each((r) => r.clearContent()); }
-  clearDataValidations(): this { return this._each((r) => r.clearDataValidations()); }
-  clearFormat(): this { return this._each((r) => r.clearFormat()); }
-  clearNote(): this { return this._each((r) => r.clearNote()); }
-  setBackground(color: string | null): this { return this._each((r) => r.setBackground(color)); }
-  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null, color?: string | null, style?: unknown): this {
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+  activate(): this {
+    return this._each((r) => r.activate());
+  }
+  breakApart(): this {
+    return this._each((r) => r.breakApart());
+  }
+  clear(options?: Parameters<Range['clear']>[0]): this {
+    return this._each((r) => r.clear(options));
+  }
+  clearContent(): this {
+    return this._each((r) => r.clearContent());
+  }
+  clearDataValidations(): this {
+    return this._each((r) => r.clearDataValidations());
+  }
+  clearFormat(): this {
+    return this._each((r) => r.clearFormat());
+  }
+  clearNote(): this {
+    return this._each((r) => r.clearNote());
+  }
+  setBackground(color: string | null): this {
+    return this._each((r) => r.setBackground(color));
+  }
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: unknown,
+  ): this {
     return this._each((r) => r.setBorder(top, left, bottom, right, vertical, horizontal, color, style));
   }
-  setFontColor(color: string | null): this { return this._each((r) => r.setFontColor(color)); }
-  setFontFamily(family: string | null): this { return this._each((r) => r.setFontFamily(family)); }
-  setFontSize(size: number): this { return this._each((r) => r.setFontSize(size)); }
-  setFontStyle(style: string | null): this { return this._each((r) => r.setFontStyle(style)); }
-  setFontWeight(weight: string | null): this { return this._each((r) => r.setFontWeight(weight)); }
-  setFormula(formula: string): this { return this._each((r) => r.setFormula(formula)); }
-  setHorizontalAlignment(alignment: string | null): this { return this._each((r) => r.setHorizontalAlignment(alignment)); }
-  setNote(note: string | null): this { return this._each((r) => r.setNote(note)); }
-  setNumberFormat(format: string): this { return this._each((r) => r.setNumberFormat(format)); }
-  setValue(value: unknown): this { return this._each((r) => r.setValue(value)); }
-  setVerticalAlignment(alignment: string | null): this { return this._each((r) => r.setVerticalAlignment(alignment)); }
-  setWrap(wrap: boolean): this { return this._each((r) => r.setWrap(wrap)); }
+  setFontColor(color: string | null): this {
+    return this._each((r) => r.setFontColor(color));
+  }
+  setFontFamily(family: string | null): this {
+    return this._each((r) => r.setFontFamily(family));
+  }
+  setFontSize(size: number): this {
+    return this._each((r) => r.setFontSize(size));
+  }
+  setFontStyle(style: string | null): this {
+    return this._each((r) => r.setFontStyle(style));
+  }
+  setFontWeight(weight: string | null): this {
+    return this._each((r) => r.setFontWeight(weight));
+  }
+  setFormula(formula: string): this {
+    return this._each((r) => r.setFormula(formula));
+  }
+  setHorizontalAlignment(alignment: string | null): this {
+    return this._each((r) => r.setHorizontalAlignment(alignment));
+  }
+  setNote(note: string | null): this {
+    return this._each((r) => r.setNote(note));
+  }
+  setNumberFormat(format: string): this {
+    return this._each((r) => r.setNumberFormat(format));
+  }
+  setValue(value: unknown): this {
+    return this._each((r) => r.setValue(value));
+  }
+  setVerticalAlignment(alignment: string | null): this {
+    return this._each((r) => r.setVerticalAlignment(alignment));
+  }
+  setWrap(wrap: boolean): this {
+    return this._each((r) => r.setWrap(wrap));
+  }
 }
 
 /** Cells a RangeList call writes: every cell of every range, for the setters and clears. */

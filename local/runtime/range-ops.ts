@@ -16,11 +16,18 @@ export function mapCells<T>(model: SheetModel, rect: GridRect, read: (cell: Cell
 
 /** Writes every cell of the rectangle (creating cells as needed). */
 export function eachCell(model: SheetModel, rect: GridRect, write: (cell: Cell, row: number, column: number) => void): void {
-  for (let i = 0; i < rect.numRows; i++) for (let j = 0; j < rect.numColumns; j++) write(model.touch(rect.row + i, rect.column + j), rect.row + i, rect.column + j);
+  for (let i = 0; i < rect.numRows; i++)
+    for (let j = 0; j < rect.numColumns; j++) write(model.touch(rect.row + i, rect.column + j), rect.row + i, rect.column + j);
 }
 
 /** Writes a grid after the dimension check every set*s(grid) method makes (Apps Script's messages). */
-export function writeGrid(model: SheetModel, rect: GridRect, grid: unknown, method: string, write: (cell: Cell, value: unknown, row: number, column: number) => void): void {
+export function writeGrid(
+  model: SheetModel,
+  rect: GridRect,
+  grid: unknown,
+  method: string,
+  write: (cell: Cell, value: unknown, row: number, column: number) => void,
+): void {
   const rows = checkGrid(grid, rect.numRows, rect.numColumns, 'Range', method);
   eachCell(model, rect, (cell, r, c) => write(cell, rows[r - rect.row][c - rect.column], r, c));
 }
@@ -47,12 +54,19 @@ export function mergeRects(model: SheetModel, rects: GridRect[]): void {
   for (const rect of rects) {
     if (rect.numRows * rect.numColumns < 2) continue;
     for (const m of mergesIn(model, rect)) {
-      const inside = m.row >= rect.row && m.column >= rect.column && m.row + m.numRows <= rect.row + rect.numRows && m.column + m.numColumns <= rect.column + rect.numColumns;
+      const inside =
+        m.row >= rect.row &&
+        m.column >= rect.column &&
+        m.row + m.numRows <= rect.row + rect.numRows &&
+        m.column + m.numColumns <= rect.column + rect.numColumns;
       if (!inside) throw new GasException(`You must select all cells in a merged range to merge or unmerge them. (${formatA1(m)})`);
     }
     model.merges = model.merges.filter((m) => !overlaps(m, rect));
     model.forEachCell(rect, (cell, r, c) => {
-      if (r !== rect.row || c !== rect.column) { delete cell.value; delete cell.formula; }
+      if (r !== rect.row || c !== rect.column) {
+        delete cell.value;
+        delete cell.formula;
+      }
     });
     model.merges.push({ ...rect });
   }

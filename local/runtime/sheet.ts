@@ -21,12 +21,17 @@ let nextChartId = 1;
 export class Sheet implements LocalSheetApi {
   readonly counter: CallCounter;
 
-  constructor(readonly _parent: LocalSpreadsheet, readonly _model: SheetModel) {
+  constructor(
+    readonly _parent: LocalSpreadsheet,
+    readonly _model: SheetModel,
+  ) {
     this.counter = _parent.counter;
   }
 
   /** Time zone and locale used to parse and display values (not counted). */
-  _context(): ValueContext { return { timeZone: this._parent._model.timeZone, locale: this._parent._model.locale }; }
+  _context(): ValueContext {
+    return { timeZone: this._parent._model.timeZone, locale: this._parent._model.locale };
+  }
 
   /**
    * A range checked as Apps Script checks it. Ranges beyond the sheet throw here, at getRange (Apps Script may only throw at
@@ -34,7 +39,12 @@ export class Sheet implements LocalSheetApi {
    */
   _range(row: number, column: number, numRows: number, numColumns: number, method = 'Sheet.getRange', open: { rows?: boolean; columns?: boolean } = {}): Range {
     const [className, name] = method.split('.');
-    if ([row, column, numRows, numColumns].some((n) => typeof n !== 'number' || Number.isNaN(n))) throw signatureError(className, name, [row, column, numRows, numColumns].filter((n) => n !== undefined));
+    if ([row, column, numRows, numColumns].some((n) => typeof n !== 'number' || Number.isNaN(n)))
+      throw signatureError(
+        className,
+        name,
+        [row, column, numRows, numColumns].filter((n) => n !== undefined),
+      );
     if (row < 1) throw new GasException('The starting row of the range is too small.');
     if (column < 1) throw new GasException('The starting column of the range is too small.');
     if (numRows < 1) throw new GasException('The number of rows in the range must be at least 1.');
@@ -63,7 +73,12 @@ export class Sheet implements LocalSheetApi {
 
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string' && column === undefined) return this._rangeA1(a);
-    if (typeof a !== 'number' || typeof column !== 'number') throw signatureError('Sheet', 'getRange', [a, column, numRows, numColumns].filter((x) => x !== undefined));
+    if (typeof a !== 'number' || typeof column !== 'number')
+      throw signatureError(
+        'Sheet',
+        'getRange',
+        [a, column, numRows, numColumns].filter((x) => x !== undefined),
+      );
     return this._range(a, column, numRows ?? 1, numColumns ?? 1);
   }
   /** Ranges of this sheet in A1 notation as one RangeList (each notation as getRange(a1) reads it). */
@@ -71,32 +86,88 @@ export class Sheet implements LocalSheetApi {
     if (!Array.isArray(a1Notations)) throw signatureError('Sheet', 'getRangeList', [a1Notations]);
     return new RangeList(a1Notations.map((a1) => this._rangeA1(String(a1))));
   }
-  getDataRange(): Range { return this._range(1, 1, Math.max(1, this._model.lastRow()), Math.max(1, this._model.lastColumn())); }
+  getDataRange(): Range {
+    return this._range(1, 1, Math.max(1, this._model.lastRow()), Math.max(1, this._model.lastColumn()));
+  }
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
     const rows = numRows === -1 ? this._model.lastRow() - row + 1 : numRows;
     const columns = numColumns === -1 ? this._model.lastColumn() - column + 1 : numColumns;
     return this._range(row, column, rows, columns, 'Sheet.getSheetValues').getValues();
   }
-  getActiveRange(): Range { return this.activeRange ?? this._range(1, 1, 1, 1); }
-  setActiveRange(range: Range): Range { this._activateRange(range); return range; }
-  getLastRow(): number { return this._model.lastRow(); }
-  getLastColumn(): number { return this._model.lastColumn(); }
-  getMaxRows(): number { return this._model.maxRows; }
-  getMaxColumns(): number { return this._model.maxColumns; }
+  getActiveRange(): Range {
+    return this.activeRange ?? this._range(1, 1, 1, 1);
+  }
+  setActiveRange(range: Range): Range {
+    this._activateRange(range);
+    return range;
+  }
+  getLastRow(): number {
+    return this._model.lastRow();
+  }
+  getLastColumn(): number {
+    return this._model.lastColumn();
+  }
+  getMaxRows(): number {
+    return this._model.maxRows;
+  }
+  getMaxColumns(): number {
+    return this._model.maxColumns;
+  }
 
   // Rows and columns.
-  insertRowsAfter(afterPosition: number, howMany: number): this { checkRowCount(this._model, afterPosition, howMany); this._checkRows(afterPosition + 1, 1); this._model.insertRows(afterPosition + 1, howMany); return this; }
-  insertRowsBefore(beforePosition: number, howMany: number): this { checkRowCount(this._model, beforePosition, howMany); this._checkRows(beforePosition, 1); this._model.insertRows(beforePosition, howMany); return this; }
-  insertRowAfter(afterPosition: number): this { return this.insertRowsAfter(afterPosition, 1); }
-  insertRowBefore(beforePosition: number): this { return this.insertRowsBefore(beforePosition, 1); }
-  insertRows(rowIndex: number, numRows = 1): void { this.insertRowsBefore(rowIndex, numRows); }
-  insertColumnsAfter(afterPosition: number, howMany: number): this { this._checkColumns(afterPosition + 1, 1); this._model.insertColumns(afterPosition + 1, howMany); return this; }
-  insertColumnsBefore(beforePosition: number, howMany: number): this { this._checkColumns(beforePosition, 1); this._model.insertColumns(beforePosition, howMany); return this; }
-  insertColumns(columnIndex: number, numColumns = 1): void { this._checkColumns(columnIndex, 1); this._model.insertColumns(columnIndex, numColumns); }
-  deleteRows(rowPosition: number, howMany: number): void { checkDelete(this._model, 'rows', rowPosition, howMany); this._checkRows(rowPosition, howMany); this._model.deleteRows(rowPosition, howMany); }
-  deleteRow(rowPosition: number): this { this.deleteRows(rowPosition, 1); return this; }
-  deleteColumns(columnPosition: number, howMany: number): void { checkDelete(this._model, 'columns', columnPosition, howMany); this._checkColumns(columnPosition, howMany); this._model.deleteColumns(columnPosition, howMany); }
-  deleteColumn(columnPosition: number): this { this.deleteColumns(columnPosition, 1); return this; }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    checkRowCount(this._model, afterPosition, howMany);
+    this._checkRows(afterPosition + 1, 1);
+    this._model.insertRows(afterPosition + 1, howMany);
+    return this;
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    checkRowCount(this._model, beforePosition, howMany);
+    this._checkRows(beforePosition, 1);
+    this._model.insertRows(beforePosition, howMany);
+    return this;
+  }
+  insertRowAfter(afterPosition: number): this {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): this {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this._checkColumns(afterPosition + 1, 1);
+    this._model.insertColumns(afterPosition + 1, howMany);
+    return this;
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    this._checkColumns(beforePosition, 1);
+    this._model.insertColumns(beforePosition, howMany);
+    return this;
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this._checkColumns(columnIndex, 1);
+    this._model.insertColumns(columnIndex, numColumns);
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    checkDelete(this._model, 'rows', rowPosition, howMany);
+    this._checkRows(rowPosition, howMany);
+    this._model.deleteRows(rowPosition, howMany);
+  }
+  deleteRow(rowPosition: number): this {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    checkDelete(this._model, 'columns', columnPosition, howMany);
+    this._checkColumns(columnPosition, howMany);
+    this._model.deleteColumns(columnPosition, howMany);
+  }
+  deleteColumn(columnPosition: number): this {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
   /** Appends after the last row with content, growing the sheet by one row when it is full. */
   appendRow(rowContents: unknown[]): this {
     if (!Array.isArray(rowContents) || rowContents.length === 0) throw signatureError('Sheet', 'appendRow', [rowContents]);
@@ -108,50 +179,114 @@ export class Sheet implements LocalSheetApi {
   }
 
   // Clearing.
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this { this._whole().clear(options); return this; }
-  clearContents(): this { this._whole().clear({ contentsOnly: true }); return this; }
-  clearFormats(): this { this._whole().clear({ formatOnly: true }); return this; }
-  clearNotes(): this { this._whole().clear({ commentsOnly: true }); return this; }
-  private _whole(): Range { return new Range(this, this._wholeRect()); }
-  private _wholeRect() { return { row: 1, column: 1, numRows: this._model.maxRows, numColumns: this._model.maxColumns }; }
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
+    this._whole().clear(options);
+    return this;
+  }
+  clearContents(): this {
+    this._whole().clear({ contentsOnly: true });
+    return this;
+  }
+  clearFormats(): this {
+    this._whole().clear({ formatOnly: true });
+    return this;
+  }
+  clearNotes(): this {
+    this._whole().clear({ commentsOnly: true });
+    return this;
+  }
+  private _whole(): Range {
+    return new Range(this, this._wholeRect());
+  }
+  private _wholeRect() {
+    return { row: 1, column: 1, numRows: this._model.maxRows, numColumns: this._model.maxColumns };
+  }
   /** Refuses a change of these rows (all columns) when a protection closes them to the current user. */
-  private _checkRows(row: number, numRows: number): void { this._parent._checkWrite(this._model, { row, column: 1, numRows: Math.max(1, numRows), numColumns: this._model.maxColumns }); }
-  private _checkColumns(column: number, numColumns: number): void { this._parent._checkWrite(this._model, { row: 1, column, numRows: this._model.maxRows, numColumns: Math.max(1, numColumns) }); }
+  private _checkRows(row: number, numRows: number): void {
+    this._parent._checkWrite(this._model, { row, column: 1, numRows: Math.max(1, numRows), numColumns: this._model.maxColumns });
+  }
+  private _checkColumns(column: number, numColumns: number): void {
+    this._parent._checkWrite(this._model, { row: 1, column, numRows: this._model.maxRows, numColumns: Math.max(1, numColumns) });
+  }
 
   // Identity and visibility.
-  getName(): string { return this._model.name; }
-  setName(name: string): this { this._checkRows(1, this._model.maxRows); this._parent._renameSheet(this._model, String(name)); return this; }
-  getSheetName(): string { return this._model.name; }
-  getSheetId(): number { return this._model.sheetId; }
-  getIndex(): number { return this._parent._model.sheets.indexOf(this._model) + 1; }
-  getParent(): LocalSpreadsheet { return this._parent; }
-  activate(): this { this._parent._model.active = this._model; this._model.hidden = false; return this; }
+  getName(): string {
+    return this._model.name;
+  }
+  setName(name: string): this {
+    this._checkRows(1, this._model.maxRows);
+    this._parent._renameSheet(this._model, String(name));
+    return this;
+  }
+  getSheetName(): string {
+    return this._model.name;
+  }
+  getSheetId(): number {
+    return this._model.sheetId;
+  }
+  getIndex(): number {
+    return this._parent._model.sheets.indexOf(this._model) + 1;
+  }
+  getParent(): LocalSpreadsheet {
+    return this._parent;
+  }
+  activate(): this {
+    this._parent._model.active = this._model;
+    this._model.hidden = false;
+    return this;
+  }
   hideSheet(): this {
-    if (this._parent._model.sheets.filter((s) => !s.hidden && s !== this._model).length === 0) throw new GasException("You can't hide all the sheets in a document.");
+    if (this._parent._model.sheets.filter((s) => !s.hidden && s !== this._model).length === 0)
+      throw new GasException("You can't hide all the sheets in a document.");
     this._model.hidden = true;
     return this;
   }
-  showSheet(): this { this._model.hidden = false; return this; }
-  isSheetHidden(): boolean { return this._model.hidden; }
-  setTabColor(color: string | null): this { this._model.tabColor = color; return this; }
-  getTabColor(): string | null { return this._model.tabColor; }
+  showSheet(): this {
+    this._model.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this._model.hidden;
+  }
+  setTabColor(color: string | null): this {
+    this._model.tabColor = color;
+    return this;
+  }
+  getTabColor(): string | null {
+    return this._model.tabColor;
+  }
 
   // Freezing and widths.
-  setFrozenRows(rows: number): void { this._model.frozenRows = rows; }
-  getFrozenRows(): number { return this._model.frozenRows; }
-  setFrozenColumns(columns: number): void { this._model.frozenColumns = columns; }
-  getFrozenColumns(): number { return this._model.frozenColumns; }
-  setColumnWidth(columnPosition: number, width: number): this { this._model.columnWidths.set(columnPosition, width); return this; }
+  setFrozenRows(rows: number): void {
+    this._model.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this._model.frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this._model.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    return this._model.frozenColumns;
+  }
+  setColumnWidth(columnPosition: number, width: number): this {
+    this._model.columnWidths.set(columnPosition, width);
+    return this;
+  }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     for (let c = startColumn; c < startColumn + numColumns; c++) this._model.columnWidths.set(c, width);
     return this;
   }
-  getColumnWidth(columnPosition: number): number { return this._model.columnWidths.get(columnPosition) ?? 100; }
+  getColumnWidth(columnPosition: number): number {
+    return this._model.columnWidths.get(columnPosition) ?? 100;
+  }
   autoResizeColumns(startColumn: number, numColumns: number): this {
     for (let c = startColumn; c < startColumn + numColumns; c++) this._model.columnWidths.set(c, autoWidth(this, c));
     return this;
   }
-  autoResizeColumn(columnPosition: number): this { return this.autoResizeColumns(columnPosition, 1); }
+  autoResizeColumn(columnPosition: number): this {
+    return this.autoResizeColumns(columnPosition, 1);
+  }
 
   // Protection, conditional formats, charts.
   /** The sheet's protection (the existing one when there is one): it covers every cell the sheet has at the time of a check. */
@@ -159,7 +294,11 @@ export class Sheet implements LocalSheetApi {
     const existing = this.getProtections(ProtectionType.SHEET)[0];
     if (existing) return existing;
     const model = this._model;
-    const protection = new Protection(this.counter, 'SHEET', this._parent._protectionHost(model, this._whole(), () => this._wholeRect()));
+    const protection = new Protection(
+      this.counter,
+      'SHEET',
+      this._parent._protectionHost(model, this._whole(), () => this._wholeRect()),
+    );
     model.protections.push(protection);
     return protection;
   }
@@ -170,23 +309,35 @@ export class Sheet implements LocalSheetApi {
     if (!Array.isArray(rules)) throw signatureError('Sheet', 'setConditionalFormatRules', [rules]);
     this._model.conditionalRules = [...rules];
   }
-  getConditionalFormatRules(): ConditionalFormatRule[] { return [...this._model.conditionalRules] as ConditionalFormatRule[]; }
-  clearConditionalFormatRules(): void { this._model.conditionalRules = []; }
-  newChart(): EmbeddedChartBuilder { return new EmbeddedChartBuilder(this.counter); }
-  insertChart(chart: EmbeddedChart): void { this._model.charts.push(chart._withId(nextChartId++)); }
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return [...this._model.conditionalRules] as ConditionalFormatRule[];
+  }
+  clearConditionalFormatRules(): void {
+    this._model.conditionalRules = [];
+  }
+  newChart(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(this.counter);
+  }
+  insertChart(chart: EmbeddedChart): void {
+    this._model.charts.push(chart._withId(nextChartId++));
+  }
   updateChart(chart: EmbeddedChart): void {
     this._model.charts = (this._model.charts as EmbeddedChart[]).map((c) => (c._record().chartId === chart._record().chartId ? chart : c));
   }
   removeChart(chart: EmbeddedChart): void {
     this._model.charts = (this._model.charts as EmbeddedChart[]).filter((c) => c._record().chartId !== chart._record().chartId);
   }
-  getCharts(): EmbeddedChart[] { return [...this._model.charts] as EmbeddedChart[]; }
+  getCharts(): EmbeddedChart[] {
+    return [...this._model.charts] as EmbeddedChart[];
+  }
   addDeveloperMetadata(key: string, value?: string): this {
     if (typeof key !== 'string' || key === '') throw signatureError('Sheet', 'addDeveloperMetadata', [key]);
     this._model.developerMetadata.push({ key, value: value === undefined ? '' : String(value) });
     return this;
   }
-  getDeveloperMetadata(): DeveloperMetadata[] { return this._model.developerMetadata.map((entry) => new DeveloperMetadata(this.counter, this._model, entry)); }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return this._model.developerMetadata.map((entry) => new DeveloperMetadata(this.counter, this._model, entry));
+  }
 }
 
 /** Cells a Sheet call moves: getSheetValues reads its grid, appendRow writes its row. A whole-sheet clear is counted as a call only. */

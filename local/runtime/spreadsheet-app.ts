@@ -15,10 +15,19 @@ export const Dimension = names(['COLUMNS', 'ROWS']);
 function richTextBuilder() {
   let text = '';
   const builder = {
-    setText(value: string) { text = String(value); return builder; },
-    setTextStyle() { return builder; },
-    setLinkUrl() { return builder; },
-    build() { return { getText: () => text }; },
+    setText(value: string) {
+      text = String(value);
+      return builder;
+    },
+    setTextStyle() {
+      return builder;
+    },
+    setLinkUrl() {
+      return builder;
+    },
+    build() {
+      return { getText: () => text };
+    },
   };
   return builder;
 }
@@ -53,6 +62,11 @@ export function createSpreadsheetApp(ctx: SpreadsheetAppContext): object {
     newRichTextValue: () => richTextBuilder(),
   };
   return Object.assign(countFunctions(app, 'SpreadsheetApp', ctx.counter), {
-    BorderStyle, ProtectionType, DataValidationCriteria, BooleanCriteria, WrapStrategy, Dimension,
+    BorderStyle,
+    ProtectionType,
+    DataValidationCriteria,
+    BooleanCriteria,
+    WrapStrategy,
+    Dimension,
   });
 }

@@ -44,8 +44,15 @@ export class LocalSpreadsheet implements LocalSpreadsheetApi {
     this._onToast = opts.onToast;
     const id = `local-${String(nextSpreadsheetId++).padStart(4, '0')}`;
     this._model = {
-      id, name: opts.name ?? 'Bảng tính không có tiêu đề', timeZone: opts.timeZone ?? 'Asia/Ho_Chi_Minh', locale: opts.locale ?? 'vi_VN',
-      owner: opts.owner ?? 'owner@example.com', editors: [], sheets: [], active: undefined as unknown as SheetModel, nextSheetId: 0,
+      id,
+      name: opts.name ?? 'Bảng tính không có tiêu đề',
+      timeZone: opts.timeZone ?? 'Asia/Ho_Chi_Minh',
+      locale: opts.locale ?? 'vi_VN',
+      owner: opts.owner ?? 'owner@example.com',
+      editors: [],
+      sheets: [],
+      active: undefined as unknown as SheetModel,
+      nextSheetId: 0,
     };
     if (opts.firstSheet !== null) this._addSheet(opts.firstSheet ?? 'Sheet1');
   }
@@ -82,8 +89,12 @@ export class LocalSpreadsheet implements LocalSpreadsheetApi {
   /** What a new protection of `model` needs: the owner, who runs the script, the spreadsheet's editors, what it covers. */
   _protectionHost(model: SheetModel, range: Range, rect: () => GridRect): ProtectionHost {
     return {
-      owner: this._model.owner, range, rect,
-      detach: (p) => { model.protections = model.protections.filter((x) => x !== p); },
+      owner: this._model.owner,
+      range,
+      rect,
+      detach: (p) => {
+        model.protections = model.protections.filter((x) => x !== p);
+      },
       currentUser: () => this._currentUser(),
       spreadsheetEditors: () => this._model.editors,
     };
@@ -96,8 +107,12 @@ export class LocalSpreadsheet implements LocalSpreadsheetApi {
     if (model.protections.some((p) => p._refuses(user, rect))) throw new GasException(PROTECTED_MESSAGE);
   }
 
-  getSheets(): Sheet[] { return this._model.sheets.map((s) => this._sheet(s)); }
-  getNumSheets(): number { return this._model.sheets.length; }
+  getSheets(): Sheet[] {
+    return this._model.sheets.map((s) => this._sheet(s));
+  }
+  getNumSheets(): number {
+    return this._model.sheets.length;
+  }
   getSheetByName(name: string): Sheet | null {
     const model = this._model.sheets.find((s) => s.name === name);
     return model ? this._sheet(model) : null;
@@ -131,20 +146,51 @@ export class LocalSpreadsheet implements LocalSpreadsheetApi {
     sheets.splice(at, 1);
     if (this._model.active === sheet._model) this._model.active = sheets[Math.max(0, at - 1)];
   }
-  getActiveSheet(): Sheet { return this._sheet(this._model.active); }
-  setActiveSheet(sheet: Sheet): Sheet { this._model.active = sheet._model; sheet._model.hidden = false; return sheet; }
-  getActiveRange(): Range { return this.getActiveSheet().getActiveRange(); }
-  getName(): string { return this._model.name; }
-  rename(newName: string): void { this._model.name = String(newName); }
-  getId(): string { return this._model.id; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this._model.id}/edit`; }
-  getSpreadsheetTimeZone(): string { return this._model.timeZone; }
-  setSpreadsheetTimeZone(timezone: string): void { this._model.timeZone = String(timezone); }
-  getSpreadsheetLocale(): string { return this._model.locale; }
-  setSpreadsheetLocale(locale: string): void { this._model.locale = String(locale); }
-  getOwner(): User { return new User(this.counter, this._model.owner); }
-  getEditors(): User[] { return [this._model.owner, ...this._model.editors].map((e) => new User(this.counter, e)); }
-  addEditor(emailAddress: string): this { if (!this._model.editors.includes(emailAddress)) this._model.editors.push(emailAddress); return this; }
+  getActiveSheet(): Sheet {
+    return this._sheet(this._model.active);
+  }
+  setActiveSheet(sheet: Sheet): Sheet {
+    this._model.active = sheet._model;
+    sheet._model.hidden = false;
+    return sheet;
+  }
+  getActiveRange(): Range {
+    return this.getActiveSheet().getActiveRange();
+  }
+  getName(): string {
+    return this._model.name;
+  }
+  rename(newName: string): void {
+    this._model.name = String(newName);
+  }
+  getId(): string {
+    return this._model.id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this._model.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._model.timeZone;
+  }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this._model.timeZone = String(timezone);
+  }
+  getSpreadsheetLocale(): string {
+    return this._model.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this._model.locale = String(locale);
+  }
+  getOwner(): User {
+    return new User(this.counter, this._model.owner);
+  }
+  getEditors(): User[] {
+    return [this._model.owner, ...this._model.editors].map((e) => new User(this.counter, e));
+  }
+  addEditor(emailAddress: string): this {
+    if (!this._model.editors.includes(emailAddress)) this._model.editors.push(emailAddress);
+    return this;
+  }
   /** Every protection of the type on every sheet, in sheet order. */
   getProtections(type: string): Protection[] {
     return this._model.sheets.flatMap((model) => this._sheet(model).getProtections(type));
@@ -157,12 +203,18 @@ export class LocalSpreadsheet implements LocalSpreadsheetApi {
     return sheet._rangeA1(range);
   }
   /** A RangeList of the active sheet. */
-  getRangeList(a1Notations: string[]): RangeList { return this.getActiveSheet().getRangeList(a1Notations); }
-  getRangeByName(_name: string): Range | null { return null; }
+  getRangeList(a1Notations: string[]): RangeList {
+    return this.getActiveSheet().getRangeList(a1Notations);
+  }
+  getRangeByName(_name: string): Range | null {
+    return null;
+  }
   getSheetValues(row: number, column: number, numRows: number, numColumns: number): unknown[][] {
     return this.getActiveSheet().getSheetValues(row, column, numRows, numColumns);
   }
-  toast(msg: string, title?: string, timeoutSeconds?: number): void { this._onToast?.(String(msg), title, timeoutSeconds); }
+  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+    this._onToast?.(String(msg), title, timeoutSeconds);
+  }
 }
 
 countMethods(LocalSpreadsheet, 'Spreadsheet', (ss: LocalSpreadsheet, method, _args, result) =>

@@ -13,14 +13,40 @@ const BUTTONS: Record<ButtonSetName, ButtonName[]> = { OK: ['OK'], OK_CANCEL: ['
 
 export const NO_UI_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
-export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; caption: string; entries: MenuEntry[] };
+export type MenuEntry =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; entries: MenuEntry[] };
 /** A menu as it stands in the spreadsheet's menu bar after addToUi. Add-on menus sit under Extensions, captioned with the add-on's name. */
-export interface RecordedMenu { caption: string; addon: boolean; entries: MenuEntry[] }
+export interface RecordedMenu {
+  caption: string;
+  addon: boolean;
+  entries: MenuEntry[];
+}
 /** A scripted answer to the next alert or prompt. */
-export interface ScriptedAnswer { button?: ButtonName; text?: string }
-export interface RecordedDialog { kind: 'alert' | 'prompt'; title: string; prompt: string; buttons: ButtonSetName; answer: Required<ScriptedAnswer> }
-export interface ShownHtml { kind: 'sidebar' | 'modal' | 'modeless'; title: string; content: string; width: number; height: number }
-export interface RecordedToast { message: string; title: string; timeoutSeconds: number | null }
+export interface ScriptedAnswer {
+  button?: ButtonName;
+  text?: string;
+}
+export interface RecordedDialog {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  buttons: ButtonSetName;
+  answer: Required<ScriptedAnswer>;
+}
+export interface ShownHtml {
+  kind: 'sidebar' | 'modal' | 'modeless';
+  title: string;
+  content: string;
+  width: number;
+  height: number;
+}
+export interface RecordedToast {
+  message: string;
+  title: string;
+  timeoutSeconds: number | null;
+}
 
 /** Everything the add-in showed the officer, and the answers a test scripted for it. */
 export class UiRecorder {
@@ -34,7 +60,10 @@ export class UiRecorder {
   /** Called when alert/prompt suspends the script ("LockService locks don't persist across the suspension"). */
   onSuspend: () => void = () => {};
 
-  constructor(readonly counter: CallCounter, readonly addonName = 'Công đoàn') {}
+  constructor(
+    readonly counter: CallCounter,
+    readonly addonName = 'Công đoàn',
+  ) {}
 
   /** Menus in the order they were first added; a later addToUi with the same caption replaced its namesake. */
   get menus(): RecordedMenu[] {
@@ -77,7 +106,7 @@ export class UiRecorder {
     const allowed = [...BUTTONS[buttons], 'CLOSE'];
     const button = scripted.button ?? BUTTONS[buttons][0];
     if (!allowed.includes(button)) throw new Error(`Scripted answer ${button} is not a button of ButtonSet.${buttons} (${kind} "${prompt}")`);
-    const answer = { button, text: kind === 'prompt' ? scripted.text ?? '' : '' };
+    const answer = { button, text: kind === 'prompt' ? (scripted.text ?? '') : '' };
     this.dialogs.push({ kind, title, prompt, buttons, answer });
     this.onSuspend();
     return answer;
@@ -88,7 +117,11 @@ export class UiRecorder {
 export class LocalMenu implements LocalMenuApi {
   private readonly entries: MenuEntry[] = [];
 
-  constructor(private readonly recorder: UiRecorder, private readonly caption: string, private readonly addon: boolean) {}
+  constructor(
+    private readonly recorder: UiRecorder,
+    private readonly caption: string,
+    private readonly addon: boolean,
+  ) {}
 
   private count(method: string): void {
     this.recorder.counter.count('Ui', `Menu.${method}`);
@@ -129,7 +162,8 @@ function overload(method: string, args: unknown[]): { title: string; prompt: str
   const isSet = (v: unknown): v is ButtonSetName => typeof v === 'string' && v in BUTTONS;
   if (args.length === 1 && typeof args[0] === 'string') return { title: '', prompt: args[0], buttons: 'OK' };
   if (args.length === 2 && typeof args[0] === 'string' && isSet(args[1])) return { title: '', prompt: args[0], buttons: args[1] };
-  if (args.length === 3 && typeof args[0] === 'string' && typeof args[1] === 'string' && isSet(args[2])) return { title: args[0], prompt: args[1], buttons: args[2] };
+  if (args.length === 3 && typeof args[0] === 'string' && typeof args[1] === 'string' && isSet(args[2]))
+    return { title: args[0], prompt: args[1], buttons: args[2] };
   throw new GasException(`The parameters (${args.map(gasTypeName).join(',')}) don't match the method signature for Ui.${method}.`);
 }
 
@@ -166,18 +200,32 @@ export class LocalUi implements LocalUiApi {
     const answer = this.recorder._ask('prompt', title, prompt, buttons);
     const counter = this.recorder.counter;
     return {
-      getResponseText: () => { counter.count('Ui', 'PromptResponse.getResponseText'); return answer.text; },
-      getSelectedButton: () => { counter.count('Ui', 'PromptResponse.getSelectedButton'); return answer.button; },
+      getResponseText: () => {
+        counter.count('Ui', 'PromptResponse.getResponseText');
+        return answer.text;
+      },
+      getSelectedButton: () => {
+        counter.count('Ui', 'PromptResponse.getSelectedButton');
+        return answer.button;
+      },
     };
   }
 
   private show(kind: ShownHtml['kind'], method: string, output: unknown, title?: string): void {
     if (!(output instanceof LocalHtmlOutput)) {
-      throw new GasException(`The parameters (${output?.constructor?.name?.replace(/^Local/, '') ?? gasTypeName(output)}) don't match the method signature for Ui.${method}.`);
+      throw new GasException(
+        `The parameters (${output?.constructor?.name?.replace(/^Local/, '') ?? gasTypeName(output)}) don't match the method signature for Ui.${method}.`,
+      );
     }
     const state = output._snapshot();
     // Add-on sidebars have a fixed width of 300 px; a dialog's title argument overrides setTitle().
-    this.recorder.shown.push({ kind, title: title ?? state.title, content: state.content, width: kind === 'sidebar' ? 300 : state.width, height: state.height });
+    this.recorder.shown.push({
+      kind,
+      title: title ?? state.title,
+      content: state.content,
+      width: kind === 'sidebar' ? 300 : state.width,
+      height: state.height,
+    });
   }
 
   showSidebar(userInterface: LocalHtmlOutput): void {

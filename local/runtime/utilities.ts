@@ -5,7 +5,10 @@ import type { CallCounter } from './counter';
 import { GasException, signatureError } from './exception';
 
 /** The runtime's simulated clock: sleeps and lock waits advance it instead of blocking. */
-export interface RuntimeClock { now(): Date; advance(ms: number): void }
+export interface RuntimeClock {
+  now(): Date;
+  advance(ms: number): void;
+}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -15,14 +18,22 @@ type Token = { letter: string; count: number } | { text: string };
 /** Splits a SimpleDateFormat pattern into fields and literals ('…' quotes, '' for a quote). */
 export function tokenizePattern(pattern: string): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < pattern.length;) {
+  for (let i = 0; i < pattern.length; ) {
     const ch = pattern[i];
     if (ch === "'") {
-      if (pattern[i + 1] === "'") { tokens.push({ text: "'" }); i += 2; continue; }
+      if (pattern[i + 1] === "'") {
+        tokens.push({ text: "'" });
+        i += 2;
+        continue;
+      }
       let text = '';
       let j = i + 1;
       for (; j < pattern.length; j++) {
-        if (pattern[j] === "'" && pattern[j + 1] === "'") { text += "'"; j++; } else if (pattern[j] === "'") break; else text += pattern[j];
+        if (pattern[j] === "'" && pattern[j + 1] === "'") {
+          text += "'";
+          j++;
+        } else if (pattern[j] === "'") break;
+        else text += pattern[j];
       }
       if (j >= pattern.length) throw new GasException(`Unterminated quote in date pattern: ${pattern}`);
       tokens.push({ text });
@@ -41,7 +52,13 @@ export function tokenizePattern(pattern: string): Token[] {
 }
 
 /** A zone as Java knows it: an IANA name, or a fixed GMT/UTC offset such as "GMT+7" or "GMT+07:00". */
-interface Zone { civil(date: Date): CivilTime; offsetMinutes(date: Date): number; shortName(date: Date): string; longName(date: Date): string; instant(c: Omit<CivilTime, 'weekday'>): Date }
+interface Zone {
+  civil(date: Date): CivilTime;
+  offsetMinutes(date: Date): number;
+  shortName(date: Date): string;
+  longName(date: Date): string;
+  instant(c: Omit<CivilTime, 'weekday'>): Date;
+}
 
 const FIXED = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
@@ -87,7 +104,10 @@ export function zoneOf(timeZone: string): Zone {
   };
 }
 
-const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0').replace(/^/, n < 0 ? '-' : '');
+const pad = (n: number, width: number) =>
+  String(Math.abs(n))
+    .padStart(width, '0')
+    .replace(/^/, n < 0 ? '-' : '');
 
 function offsetText(minutes: number, letter: 'Z' | 'X', count: number): string {
   if (letter === 'X' && minutes === 0) return 'Z';
@@ -104,24 +124,42 @@ function dayOfYear(c: CivilTime): number {
 
 function formatField(letter: string, count: number, c: CivilTime, zone: Zone, date: Date): string {
   switch (letter) {
-    case 'G': return 'AD';
-    case 'y': return count === 2 ? pad(c.year % 100, 2) : pad(c.year, count);
-    case 'M': return count >= 4 ? MONTHS[c.month - 1] : count === 3 ? MONTHS[c.month - 1].slice(0, 3) : pad(c.month, count);
-    case 'd': return pad(c.day, count);
-    case 'D': return pad(dayOfYear(c), count);
-    case 'E': return count >= 4 ? DAYS[c.weekday] : DAYS[c.weekday].slice(0, 3);
-    case 'u': return pad(c.weekday === 0 ? 7 : c.weekday, count);
-    case 'a': return c.hour < 12 ? 'AM' : 'PM';
-    case 'H': return pad(c.hour, count);
-    case 'k': return pad(c.hour === 0 ? 24 : c.hour, count);
-    case 'K': return pad(c.hour % 12, count);
-    case 'h': return pad(c.hour % 12 === 0 ? 12 : c.hour % 12, count);
-    case 'm': return pad(c.minute, count);
-    case 's': return pad(c.second, count);
-    case 'S': return pad(c.millisecond, count);
-    case 'z': return count >= 4 ? zone.longName(date) : zone.shortName(date);
-    case 'Z': return offsetText(zone.offsetMinutes(date), 'Z', count);
-    case 'X': return offsetText(zone.offsetMinutes(date), 'X', count);
+    case 'G':
+      return 'AD';
+    case 'y':
+      return count === 2 ? pad(c.year % 100, 2) : pad(c.year, count);
+    case 'M':
+      return count >= 4 ? MONTHS[c.month - 1] : count === 3 ? MONTHS[c.month - 1].slice(0, 3) : pad(c.month, count);
+    case 'd':
+      return pad(c.day, count);
+    case 'D':
+      return pad(dayOfYear(c), count);
+    case 'E':
+      return count >= 4 ? DAYS[c.weekday] : DAYS[c.weekday].slice(0, 3);
+    case 'u':
+      return pad(c.weekday === 0 ? 7 : c.weekday, count);
+    case 'a':
+      return c.hour < 12 ? 'AM' : 'PM';
+    case 'H':
+      return pad(c.hour, count);
+    case 'k':
+      return pad(c.hour === 0 ? 24 : c.hour, count);
+    case 'K':
+      return pad(c.hour % 12, count);
+    case 'h':
+      return pad(c.hour % 12 === 0 ? 12 : c.hour % 12, count);
+    case 'm':
+      return pad(c.minute, count);
+    case 's':
+      return pad(c.second, count);
+    case 'S':
+      return pad(c.millisecond, count);
+    case 'z':
+      return count >= 4 ? zone.longName(date) : zone.shortName(date);
+    case 'Z':
+      return offsetText(zone.offsetMinutes(date), 'Z', count);
+    case 'X':
+      return offsetText(zone.offsetMinutes(date), 'X', count);
     default:
       // Y, w, W, F (week-based fields) depend on Java's locale week rules: not modelled, so refuse them loudly.
       throw new GasException(`Illegal pattern character '${letter}' (not supported by the local runtime)`);
@@ -131,11 +169,13 @@ function formatField(letter: string, count: number, c: CivilTime, zone: Zone, da
 /** Utilities.formatDate: `pattern` in Java SimpleDateFormat letters, fields computed in `timeZone`. Names are English. */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
-    throw new GasException('The parameters don\'t match the method signature for Utilities.formatDate.');
+    throw new GasException("The parameters don't match the method signature for Utilities.formatDate.");
   }
   const zone = zoneOf(timeZone);
   const c = zone.civil(date);
-  return tokenizePattern(pattern).map((t) => ('text' in t ? t.text : formatField(t.letter, t.count, c, zone, date))).join('');
+  return tokenizePattern(pattern)
+    .map((t) => ('text' in t ? t.text : formatField(t.letter, t.count, c, zone, date)))
+    .join('');
 }
 
 const NUMERIC = new Set(['y', 'M', 'd', 'H', 'h', 'k', 'K', 'm', 's', 'S']);
@@ -168,9 +208,36 @@ export function parseDate(text: string, timeZone: string, pattern: string): Date
       i += m[0].length;
       const n = Number(m[0]);
       const set: Record<string, () => void> = {
-        y: () => { f.year = t.count === 2 && m[0].length === 2 ? 2000 + n : n; },
-        M: () => { f.month = n; }, d: () => { f.day = n; }, H: () => { f.hour = n; }, k: () => { f.hour = n % 24; },
-        h: () => { hour12 = n % 12; }, K: () => { hour12 = n; }, m: () => { f.minute = n; }, s: () => { f.second = n; }, S: () => { f.millisecond = n; },
+        y: () => {
+          f.year = t.count === 2 && m[0].length === 2 ? 2000 + n : n;
+        },
+        M: () => {
+          f.month = n;
+        },
+        d: () => {
+          f.day = n;
+        },
+        H: () => {
+          f.hour = n;
+        },
+        k: () => {
+          f.hour = n % 24;
+        },
+        h: () => {
+          hour12 = n % 12;
+        },
+        K: () => {
+          hour12 = n;
+        },
+        m: () => {
+          f.minute = n;
+        },
+        s: () => {
+          f.second = n;
+        },
+        S: () => {
+          f.millisecond = n;
+        },
       };
       set[t.letter]();
       return;
@@ -178,8 +245,9 @@ export function parseDate(text: string, timeZone: string, pattern: string): Date
     const rest = s.slice(i);
     if (t.letter === 'M' || t.letter === 'E') {
       const names = t.letter === 'M' ? MONTHS : DAYS;
-      const hit = names.map((name, idx) => ({ name, idx })).find(({ name }) => rest.toLowerCase().startsWith(name.toLowerCase()))
-        ?? names.map((name, idx) => ({ name: name.slice(0, 3), idx })).find(({ name }) => rest.toLowerCase().startsWith(name.toLowerCase()));
+      const hit =
+        names.map((name, idx) => ({ name, idx })).find(({ name }) => rest.toLowerCase().startsWith(name.toLowerCase())) ??
+        names.map((name, idx) => ({ name: name.slice(0, 3), idx })).find(({ name }) => rest.toLowerCase().startsWith(name.toLowerCase()));
       if (!hit) throw fail();
       if (t.letter === 'M') f.month = hit.idx + 1;
       i += hit.name.length;
@@ -213,32 +281,54 @@ export function parseDate(text: string, timeZone: string, pattern: string): Date
  */
 export function formatString(template: string, ...args: unknown[]): string {
   let next = 0;
-  return String(template).replace(/%(\d+\$)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g, (spec, index: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
-    if (conv === '%') return '%';
-    if (conv === 'n') return '\n';
-    const position = index ? Number(index.slice(0, -1)) - 1 : next++;
-    if (position >= args.length) throw new GasException(`Format specifier '${spec}' has no argument (MissingFormatArgumentException)`);
-    const value = args[position];
-    let out: string;
-    const num = Number(value);
-    switch (conv.toLowerCase()) {
-      case 's': out = value === null || value === undefined ? 'null' : String(value); if (precision) out = out.slice(0, Number(precision)); break;
-      case 'd':
-        if (typeof value !== 'number' || !Number.isInteger(value)) throw new GasException(`Format specifier '${spec}' cannot format ${String(value)} (IllegalFormatConversionException)`);
-        out = flags.includes(',') ? Math.abs(value).toLocaleString('en-US') : String(Math.abs(value));
-        out = (value < 0 ? '-' : flags.includes('+') ? '+' : '') + out;
-        break;
-      case 'f': out = num.toFixed(precision ? Number(precision) : 6); if (flags.includes('+') && num >= 0) out = `+${out}`; break;
-      case 'e': out = num.toExponential(precision ? Number(precision) : 6).replace(/e([+-])(\d)$/, 'e$10$2'); break;
-      case 'x': out = Math.trunc(num).toString(16); break;
-      case 'o': out = Math.trunc(num).toString(8); break;
-      default: throw new GasException(`Conversion = '${conv}' (UnknownFormatConversionException)`);
-    }
-    if (conv !== conv.toLowerCase()) out = out.toUpperCase();
-    const w = width ? Number(width) : 0;
-    if (out.length < w) out = flags.includes('-') ? out.padEnd(w) : flags.includes('0') ? out.replace(/^([+-]?)/, (sign) => sign + '0'.repeat(w - out.length)) : out.padStart(w);
-    return out;
-  });
+  return String(template).replace(
+    /%(\d+\$)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g,
+    (spec, index: string | undefined, flags: string, width: string | undefined, precision: string | undefined, conv: string) => {
+      if (conv === '%') return '%';
+      if (conv === 'n') return '\n';
+      const position = index ? Number(index.slice(0, -1)) - 1 : next++;
+      if (position >= args.length) throw new GasException(`Format specifier '${spec}' has no argument (MissingFormatArgumentException)`);
+      const value = args[position];
+      let out: string;
+      const num = Number(value);
+      switch (conv.toLowerCase()) {
+        case 's':
+          out = value === null || value === undefined ? 'null' : String(value);
+          if (precision) out = out.slice(0, Number(precision));
+          break;
+        case 'd':
+          if (typeof value !== 'number' || !Number.isInteger(value))
+            throw new GasException(`Format specifier '${spec}' cannot format ${String(value)} (IllegalFormatConversionException)`);
+          out = flags.includes(',') ? Math.abs(value).toLocaleString('en-US') : String(Math.abs(value));
+          out = (value < 0 ? '-' : flags.includes('+') ? '+' : '') + out;
+          break;
+        case 'f':
+          out = num.toFixed(precision ? Number(precision) : 6);
+          if (flags.includes('+') && num >= 0) out = `+${out}`;
+          break;
+        case 'e':
+          out = num.toExponential(precision ? Number(precision) : 6).replace(/e([+-])(\d)$/, 'e$10$2');
+          break;
+        case 'x':
+          out = Math.trunc(num).toString(16);
+          break;
+        case 'o':
+          out = Math.trunc(num).toString(8);
+          break;
+        default:
+          throw new GasException(`Conversion = '${conv}' (UnknownFormatConversionException)`);
+      }
+      if (conv !== conv.toLowerCase()) out = out.toUpperCase();
+      const w = width ? Number(width) : 0;
+      if (out.length < w)
+        out = flags.includes('-')
+          ? out.padEnd(w)
+          : flags.includes('0')
+            ? out.replace(/^([+-]?)/, (sign) => sign + '0'.repeat(w - out.length))
+            : out.padStart(w);
+      return out;
+    },
+  );
 }
 
 export const DIGEST_ALGORITHMS = Object.freeze({ MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const);
@@ -254,10 +344,22 @@ const toBuffer = (data: string | number[]) => (typeof data === 'string' ? Buffer
 export function createUtilities(counter: CallCounter, clock: RuntimeClock, slept: number[] = []): Record<string, unknown> {
   const count = (method: string) => counter.count('Utilities', `Utilities.${method}`);
   return {
-    formatDate: (date: Date, timeZone: string, pattern: string) => { count('formatDate'); return formatDate(date, timeZone, pattern); },
-    parseDate: (text: string, timeZone: string, pattern: string) => { count('parseDate'); return parseDate(text, timeZone, pattern); },
-    formatString: (template: string, ...args: unknown[]) => { count('formatString'); return formatString(template, ...args); },
-    getUuid: () => { count('getUuid'); return randomUUID(); },
+    formatDate: (date: Date, timeZone: string, pattern: string) => {
+      count('formatDate');
+      return formatDate(date, timeZone, pattern);
+    },
+    parseDate: (text: string, timeZone: string, pattern: string) => {
+      count('parseDate');
+      return parseDate(text, timeZone, pattern);
+    },
+    formatString: (template: string, ...args: unknown[]) => {
+      count('formatString');
+      return formatString(template, ...args);
+    },
+    getUuid: () => {
+      count('getUuid');
+      return randomUUID();
+    },
     /** Does not block: records the wait in `slept` and advances the runtime clock. Apps Script allows at most 300000 ms. */
     sleep: (ms: number) => {
       count('sleep');
@@ -275,9 +377,21 @@ export function createUtilities(counter: CallCounter, clock: RuntimeClock, slept
       const bytes = typeof value === 'string' ? Buffer.from(value, charset === CHARSETS.US_ASCII ? 'latin1' : 'utf8') : toBuffer(value);
       return toSigned(createHash(name).update(bytes).digest());
     },
-    base64Encode: (data: string | number[]) => { count('base64Encode'); return toBuffer(data).toString('base64'); },
-    base64EncodeWebSafe: (data: string | number[]) => { count('base64EncodeWebSafe'); return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'); },
-    base64Decode: (encoded: string) => { count('base64Decode'); return toSigned(Buffer.from(encoded, 'base64')); },
-    base64DecodeWebSafe: (encoded: string) => { count('base64DecodeWebSafe'); return toSigned(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64')); },
+    base64Encode: (data: string | number[]) => {
+      count('base64Encode');
+      return toBuffer(data).toString('base64');
+    },
+    base64EncodeWebSafe: (data: string | number[]) => {
+      count('base64EncodeWebSafe');
+      return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    },
+    base64Decode: (encoded: string) => {
+      count('base64Decode');
+      return toSigned(Buffer.from(encoded, 'base64'));
+    },
+    base64DecodeWebSafe: (encoded: string) => {
+      count('base64DecodeWebSafe');
+      return toSigned(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+    },
   };
 }

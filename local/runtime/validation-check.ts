@@ -10,7 +10,9 @@ function rangeTexts(range: Range): string[] {
   const rect = range._rect();
   const model = range._sheet()._model;
   const texts: string[] = [];
-  model.forEachCell(rect, (cell) => { if (cell.value !== undefined) texts.push(String(cell.value)); });
+  model.forEachCell(rect, (cell) => {
+    if (cell.value !== undefined) texts.push(String(cell.value));
+  });
   return texts;
 }
 
@@ -19,18 +21,30 @@ function satisfies(rule: DataValidation, value: CellValue, cell: Cell): boolean 
   const n = values as number[];
   const isNumber = typeof value === 'number';
   switch (criteria) {
-    case 'VALUE_IN_LIST': return (values[0] as string[]).includes(String(value));
-    case 'VALUE_IN_RANGE': return rangeTexts(values[0] as Range).includes(String(value));
-    case 'NUMBER_BETWEEN': return isNumber && value >= n[0] && value <= n[1];
-    case 'NUMBER_NOT_BETWEEN': return isNumber && (value < n[0] || value > n[1]);
-    case 'NUMBER_EQUAL_TO': return isNumber && value === n[0];
-    case 'NUMBER_GREATER_THAN': return isNumber && value > n[0];
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return isNumber && value >= n[0];
-    case 'NUMBER_LESS_THAN': return isNumber && value < n[0];
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return isNumber && value <= n[0];
-    case 'DATE_IS_VALID_DATE': return isDateValue(value) || (isNumber && isDateFormat(cell.numberFormat));
-    case 'CHECKBOX': return values.length === 0 ? typeof value === 'boolean' : values.some((v) => String(v) === String(value));
-    default: return true;
+    case 'VALUE_IN_LIST':
+      return (values[0] as string[]).includes(String(value));
+    case 'VALUE_IN_RANGE':
+      return rangeTexts(values[0] as Range).includes(String(value));
+    case 'NUMBER_BETWEEN':
+      return isNumber && value >= n[0] && value <= n[1];
+    case 'NUMBER_NOT_BETWEEN':
+      return isNumber && (value < n[0] || value > n[1]);
+    case 'NUMBER_EQUAL_TO':
+      return isNumber && value === n[0];
+    case 'NUMBER_GREATER_THAN':
+      return isNumber && value > n[0];
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return isNumber && value >= n[0];
+    case 'NUMBER_LESS_THAN':
+      return isNumber && value < n[0];
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return isNumber && value <= n[0];
+    case 'DATE_IS_VALID_DATE':
+      return isDateValue(value) || (isNumber && isDateFormat(cell.numberFormat));
+    case 'CHECKBOX':
+      return values.length === 0 ? typeof value === 'boolean' : values.some((v) => String(v) === String(value));
+    default:
+      return true;
   }
 }
 

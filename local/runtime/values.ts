@@ -3,7 +3,10 @@ import { fromCivil, isCivilMidnight, serialToDate } from './civil-time';
 import type { Cell, CellValue } from './model';
 
 /** What value parsing needs to know about the spreadsheet. */
-export interface ValueContext { timeZone: string; locale: string }
+export interface ValueContext {
+  timeZone: string;
+  locale: string;
+}
 
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
@@ -14,7 +17,10 @@ export function isDateValue(value: unknown): value is Date {
 /** True for number formats that show a date or time (letters d, m, y, h, s outside quotes and escapes). */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare);
 }
 

@@ -46,7 +46,12 @@ export function readExcelValue(cell: ExcelJS.Cell, timeZone: string): Pick<Cell,
   if ('richText' in obj) return { value: (obj.richText as { text: string }[]).map((r) => r.text).join('') };
   if ('hyperlink' in obj) {
     const text = obj.text as unknown;
-    const label = typeof text === 'string' ? text : text && typeof text === 'object' && 'richText' in text ? (text as { richText: { text: string }[] }).richText.map((r) => r.text).join('') : String(obj.hyperlink);
+    const label =
+      typeof text === 'string'
+        ? text
+        : text && typeof text === 'object' && 'richText' in text
+          ? (text as { richText: { text: string }[] }).richText.map((r) => r.text).join('')
+          : String(obj.hyperlink);
     return { value: label };
   }
   if ('error' in obj) return { value: String(obj.error) };
@@ -134,7 +139,12 @@ function excelStyleOf(cell: Cell): Partial<ExcelJS.Style> {
   if (cell.border) {
     const border = { style: /medium/i.test(cell.border.style ?? '') ? 'medium' : /thick/i.test(cell.border.style ?? '') ? 'thick' : 'thin' } as ExcelJS.Border;
     const side = (on?: boolean) => (on ? { ...border, color: cell.border?.color ? { argb: toArgb(cell.border.color) } : undefined } : undefined);
-    style.border = { top: side(cell.border.top), left: side(cell.border.left), bottom: side(cell.border.bottom), right: side(cell.border.right) } as ExcelJS.Borders;
+    style.border = {
+      top: side(cell.border.top),
+      left: side(cell.border.left),
+      bottom: side(cell.border.bottom),
+      right: side(cell.border.right),
+    } as ExcelJS.Borders;
   }
   return style;
 }
@@ -154,14 +164,26 @@ export class ExcelStyleCache {
   private readonly unformattedDate = {};
 
   styleOf(cell: Cell, dateWithoutFormat: boolean): Partial<ExcelJS.Style> {
-    if (!cell.numberFormat && !cell.fontWeight && !cell.fontStyle && !cell.fontSize && !cell.fontFamily && !cell.fontColor && !cell.background
-      && !cell.horizontalAlignment && !cell.verticalAlignment && !cell.wrap && !cell.border) {
+    if (
+      !cell.numberFormat &&
+      !cell.fontWeight &&
+      !cell.fontStyle &&
+      !cell.fontSize &&
+      !cell.fontFamily &&
+      !cell.fontColor &&
+      !cell.background &&
+      !cell.horizontalAlignment &&
+      !cell.verticalAlignment &&
+      !cell.wrap &&
+      !cell.border
+    ) {
       return dateWithoutFormat ? this.unformattedDate : this.unformatted;
     }
     const b = cell.border;
-    const key = `${cell.numberFormat ?? ''}\u0000${cell.fontWeight ?? ''}\u0000${cell.fontStyle ?? ''}\u0000${cell.fontSize ?? ''}\u0000${cell.fontFamily ?? ''}`
-      + `\u0000${cell.fontColor ?? ''}\u0000${cell.background ?? ''}\u0000${cell.horizontalAlignment ?? ''}\u0000${cell.verticalAlignment ?? ''}`
-      + `\u0000${cell.wrap ? 1 : ''}\u0000${b ? `${b.top ? 1 : 0}${b.left ? 1 : 0}${b.bottom ? 1 : 0}${b.right ? 1 : 0}|${b.style ?? ''}|${b.color ?? ''}` : ''}`;
+    const key =
+      `${cell.numberFormat ?? ''}\u0000${cell.fontWeight ?? ''}\u0000${cell.fontStyle ?? ''}\u0000${cell.fontSize ?? ''}\u0000${cell.fontFamily ?? ''}` +
+      `\u0000${cell.fontColor ?? ''}\u0000${cell.background ?? ''}\u0000${cell.horizontalAlignment ?? ''}\u0000${cell.verticalAlignment ?? ''}` +
+      `\u0000${cell.wrap ? 1 : ''}\u0000${b ? `${b.top ? 1 : 0}${b.left ? 1 : 0}${b.bottom ? 1 : 0}${b.right ? 1 : 0}|${b.style ?? ''}|${b.color ?? ''}` : ''}`;
     const styles = dateWithoutFormat ? this.dateStyles : this.styles;
     let style = styles.get(key);
     if (!style) styles.set(key, (style = excelStyleOf(cell)));
@@ -179,7 +201,8 @@ export function writeExcelCell(target: ExcelJS.Cell, cell: Cell, timeZone: strin
   else if (value !== undefined) target.value = value;
   const style = styles.styleOf(cell, !cell.numberFormat && isDateValue(value));
   if (target.isMerged) {
-    for (const key of ['numFmt', 'font', 'fill', 'alignment', 'border'] as const) if (style[key]) (target as unknown as Record<string, unknown>)[key] = style[key];
+    for (const key of ['numFmt', 'font', 'fill', 'alignment', 'border'] as const)
+      if (style[key]) (target as unknown as Record<string, unknown>)[key] = style[key];
   } else {
     target.style = style;
   }

@@ -54,9 +54,13 @@ function cellAddress(address: string): { row: number; column: number } | null {
 /** The value of a cell from its type attribute and the text of its <v>. */
 function cellValue(type: string | undefined, raw: string, style: number, context: SheetReadContext): CellValue | undefined {
   switch (type) {
-    case 's': return context.sharedStrings[Number(raw)];
-    case 'str': case 'e': return decodeXml(raw);
-    case 'b': return raw.trim() === '1' || raw.trim() === 'true';
+    case 's':
+      return context.sharedStrings[Number(raw)];
+    case 'str':
+    case 'e':
+      return decodeXml(raw);
+    case 'b':
+      return raw.trim() === '1' || raw.trim() === 'true';
     case 'd': {
       const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):?(\d{2})?)?/.exec(raw.trim());
       return m ? fromCivil(context.timeZone, +m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)) : decodeXml(raw);
@@ -71,7 +75,11 @@ function cellValue(type: string | undefined, raw: string, style: number, context
 }
 
 /** The parsed cells of a sheet in document order, as parallel arrays (compact for 100,000s of cells). */
-interface ParsedCells { rows: number[]; columns: number[]; cells: Cell[] }
+interface ParsedCells {
+  rows: number[];
+  columns: number[];
+  cells: Cell[];
+}
 
 /** `r`, `s` and `t` of a cell's start tag, in the order every writer uses; other shapes go through attributes(). */
 const USUAL_CELL = /^\s*r="([A-Z]{1,3})(\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
@@ -83,7 +91,10 @@ function columnOf(letters: string): number {
 }
 
 /** Where the reader stands in the sheet: the current row and the last cell's column (for rows and cells without `r`). */
-interface Position { row: number; column: number }
+interface Position {
+  row: number;
+  column: number;
+}
 
 /** One <c> element (its attribute text and content) as a cell, or undefined for an empty one; moves `at` to it. */
 function parseCell(attributeText: string, inner: string, at: Position, context: SheetReadContext, notes: SheetReadNote[]): Cell | undefined {

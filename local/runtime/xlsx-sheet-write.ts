@@ -38,7 +38,6 @@ export function internalLocation(formula: string, sheetNameById: ReadonlyMap<num
 /** Excel column width (characters) from Sheets pixels: about 7 px per character plus 5 px padding. */
 export const widthFromPixels = (pixels: number) => Math.max(0, Math.round(((pixels - 5) / 7) * 100) / 100);
 
-
 function cellXml(address: string, cell: Cell, context: SheetWriteContext, link: boolean): string {
   const date = isDateValue(cell.value);
   const value = date ? dateToSerial(cell.value as Date, context.timeZone) : cell.value;
@@ -50,7 +49,8 @@ function cellXml(address: string, cell: Cell, context: SheetWriteContext, link: 
     if (typeof value === 'boolean') return `<c r="${address}"${style} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
     return `<c r="${address}"${style} t="str">${f}<v>${escapeXml(String(value ?? ''))}</v></c>`;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${address}"${style}><v>${value}</v></c>` : `<c r="${address}"${style} t="e"><v>#NUM!</v></c>`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `<c r="${address}"${style}><v>${value}</v></c>` : `<c r="${address}"${style} t="e"><v>#NUM!</v></c>`;
   if (typeof value === 'boolean') return `<c r="${address}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (value === undefined || value === '') return style ? `<c r="${address}"${style}/>` : '';
   return `<c r="${address}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(String(value))}</t></is></c>`;
@@ -82,24 +82,30 @@ export function sheetXml(model: SheetModel, context: SheetWriteContext): string 
     cells += cellXml(address, link ? { ...cell, formula: undefined, value: link.label } : cell, context, !!link);
   });
   flush();
-  const widths = [...model.columnWidths.entries()].sort((a, b) => a[0] - b[0])
+  const widths = [...model.columnWidths.entries()]
+    .sort((a, b) => a[0] - b[0])
     .map(([column, pixels]) => `<col min="${column}" max="${column}" width="${widthFromPixels(pixels)}" customWidth="1"/>`);
-  const frozen = model.frozenRows || model.frozenColumns
-    ? `<pane${model.frozenColumns ? ` xSplit="${model.frozenColumns}"` : ''}${model.frozenRows ? ` ySplit="${model.frozenRows}"` : ''}`
-      + ` topLeftCell="${columnLetters(model.frozenColumns + 1)}${model.frozenRows + 1}" activePane="${model.frozenRows && model.frozenColumns ? 'bottomRight' : model.frozenRows ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
-    : '';
-  const merges = model.merges.map((m) => `<mergeCell ref="${columnLetters(m.column)}${m.row}:${columnLetters(m.column + m.numColumns - 1)}${m.row + m.numRows - 1}"/>`);
+  const frozen =
+    model.frozenRows || model.frozenColumns
+      ? `<pane${model.frozenColumns ? ` xSplit="${model.frozenColumns}"` : ''}${model.frozenRows ? ` ySplit="${model.frozenRows}"` : ''}` +
+        ` topLeftCell="${columnLetters(model.frozenColumns + 1)}${model.frozenRows + 1}" activePane="${model.frozenRows && model.frozenColumns ? 'bottomRight' : model.frozenRows ? 'bottomLeft' : 'topRight'}" state="frozen"/>`
+      : '';
+  const merges = model.merges.map(
+    (m) => `<mergeCell ref="${columnLetters(m.column)}${m.row}:${columnLetters(m.column + m.numColumns - 1)}${m.row + m.numRows - 1}"/>`,
+  );
   const tab = model.tabColor ? `<tabColor rgb="FF${model.tabColor.replace('#', '').toUpperCase()}"/>` : '';
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    + `<sheetPr>${tab}<pageSetUpPr fitToPage="${print.fitToPage ? 1 : 0}"/></sheetPr>`
-    + `<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews>`
-    + '<sheetFormatPr defaultRowHeight="15"/>'
-    + (widths.length ? `<cols>${widths.join('')}</cols>` : '')
-    + `<sheetData>${rows.join('')}</sheetData>`
-    + (merges.length ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '')
-    + (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '')
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<sheetPr>${tab}<pageSetUpPr fitToPage="${print.fitToPage ? 1 : 0}"/></sheetPr>` +
+    `<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (widths.length ? `<cols>${widths.join('')}</cols>` : '') +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.join('')}</mergeCells>` : '') +
+    (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
     // Print options, margins, page setup and manual page breaks (local/print-setup.ts: the layout's own, or A4 one page wide).
-    + print.page
-    + '</worksheet>';
+    print.page +
+    '</worksheet>'
+  );
 }

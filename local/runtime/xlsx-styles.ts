@@ -4,21 +4,51 @@ import { attributes, escapeXml } from './xlsx-xml';
 
 /** Excel's built-in number formats by id (the ones a reader must know to tell dates and show numbers). */
 const BUILT_IN_FORMATS: Record<number, string> = {
-  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 /** True for a number format that shows a date or a time (letters d, m, y, h, s outside quotes, escapes and colour tags). */
 export function isDateFormat(format: string): boolean {
-  const code = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, '');
+  const code = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, '');
   return /[dmyhs]/i.test(code) && !/^general$/i.test(code.trim());
 }
 
 /** The number format of each cell style (by its index in cellXfs), and whether it shows dates. */
 export class CellStyleFormats {
-  private constructor(private readonly formats: (string | undefined)[], private readonly dates: boolean[]) {}
+  private constructor(
+    private readonly formats: (string | undefined)[],
+    private readonly dates: boolean[],
+  ) {}
 
   static parse(stylesXml: string | undefined): CellStyleFormats {
     if (!stylesXml) return new CellStyleFormats([], []);
@@ -35,11 +65,18 @@ export class CellStyleFormats {
       const format = custom.get(id) ?? BUILT_IN_FORMATS[id];
       formats.push(format && !/^general$/i.test(format) ? format : undefined);
     }
-    return new CellStyleFormats(formats, formats.map((f) => !!f && isDateFormat(f)));
+    return new CellStyleFormats(
+      formats,
+      formats.map((f) => !!f && isDateFormat(f)),
+    );
   }
 
-  numberFormat(style: number): string | undefined { return this.formats[style]; }
-  isDate(style: number): boolean { return this.dates[style] ?? false; }
+  numberFormat(style: number): string | undefined {
+    return this.formats[style];
+  }
+  isDate(style: number): boolean {
+    return this.dates[style] ?? false;
+  }
 }
 
 /** The element each list of styles.xml holds. */
@@ -74,7 +111,16 @@ export class AppendedStyles {
   private readonly borders: string[] = [];
   private readonly numFmts: string[] = [];
   private readonly numFmtIds = new Map<string, number>();
-  private readonly base: { xfs: number; fonts: number; fills: number; borders: number; nextNumFmt: number; fontName: string; fontSize: string; styleXf: boolean };
+  private readonly base: {
+    xfs: number;
+    fonts: number;
+    fills: number;
+    borders: number;
+    nextNumFmt: number;
+    fontName: string;
+    fontSize: string;
+    styleXf: boolean;
+  };
   readonly usable: boolean;
 
   constructor(private readonly stylesXml: string | undefined) {
@@ -82,7 +128,10 @@ export class AppendedStyles {
     const ids = [...(stylesXml ?? '').matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
     const firstFont = /<fonts\b[^>]*>\s*<font\b[^>]*>([\s\S]*?)<\/font>/.exec(stylesXml ?? '')?.[1] ?? '';
     this.base = {
-      xfs: count('cellXfs'), fonts: count('fonts'), fills: count('fills'), borders: count('borders'),
+      xfs: count('cellXfs'),
+      fonts: count('fonts'),
+      fills: count('fills'),
+      borders: count('borders'),
       nextNumFmt: Math.max(163, ...ids) + 1,
       fontName: /<name\s+val="([^"]*)"/.exec(firstFont)?.[1] ?? 'Arial',
       fontSize: /<sz\s+val="([^"]*)"/.exec(firstFont)?.[1] ?? '10',
@@ -96,8 +145,20 @@ export class AppendedStyles {
     if (!this.usable) return 0;
     const numberFormat = cell.numberFormat ?? (dateWithoutFormat ? 'dd/mm/yyyy' : undefined);
     const b = cell.border;
-    const key = [numberFormat, cell.fontWeight, cell.fontStyle, cell.fontSize, cell.fontFamily, link ? '#0563C1' : cell.fontColor, link, cell.background,
-      cell.horizontalAlignment, cell.verticalAlignment, cell.wrap, b && `${b.top}${b.left}${b.bottom}${b.right}${b.style}${b.color}`].join('\u0000');
+    const key = [
+      numberFormat,
+      cell.fontWeight,
+      cell.fontStyle,
+      cell.fontSize,
+      cell.fontFamily,
+      link ? '#0563C1' : cell.fontColor,
+      link,
+      cell.background,
+      cell.horizontalAlignment,
+      cell.verticalAlignment,
+      cell.wrap,
+      b && `${b.top}${b.left}${b.bottom}${b.right}${b.style}${b.color}`,
+    ].join('\u0000');
     let index = this.keys.get(key);
     if (index === undefined) {
       index = this.base.xfs + this.xfs.length;
@@ -111,22 +172,33 @@ export class AppendedStyles {
     const numFmtId = numberFormat && numberFormat !== '@' ? this.numFmtId(numberFormat) : numberFormat === '@' ? 49 : 0;
     const size = cell.fontSize ? String(cell.fontSize) : this.base.fontSize;
     const color = link ? 'FF0563C1' : argb(cell.fontColor);
-    this.fonts.push(`<font>${cell.fontWeight === 'bold' ? '<b/>' : ''}${cell.fontStyle === 'italic' ? '<i/>' : ''}${link ? '<u/>' : ''}<sz val="${escapeXml(size)}"/>`
-      + `${color ? `<color rgb="${color}"/>` : ''}<name val="${escapeXml(cell.fontFamily ?? this.base.fontName)}"/></font>`);
+    this.fonts.push(
+      `<font>${cell.fontWeight === 'bold' ? '<b/>' : ''}${cell.fontStyle === 'italic' ? '<i/>' : ''}${link ? '<u/>' : ''}<sz val="${escapeXml(size)}"/>` +
+        `${color ? `<color rgb="${color}"/>` : ''}<name val="${escapeXml(cell.fontFamily ?? this.base.fontName)}"/></font>`,
+    );
     const fillColor = argb(cell.background);
-    this.fills.push(fillColor ? `<fill><patternFill patternType="solid"><fgColor rgb="${fillColor}"/><bgColor indexed="64"/></patternFill></fill>` : '<fill><patternFill patternType="none"/></fill>');
+    this.fills.push(
+      fillColor
+        ? `<fill><patternFill patternType="solid"><fgColor rgb="${fillColor}"/><bgColor indexed="64"/></patternFill></fill>`
+        : '<fill><patternFill patternType="none"/></fill>',
+    );
     const b = cell.border;
     const line = /medium/i.test(b?.style ?? '') ? 'medium' : /thick/i.test(b?.style ?? '') ? 'thick' : 'thin';
-    const side = (name: string, on?: boolean) => (on ? `<${name} style="${line}">${argb(b?.color) ? `<color rgb="${argb(b?.color)}"/>` : '<color auto="1"/>'}</${name}>` : `<${name}/>`);
+    const side = (name: string, on?: boolean) =>
+      on ? `<${name} style="${line}">${argb(b?.color) ? `<color rgb="${argb(b?.color)}"/>` : '<color auto="1"/>'}</${name}>` : `<${name}/>`;
     this.borders.push(`<border>${side('left', b?.left)}${side('right', b?.right)}${side('top', b?.top)}${side('bottom', b?.bottom)}<diagonal/></border>`);
     const n = this.xfs.length;
     const alignment = [
       cell.horizontalAlignment && cell.horizontalAlignment !== 'general' ? `horizontal="${escapeXml(cell.horizontalAlignment)}"` : '',
       cell.verticalAlignment ? `vertical="${cell.verticalAlignment === 'middle' ? 'center' : escapeXml(cell.verticalAlignment)}"` : '',
       cell.wrap ? 'wrapText="1"' : '',
-    ].filter(Boolean).join(' ');
-    return `<xf numFmtId="${numFmtId}" fontId="${this.base.fonts + n}" fillId="${this.base.fills + n}" borderId="${this.base.borders + n}"${this.base.styleXf ? ' xfId="0"' : ''}`
-      + ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"${alignment ? ` applyAlignment="1"><alignment ${alignment}/></xf>` : '/>'}`;
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      `<xf numFmtId="${numFmtId}" fontId="${this.base.fonts + n}" fillId="${this.base.fills + n}" borderId="${this.base.borders + n}"${this.base.styleXf ? ' xfId="0"' : ''}` +
+      ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"${alignment ? ` applyAlignment="1"><alignment ${alignment}/></xf>` : '/>'}`
+    );
   }
 
   private numFmtId(format: string): number {

@@ -9,14 +9,23 @@ import type { Sheet } from './sheet';
 type ExcelRule = ExcelJS.DataValidation;
 
 const OPERATORS: Record<string, string> = {
-  between: 'NUMBER_BETWEEN', notBetween: 'NUMBER_NOT_BETWEEN', equal: 'NUMBER_EQUAL_TO', notEqual: 'NUMBER_NOT_EQUAL_TO',
-  greaterThan: 'NUMBER_GREATER_THAN', greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', lessThan: 'NUMBER_LESS_THAN',
+  between: 'NUMBER_BETWEEN',
+  notBetween: 'NUMBER_NOT_BETWEEN',
+  equal: 'NUMBER_EQUAL_TO',
+  notEqual: 'NUMBER_NOT_EQUAL_TO',
+  greaterThan: 'NUMBER_GREATER_THAN',
+  greaterThanOrEqual: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  lessThan: 'NUMBER_LESS_THAN',
   lessThanOrEqual: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
 };
 
 /** Splits an Excel list literal '"a,b,c"' into its items. */
 function listItems(formula: string): string[] {
-  return formula.replace(/^"|"$/g, '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return formula
+    .replace(/^"|"$/g, '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** A DataValidation for an exceljs rule, or undefined for kinds the runtime does not model. */
@@ -66,4 +75,3 @@ export function toExcelRule(validation: DataValidation): ExcelRule | undefined {
   if (criteria === 'CUSTOM_FORMULA') return { ...base, type: 'custom', formulae: [String(values[0]).replace(/^=/, '')] };
   return undefined;
 }
-

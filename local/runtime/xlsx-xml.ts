@@ -30,11 +30,16 @@ export function decodeXml(text: string): string {
  * written as SpreadsheetML's `_xHHHH_` escapes, and a literal `_xHHHH_` in the text is kept literal by escaping its "_".
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/_(x[0-9a-f]{4}_)/gi, '_x005F_$1')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids, escaped on purpose.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return (
+    text
+      .replace(/_(x[0-9a-f]{4}_)/gi, '_x005F_$1')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML 1.0 forbids, escaped on purpose.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 const RUN_TEXT = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;

@@ -64,7 +64,14 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
   let previous = digestColumn !== undefined && lastRow > table.headerRow ? String(sheet.getRange(lastRow, digestColumn + 1).getValue() ?? '').trim() : '';
   return {
     write(entry) {
-      const digest = chainedDigest(sha256Hex, previous, { time: entry.time, email: entry.email, action: entry.action, sheet: entry.sheet, target: entry.row, content: entry.content });
+      const digest = chainedDigest(sha256Hex, previous, {
+        time: entry.time,
+        email: entry.email,
+        action: entry.action,
+        sheet: entry.sheet,
+        target: entry.row,
+        content: entry.content,
+      });
       const cells: ColumnCells<'log'> = {
         time: timeCell(entry.time),
         email: textCell(entry.email),

@@ -56,7 +56,11 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
   const chain = verifyChain(log.lines, sha256Hex);
   const warnings: Warning[] = [...roles.warnings, ...log.warnings];
   for (const row of chain.breaks) {
-    warnings.push({ sheet: SHEET.log, cell: `A${row}`, message: `Dòng ${row} của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.` });
+    warnings.push({
+      sheet: SHEET.log,
+      cell: `A${row}`,
+      message: `Dòng ${row} của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.`,
+    });
   }
 
   const scorerColumn = data.columnLetters.scores?.scorer ?? 'A';
@@ -80,7 +84,11 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
         warnings.push({ sheet: change.sheet, cell: `A${change.row}`, message: changeMessage(change, period.label, shown, signOffName) });
       }
       if (record.logHead !== '' && !chain.digests.has(record.logHead)) {
-        warnings.push({ sheet: SHEET.log, cell: 'A1', message: `Nhật ký không còn dòng cuối cùng lúc chốt kỳ ${period.label} (chốt lúc ${shown}): các dòng ghi trước khi chốt đã bị sửa hoặc xóa.` });
+        warnings.push({
+          sheet: SHEET.log,
+          cell: 'A1',
+          message: `Nhật ký không còn dòng cuối cùng lúc chốt kỳ ${period.label} (chốt lúc ${shown}): các dòng ghi trước khi chốt đã bị sửa hoặc xóa.`,
+        });
       }
       signOff = { at: record.at, by: record.by, changes };
     }

@@ -52,7 +52,7 @@ function scorePlacement(placed: PlacedSheet, width: number, criteria: readonly C
   const withColumns: ScoreSheetPlacement['criteria'][number][] = [];
   const missing: string[] = [];
   for (const criterion of criteria) {
-    const column = table ? findCriterionColumn(table, criterion.code) : placed.columns[`criterion:${criterion.code}`] ?? -1;
+    const column = table ? findCriterionColumn(table, criterion.code) : (placed.columns[`criterion:${criterion.code}`] ?? -1);
     if (column >= 0) withColumns.push({ criterion, column });
     else missing.push(criterion.code);
   }

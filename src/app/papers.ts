@@ -24,7 +24,12 @@ function periodOf(data: WorkbookData, label: string | undefined, now: Date): { p
  * Writes "Báo cáo <kỳ>" for a period (default: the latest) from the same figures as the summary, dated today in the
  * spreadsheet's time zone; returns the sheet's name and the summary the paragraphs were written from.
  */
-export function buildReport(spreadsheet: Spreadsheet, label: string | undefined, now: Date, alsoUnderLock?: (sheet: string) => void): { sheet: string; summary: YearlySummary } {
+export function buildReport(
+  spreadsheet: Spreadsheet,
+  label: string | undefined,
+  now: Date,
+  alsoUnderLock?: (sheet: string) => void,
+): { sheet: string; summary: YearlySummary } {
   const data = loadWorkbook(spreadsheet);
   const { period, today } = periodOf(data, label, now);
   const summary = composeSummary(data, period);
@@ -52,7 +57,8 @@ export function buildMinutes(
   const { period, today } = periodOf(data, label, now);
   const minutes = composeMinutes(data, period, cluster);
   if (minutes === null) throw new UserError(`Không có đơn vị nào thuộc cụm "${cluster}" trong trang Đơn vị; chưa lập biên bản.`);
-  if (options.mayWrite && !options.mayWrite(minutes.cluster)) throw new UserError(`Bạn chỉ được lập biên bản của cụm mình phụ trách, không phải "${minutes.cluster}".`);
+  if (options.mayWrite && !options.mayWrite(minutes.cluster))
+    throw new UserError(`Bạn chỉ được lập biên bản của cụm mình phụ trách, không phải "${minutes.cluster}".`);
   const layout = layoutMinutes(minutes, { unionName: data.settings.unionName, papers: data.settings.papers, date: today });
   const sheet = minutesSheetName(minutes.cluster, period.label);
   withDocumentLock(() => {

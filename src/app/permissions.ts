@@ -44,7 +44,12 @@ export interface PermissionPlan {
  * says so; Nhật ký everyone who may save (the sidebar writes the line as them). The owner always can and is never listed; the
  * admin running it is always kept.
  */
-export function editorsBySheet(entries: readonly RoleEntry[], settings: Pick<Settings, 'officersMayCrossCheck' | 'ledgerRole'>, runner: string, owner: string): Map<SheetKey | 'output', string[]> {
+export function editorsBySheet(
+  entries: readonly RoleEntry[],
+  settings: Pick<Settings, 'officersMayCrossCheck' | 'ledgerRole'>,
+  runner: string,
+  owner: string,
+): Map<SheetKey | 'output', string[]> {
   const list = (pick: (entry: RoleEntry) => boolean) => entries.filter(pick).map((entry) => entry.email);
   const admins = [...list((e) => e.role === 'admin'), emailKey(runner)];
   const scorers = list((e) => e.role === 'leader' || (e.role === 'officer' && (e.unit !== '' || (settings.officersMayCrossCheck && e.cluster !== ''))));
@@ -65,7 +70,11 @@ export function editorsBySheet(entries: readonly RoleEntry[], settings: Pick<Set
  * The editors each sheet should have: the contract's sheets that exist, Nhật ký even before it exists (the run creates it to log
  * itself), and every output sheet. Sheets the contract does not know are left alone.
  */
-function targets(spreadsheet: Spreadsheet, index: Map<string, Sheet>, editors: Map<SheetKey | 'output', string[]>): { name: string; sheet: Sheet | null; editors: string[] }[] {
+function targets(
+  spreadsheet: Spreadsheet,
+  index: Map<string, Sheet>,
+  editors: Map<SheetKey | 'output', string[]>,
+): { name: string; sheet: Sheet | null; editors: string[] }[] {
   const found: { name: string; sheet: Sheet | null; editors: string[] }[] = [];
   const seen = new Set<Sheet>();
   for (const key of Object.keys(SHEET) as SheetKey[]) {
@@ -75,7 +84,8 @@ function targets(spreadsheet: Spreadsheet, index: Map<string, Sheet>, editors: M
     if (sheet || key === 'log') found.push({ name: sheet?.getName() ?? SHEET[key], sheet, editors: editors.get(key)! });
   }
   for (const sheet of spreadsheet.getSheets()) {
-    if (!seen.has(sheet) && OUTPUT_PREFIXES.some((prefix) => matchKey(sheet.getName()).startsWith(prefix))) found.push({ name: sheet.getName(), sheet, editors: editors.get('output')! });
+    if (!seen.has(sheet) && OUTPUT_PREFIXES.some((prefix) => matchKey(sheet.getName()).startsWith(prefix)))
+      found.push({ name: sheet.getName(), sheet, editors: editors.get('output')! });
   }
   return found;
 }
@@ -94,7 +104,12 @@ function planFor(spreadsheet: Spreadsheet, index: Map<string, Sheet>, entries: r
   for (const { name, sheet, editors } of targets(spreadsheet, index, wanted)) {
     const protection = sheet?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     const wasOpen = !protection || protection.isWarningOnly();
-    const current = wasOpen ? [] : protection.getEditors().map((user) => emailKey(user.getEmail())).filter((e) => e !== emailKey(owner));
+    const current = wasOpen
+      ? []
+      : protection
+          .getEditors()
+          .map((user) => emailKey(user.getEmail()))
+          .filter((e) => e !== emailKey(owner));
     const gains = editors.filter((e) => wasOpen || !current.includes(e));
     const loses = wasOpen ? [] : current.filter((e) => !editors.includes(e));
     if (wasOpen || gains.length > 0 || loses.length > 0 || protection.canDomainEdit()) changes.push({ sheet: name, wasOpen, gains, loses, editors });
@@ -173,7 +188,10 @@ export function applyPermissions(spreadsheet: Spreadsheet, now: Date, expected?:
     const log = openAuditLog(spreadsheet, index);
     const withLog = indexSheets(spreadsheet);
     for (const change of plan.changes) restrictProtection(findSheet(withLog, change.sheet)!.protect(), change.editors, runner, PROTECTION_DESCRIPTION);
-    const content = plan.changes.length === 0 ? 'Không có thay đổi' : describeValues(Object.fromEntries(plan.changes.map((c) => [c.sheet, c.editors.join(', ') || 'chỉ chủ bảng tính'])));
+    const content =
+      plan.changes.length === 0
+        ? 'Không có thay đổi'
+        : describeValues(Object.fromEntries(plan.changes.map((c) => [c.sheet, c.editors.join(', ') || 'chỉ chủ bảng tính'])));
     log.write({ time: now, email: admin.email, action: 'Áp dụng phân quyền', sheet: SHEET.roles, row: null, content });
     return plan;
   });

@@ -81,7 +81,8 @@ function periodField(ctx: RequestContext) {
     const parsed = parsePeriodLabel(text.value, ctx.schoolYearStartMonth);
     if (!parsed.ok) return fail(/^kỳ/i.test(parsed.message) ? parsed.message : `Kỳ: ${parsed.message}`);
     const known = ctx.periods.find((p) => p.label === parsed.value.label);
-    if (!known) return fail(`Kỳ "${parsed.value.label}" không có trong danh sách kỳ của bảng tính (${ctx.periods.map((p) => p.label).join(', ') || 'chưa có kỳ nào'})`);
+    if (!known)
+      return fail(`Kỳ "${parsed.value.label}" không có trong danh sách kỳ của bảng tính (${ctx.periods.map((p) => p.label).join(', ') || 'chưa có kỳ nào'})`);
     return ok(known);
   });
 }
@@ -159,7 +160,9 @@ function scoresField(ctx: RequestContext) {
     if (typeof value !== 'object' || Array.isArray(value)) return refuse('Bảng điểm phải gồm các cặp mã tiêu chí và điểm');
     const colliding = collidingCodes(Object.keys(value));
     if (colliding.length > 0) {
-      return refuse(`Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết ${colliding.map((group) => group.map((code) => `"${clip(code)}"`).join(', ')).join('; ')}; không lưu gì, hãy gửi mỗi tiêu chí một lần`);
+      return refuse(
+        `Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết ${colliding.map((group) => group.map((code) => `"${clip(code)}"`).join(', ')).join('; ')}; không lưu gì, hãy gửi mỗi tiêu chí một lần`,
+      );
     }
     const scores = emptyRecord<number>();
     let bad = false;

@@ -75,7 +75,11 @@ export function readRoleEntries(values: readonly (readonly unknown[])[] | undefi
     const roleText = at(rowValues, 'role');
     const role = parseRoleName(roleText);
     if (!role) {
-      warnings.push({ sheet: SHEET.roles, cell: cellRef(table.columns.role, row), message: `Vai trò không hợp lệ: "${clip(roleText)}" (chọn Quản trị, Cụm trưởng hoặc Cán bộ)` });
+      warnings.push({
+        sheet: SHEET.roles,
+        cell: cellRef(table.columns.role, row),
+        message: `Vai trò không hợp lệ: "${clip(roleText)}" (chọn Quản trị, Cụm trưởng hoặc Cán bộ)`,
+      });
       continue;
     }
     const entry: RoleEntry = { email: emailKey(email), role, cluster: at(rowValues, 'cluster'), unit: at(rowValues, 'unit'), row };
@@ -90,10 +94,18 @@ function unknownPlaces(entry: RoleEntry, units: readonly Unit[], columns: Record
   const warnings: Warning[] = [];
   const cell = (key: string) => cellRef(columns[key] ?? 0, entry.row);
   if (entry.cluster !== '' && !units.some((unit) => nameKey(unit.cluster) === nameKey(entry.cluster))) {
-    warnings.push({ sheet: SHEET.roles, cell: cell('cluster'), message: `Cụm "${clip(entry.cluster)}" không có trong trang Đơn vị; dòng này không cấp quyền gì ở cụm đó (điểm người này chấm cho cụm đó không được tính). Hãy sửa tên cụm cho đúng cột Cụm của trang Đơn vị.` });
+    warnings.push({
+      sheet: SHEET.roles,
+      cell: cell('cluster'),
+      message: `Cụm "${clip(entry.cluster)}" không có trong trang Đơn vị; dòng này không cấp quyền gì ở cụm đó (điểm người này chấm cho cụm đó không được tính). Hãy sửa tên cụm cho đúng cột Cụm của trang Đơn vị.`,
+    });
   }
   if (entry.unit !== '' && !units.some((unit) => codeKey(unit.code) === codeKey(entry.unit))) {
-    warnings.push({ sheet: SHEET.roles, cell: cell('unit'), message: `Mã đơn vị "${clip(entry.unit)}" không có trong trang Đơn vị; dòng này không cấp quyền gì ở đơn vị đó (điểm người này chấm cho đơn vị đó không được tính). Hãy sửa mã cho đúng cột Mã đơn vị của trang Đơn vị.` });
+    warnings.push({
+      sheet: SHEET.roles,
+      cell: cell('unit'),
+      message: `Mã đơn vị "${clip(entry.unit)}" không có trong trang Đơn vị; dòng này không cấp quyền gì ở đơn vị đó (điểm người này chấm cho đơn vị đó không được tính). Hãy sửa mã cho đúng cột Mã đơn vị của trang Đơn vị.`,
+    });
   }
   return warnings;
 }
@@ -185,7 +197,9 @@ export function mayBuildSummary(user: SidebarUser): boolean {
 
 /** Cross-check minutes of a cluster: Quản trị for any cluster; Cụm trưởng for their own (matched by the name key). */
 export function mayBuildMinutes(user: SidebarUser, cluster: string): boolean {
-  return user.grants.some((grant) => grant.role === 'admin' || (grant.role === 'leader' && grant.cluster !== '' && nameKey(grant.cluster) === nameKey(cluster)));
+  return user.grants.some(
+    (grant) => grant.role === 'admin' || (grant.role === 'leader' && grant.cluster !== '' && nameKey(grant.cluster) === nameKey(cluster)),
+  );
 }
 
 export function roleName(role: Role): string {

@@ -98,13 +98,17 @@ export function scoreRowsWithoutLog(
     const content = parseContent(line.content);
     if (content) (byRow.get(line.target) ?? byRow.set(line.target, []).get(line.target)!).push({ line, content });
   }
-  const unlogged = rows.filter((row) => !(byRow.get(row.row) ?? []).some(({ line, content }) => recordsRow(line, content, row, criteria))).map((row) => row.row);
+  const unlogged = rows
+    .filter((row) => !(byRow.get(row.row) ?? []).some(({ line, content }) => recordsRow(line, content, row, criteria)))
+    .map((row) => row.row);
   if (unlogged.length === 0) return [];
-  return [{
-    sheet: SHEET.scores,
-    cell: `${scorerColumn}${Math.min(...unlogged)}`,
-    message:
-      `${unlogged.length} dòng chấm điểm không khớp dòng nào trong "${SHEET.log}" (nhập tay, hoặc sửa tay sau khi lưu từ thanh bên): ` +
-      `dòng ${formatRowList(unlogged)}. Các dòng này vẫn được tính khi người chấm có quyền; hãy kiểm tra lại.`,
-  }];
+  return [
+    {
+      sheet: SHEET.scores,
+      cell: `${scorerColumn}${Math.min(...unlogged)}`,
+      message:
+        `${unlogged.length} dòng chấm điểm không khớp dòng nào trong "${SHEET.log}" (nhập tay, hoặc sửa tay sau khi lưu từ thanh bên): ` +
+        `dòng ${formatRowList(unlogged)}. Các dòng này vẫn được tính khi người chấm có quyền; hãy kiểm tra lại.`,
+    },
+  ];
 }

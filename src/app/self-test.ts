@@ -3,7 +3,10 @@ import { describeRun, type RunCounts } from '../platform/report';
 import { runPlatformSuite } from '../platform/run';
 
 /** What runSelfTest returns: counts, the officer's short Vietnamese result and the maintainers' report (plain values). */
-export interface SelfTestResult extends RunCounts { summary: string; report: string }
+export interface SelfTestResult extends RunCounts {
+  summary: string;
+  report: string;
+}
 
 /** Runs the suite against the Apps Script globals (the local runtime's when the tests load dist/Code.js). */
 export function selfTest(): SelfTestResult {

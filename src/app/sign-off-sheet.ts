@@ -48,7 +48,10 @@ export function signOffLayout(summary: YearlySummary, record: SignOffRecord, sho
 }
 
 /** Reads a sign-off back from the sheet's values; a sheet that is not in this shape is a Vietnamese reason instead. */
-export function readSignOffRecord(values: readonly (readonly unknown[])[], sheetName: string): { ok: true; record: SignOffRecord } | { ok: false; reason: string } {
+export function readSignOffRecord(
+  values: readonly (readonly unknown[])[],
+  sheetName: string,
+): { ok: true; record: SignOffRecord } | { ok: false; reason: string } {
   const is = (cell: unknown, label: string) => matchKey(cellText(cell)) === matchKey(label);
   let by = '';
   let at = '';
@@ -61,7 +64,10 @@ export function readSignOffRecord(values: readonly (readonly unknown[])[], sheet
     else if (digestHeader < 0 && is(row[0], LABEL.digestSheet) && is(row[1], LABEL.digestRow)) digestHeader = i;
   });
   if (by === '' || at === '' || digestHeader < 0) {
-    return { ok: false, reason: `Trang "${sheetName}" không đúng mẫu của tiện ích (thiếu ${by === '' ? LABEL.by : at === '' ? LABEL.at : 'bảng mã kiểm tra'}); không so sánh được với lúc chốt.` };
+    return {
+      ok: false,
+      reason: `Trang "${sheetName}" không đúng mẫu của tiện ích (thiếu ${by === '' ? LABEL.by : at === '' ? LABEL.at : 'bảng mã kiểm tra'}); không so sánh được với lúc chốt.`,
+    };
   }
   const rows: RowDigest[] = [];
   for (const row of values.slice(digestHeader + 1)) {

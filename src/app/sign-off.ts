@@ -47,7 +47,10 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
       row: null,
       content: describeValues({ Kỳ: period.label, 'Số đơn vị': summary.units, 'Số dòng nguồn': record.rows.length, 'Cảnh báo': summary.warnings.length }),
     });
-    return { sheet: name, message: `Đã chốt kết quả kỳ ${period.label} vào trang "${name}" (${summary.units} đơn vị, ${record.rows.length} dòng nguồn được ghi mã kiểm tra, ${summary.warnings.length} cảnh báo).` };
+    return {
+      sheet: name,
+      message: `Đã chốt kết quả kỳ ${period.label} vào trang "${name}" (${summary.units} đơn vị, ${record.rows.length} dòng nguồn được ghi mã kiểm tra, ${summary.warnings.length} cảnh báo).`,
+    };
   });
 }
 

@@ -17,7 +17,13 @@ export function summariseUnderLock(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   periodLabel: string | undefined,
   now: Date,
-): { summary: YearlySummary; checks: CountChecks; period: Period; tables: Partial<Record<SheetKey, Table>>; index: Map<string, GoogleAppsScript.Spreadsheet.Sheet> } {
+): {
+  summary: YearlySummary;
+  checks: CountChecks;
+  period: Period;
+  tables: Partial<Record<SheetKey, Table>>;
+  index: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+} {
   const index = indexSheets(spreadsheet);
   const { data, tables } = readWorkbook(spreadsheet, index);
   const today = Utilities.formatDate(now, data.timeZone, ISO_DAY_PATTERN);
@@ -40,7 +46,12 @@ export function runYearlySummary(
 ): YearlySummary {
   return withDocumentLock(() => {
     const { summary, checks, index } = summariseUnderLock(spreadsheet, periodLabel, now);
-    const sheet = writeSummarySheet(spreadsheet, summary, { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending }, index);
+    const sheet = writeSummarySheet(
+      spreadsheet,
+      summary,
+      { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending },
+      index,
+    );
     protectResultSheet(index, sheet, checks.roleEntries, PROTECTION_DESCRIPTION, false);
     alsoUnderLock?.(summary);
     return summary;

@@ -35,7 +35,8 @@ const NO_COMPLETE_CARD_REASON = 'Chưa có phiếu chấm đủ các tiêu chí 
 /** What decided the unit once its incomplete rows were left out, as the end of their warning. */
 function usedInstead(score: UnitScore): string {
   if (score.source === null || score.finalScore === null) return `đơn vị ${clip(score.unit)} không còn phiếu nào đủ nên chưa xếp loại (CXL).`;
-  const from = score.source === 'cross' && score.crossChecks > 1 ? `trung bình ${score.crossChecks} phiếu Chấm chéo` : `phiếu ${SCORE_FORM_NAMES[score.source]}`;
+  const from =
+    score.source === 'cross' && score.crossChecks > 1 ? `trung bình ${score.crossChecks} phiếu Chấm chéo` : `phiếu ${SCORE_FORM_NAMES[score.source]}`;
   return `điểm chính thức của ${clip(score.unit)} lấy từ ${from}: ${formatPoints(score.finalScore)} điểm.`;
 }
 
@@ -45,7 +46,11 @@ function leftOutWarnings(score: UnitScore, unitColumn: string): Warning[] {
     const card = `Dòng ${row.row} (${SCORE_FORM_NAMES[row.form]} cho ${clip(score.unit)}${row.scorer.trim() === '' ? '' : `, người chấm ${clip(row.scorer.trim())}`})`;
     const message = blank
       ? `${card} không có điểm tiêu chí nào: đây không phải phiếu chấm, dòng này không được tính; ${usedInstead(score)}`
-      : `${card} thiếu điểm tiêu chí Chuẩn ${listSome(missing.map((code) => clip(code)), 'tiêu chí', 5)} (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; ${usedInstead(score)}`;
+      : `${card} thiếu điểm tiêu chí Chuẩn ${listSome(
+          missing.map((code) => clip(code)),
+          'tiêu chí',
+          5,
+        )} (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; ${usedInstead(score)}`;
     return { sheet: SHEET.scores, cell: `${unitColumn}${row.row}`, message };
   });
 }

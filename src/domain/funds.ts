@@ -63,7 +63,9 @@ export function summariseFunds(
   cells: FundCells = {},
 ): { funds: FundSummary[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const summaries = funds.map((f): FundSummary => ({ fund: f.name, opening: openingAt(f, ledger, visits, period.start), income: 0, expense: 0, closing: 0, budget: f.budget }));
+  const summaries = funds.map(
+    (f): FundSummary => ({ fund: f.name, opening: openingAt(f, ledger, visits, period.start), income: 0, expense: 0, closing: 0, budget: f.budget }),
+  );
   const byKey = new Map<string, FundSummary>();
   for (const summary of summaries) if (!byKey.has(nameKey(summary.fund))) byKey.set(nameKey(summary.fund), summary);
   for (const entry of ledger) {

@@ -96,7 +96,13 @@ export interface RowChange {
  */
 export function compareRowDigests(signed: readonly RowDigest[], current: readonly RowDigest[]): RowChange[] {
   const sheets = [...new Set([...signed, ...current].map((r) => r.sheet))];
-  return sheets.flatMap((sheet) => compareSheet(sheet, signed.filter((r) => r.sheet === sheet), current.filter((r) => r.sheet === sheet)));
+  return sheets.flatMap((sheet) =>
+    compareSheet(
+      sheet,
+      signed.filter((r) => r.sheet === sheet),
+      current.filter((r) => r.sheet === sheet),
+    ),
+  );
 }
 
 function compareSheet(sheet: string, before: RowDigest[], after: RowDigest[]): RowChange[] {
@@ -124,7 +130,9 @@ function compareSheet(sheet: string, before: RowDigest[], after: RowDigest[]): R
   }
   const gaps = new Map<number, { removed: RowDigest[]; added: RowDigest[] }>();
   const gap = (n: number) => gaps.get(n) ?? gaps.set(n, { removed: [], added: [] }).get(n)!;
-  old.forEach((r, i) => { if (oldGap[i] >= 0) gap(oldGap[i]).removed.push(r); });
+  old.forEach((r, i) => {
+    if (oldGap[i] >= 0) gap(oldGap[i]).removed.push(r);
+  });
   let seen = 0;
   now.forEach((r, i) => {
     if (matchedNow.has(i)) seen++;

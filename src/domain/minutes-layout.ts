@@ -37,7 +37,11 @@ export interface Minutes {
  * of each form and scorer, the per-criterion final card and the result as the summary ranks it (the whole period is evaluated, so
  * a cap on HTXSNV counts every unit). null when no unit is in that cluster.
  */
-export function composeMinutes(input: { units: Unit[]; criteria: Criterion[]; scores: ScoreRow[]; settings: Settings }, period: Period, cluster: string): Minutes | null {
+export function composeMinutes(
+  input: { units: Unit[]; criteria: Criterion[]; scores: ScoreRow[]; settings: Settings },
+  period: Period,
+  cluster: string,
+): Minutes | null {
   const key = nameKey(cluster);
   const units = input.units.filter((unit) => nameKey(unit.cluster) === key);
   if (units.length === 0) return null;
@@ -85,12 +89,17 @@ function unitBlock(grid: PaperGrid, minutes: Minutes, block: MinutesUnit, index:
   const crossMean = block.cross.length > MAX_CROSS_COLUMNS;
   const crossCell = (criterion: Criterion, i: number): LayoutCell => {
     if (crossMean && i === MAX_CROSS_COLUMNS - 1) {
-      const rest = block.cross.slice(MAX_CROSS_COLUMNS - 1).map((row) => ownValue(row.scores, criterion.code)).filter((v): v is number => v !== undefined);
+      const rest = block.cross
+        .slice(MAX_CROSS_COLUMNS - 1)
+        .map((row) => ownValue(row.scores, criterion.code))
+        .filter((v): v is number => v !== undefined);
       return rest.length === 0 ? blank : points(Math.round((rest.reduce((a, b) => a + b, 0) / rest.length) * 100) / 100);
     }
     return score(crossShown[i], criterion.code);
   };
-  const crossHeaders = Array.from({ length: MAX_CROSS_COLUMNS }, (_, i) => (crossMean && i === MAX_CROSS_COLUMNS - 1 ? `Chấm chéo ${i + 1}–${block.cross.length} (TB)` : `Chấm chéo ${i + 1}`));
+  const crossHeaders = Array.from({ length: MAX_CROSS_COLUMNS }, (_, i) =>
+    crossMean && i === MAX_CROSS_COLUMNS - 1 ? `Chấm chéo ${i + 1}–${block.cross.length} (TB)` : `Chấm chéo ${i + 1}`,
+  );
   const leaderCard = block.superior ?? block.leader;
   const totalOf = (card: ScoreRow | undefined): LayoutCell => (card ? points(Math.round(cardTotal(card.scores, minutes.criteria) * 100) / 100) : blank);
   grid.table({
@@ -104,15 +113,17 @@ function unitBlock(grid: PaperGrid, minutes: Minutes, block: MinutesUnit, index:
       score(leaderCard, criterion.code),
       score(block.finalCard, criterion.code),
     ]),
-    totals: [[
-      blank,
-      text('Tổng điểm'),
-      blank,
-      totalOf(block.self),
-      ...Array.from({ length: MAX_CROSS_COLUMNS }, (_, j) => (crossMean && j === MAX_CROSS_COLUMNS - 1 ? blank : totalOf(crossShown[j]))),
-      totalOf(leaderCard),
-      points(result.finalScore),
-    ]],
+    totals: [
+      [
+        blank,
+        text('Tổng điểm'),
+        blank,
+        totalOf(block.self),
+        ...Array.from({ length: MAX_CROSS_COLUMNS }, (_, j) => (crossMean && j === MAX_CROSS_COLUMNS - 1 ? blank : totalOf(crossShown[j]))),
+        totalOf(leaderCard),
+        points(result.finalScore),
+      ],
+    ],
     lastColumn: COLUMNS,
     wrapColumn: 2,
   });
@@ -144,7 +155,9 @@ function fillMinutes(grid: PaperGrid, minutes: Minutes, info: { unionName: strin
   grid.line('title', 'BIÊN BẢN');
   grid.block([`Kiểm tra chéo thi đua ${periodPhrase(minutes.period.label)} – ${minutes.cluster}`], 'subject', 1, COLUMNS);
   grid.line('body', '');
-  grid.paragraph(`Thực hiện kế hoạch thi đua ${periodPhrase(minutes.period.label)}, ${minutes.cluster} tổ chức kiểm tra chéo ${numberVi(minutes.units.length, 0)} công đoàn cơ sở theo bộ tiêu chí gồm ${numberVi(minutes.criteria.length, 0)} tiêu chí. Kết quả từng đơn vị như sau:`);
+  grid.paragraph(
+    `Thực hiện kế hoạch thi đua ${periodPhrase(minutes.period.label)}, ${minutes.cluster} tổ chức kiểm tra chéo ${numberVi(minutes.units.length, 0)} công đoàn cơ sở theo bộ tiêu chí gồm ${numberVi(minutes.criteria.length, 0)} tiêu chí. Kết quả từng đơn vị như sau:`,
+  );
   grid.line('body', '');
   minutes.units.forEach((block, i) => {
     unitBlock(grid, minutes, block, i);

@@ -21,7 +21,10 @@ export function parseAmount(value: unknown): Parsed<number> {
   }
   if (typeof value !== 'string') return fail(`Số tiền không hợp lệ: "${String(value)}"`);
   const shown = value.normalize('NFC').trim();
-  const text = shown.replace(CURRENCY, '').trim().replace(/[\u00a0\u202f]/g, ' ');
+  const text = shown
+    .replace(CURRENCY, '')
+    .trim()
+    .replace(/[\u00a0\u202f]/g, ' ');
   let digits: string | null = null;
   if (PLAIN.test(text)) digits = text;
   else if (DOT_GROUPS.test(text)) digits = text.replace(/\./g, '');

@@ -5,8 +5,22 @@ import type { GridLayout, RowLook } from './sheet-grid';
 
 /** Row looks of a paper: body 13 pt, headings bold, the national heading 12–13 pt, tables 12 pt. */
 export type PaperStyle =
-  | 'body' | 'bold' | 'italic' | 'heading' | 'title' | 'subject' | 'small' | 'smallBold' | 'smallItalic'
-  | 'header' | 'cell' | 'group' | 'total' | 'center' | 'centerBold' | 'dateLine';
+  | 'body'
+  | 'bold'
+  | 'italic'
+  | 'heading'
+  | 'title'
+  | 'subject'
+  | 'small'
+  | 'smallBold'
+  | 'smallItalic'
+  | 'header'
+  | 'cell'
+  | 'group'
+  | 'total'
+  | 'center'
+  | 'centerBold'
+  | 'dateLine';
 
 export const PAPER_LOOKS: Record<PaperStyle, RowLook> = {
   body: { weight: 'normal', fill: null, align: null, size: 13 },
@@ -39,7 +53,10 @@ export function wrapLines(value: string, width: number, style: PaperStyle): stri
 export class PaperGrid extends SheetGrid<PaperStyle> {
   readonly rules: string[] = [];
 
-  constructor(columns: number, private readonly paperWidths: readonly number[]) {
+  constructor(
+    columns: number,
+    private readonly paperWidths: readonly number[],
+  ) {
     super(columns, PAPER_LOOKS, pageFor(A4_DECREE, paperWidths), paperWidths, 'cell');
   }
 
@@ -105,7 +122,8 @@ export function placeAndDate(place: string, date: string): string {
  */
 export function nationalHeading(grid: PaperGrid, heading: PaperHeading, split: number): void {
   const left: { text: string; style: PaperStyle }[] = [];
-  for (const line of heading.parentName.trim() === '' ? [] : wrapLines(heading.parentName.trim().toUpperCase(), grid.spanWidth(1, split), 'center')) left.push({ text: line, style: 'center' });
+  for (const line of heading.parentName.trim() === '' ? [] : wrapLines(heading.parentName.trim().toUpperCase(), grid.spanWidth(1, split), 'center'))
+    left.push({ text: line, style: 'center' });
   for (const line of wrapLines(heading.unionName.trim().toUpperCase(), grid.spanWidth(1, split), 'centerBold')) left.push({ text: line, style: 'centerBold' });
   const right: { text: string; style: PaperStyle }[] = [
     { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: 'centerBold' },

@@ -42,7 +42,11 @@ export function previousFigures(input: PreviousInput, period: Period): PreviousF
     classification = emulation.classification;
     classificationPercent = emulation.classificationPercent;
   }
-  const { byUnit: _byUnit, ...visitFigures } = summariseVisits(visits, before, input.units.map((unit) => unit.code));
+  const { byUnit: _byUnit, ...visitFigures } = summariseVisits(
+    visits,
+    before,
+    input.units.map((unit) => unit.code),
+  );
   void _byUnit;
   return {
     period: { label: before.label, start: before.start, end: before.end },
@@ -51,7 +55,18 @@ export function previousFigures(input: PreviousInput, period: Period): PreviousF
     classificationPercent,
     membership: null,
     visits: visits.length > 0 ? visitFigures : null,
-    funds: ledger.length > 0 || visits.length > 0 ? summariseFunds(input.funds, input.ledger, visitsOfUnits(input.visits, input.units.map((unit) => unit.code)), before).funds : null,
+    funds:
+      ledger.length > 0 || visits.length > 0
+        ? summariseFunds(
+            input.funds,
+            input.ledger,
+            visitsOfUnits(
+              input.visits,
+              input.units.map((unit) => unit.code),
+            ),
+            before,
+          ).funds
+        : null,
   };
 }
 
@@ -64,7 +79,14 @@ export interface ComparisonLine {
 }
 
 /** The lines every comparison shows, in order: levels (count, then the HTXSNV share), members, new members, visits, each fund's closing balance. */
-export function comparisonLines(summary: { classification: LevelCounts; classificationPercent: LevelCounts; membership: { members: number; newMembers: number }; visits: { count: number; amount: number }; funds: FundSummary[]; previous: PreviousFigures | null }): ComparisonLine[] {
+export function comparisonLines(summary: {
+  classification: LevelCounts;
+  classificationPercent: LevelCounts;
+  membership: { members: number; newMembers: number };
+  visits: { count: number; amount: number };
+  funds: FundSummary[];
+  previous: PreviousFigures | null;
+}): ComparisonLine[] {
   const prev = summary.previous;
   const lines: ComparisonLine[] = [];
   for (const level of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) {

@@ -29,7 +29,8 @@ export function periodPhrase(label: string): string {
 }
 
 /** "54 CĐCS (48,6%)": a level's count and share. */
-const levelPhrase = (summary: YearlySummary, level: Level) => `${numberVi(summary.classification[level], 0)} CĐCS, tỷ lệ ${percentVi(summary.classificationPercent[level])}`;
+const levelPhrase = (summary: YearlySummary, level: Level) =>
+  `${numberVi(summary.classification[level], 0)} CĐCS, tỷ lệ ${percentVi(summary.classificationPercent[level])}`;
 
 /** "tăng 5 (từ 49 lên 54)", "giảm 1.000.000 đồng", "không đổi"; the figure written by its kind. */
 export function changePhrase(line: ComparisonLine): string {
@@ -52,13 +53,17 @@ function reportTable(grid: PaperGrid, spec: Omit<TableSpec, 'wrapColumn'>): void
 
 function heading(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): void {
   const code = info.papers.documentCode.trim();
-  nationalHeading(grid, {
-    parentName: info.papers.parentName,
-    unionName: info.unionName,
-    numberLine: `Số: ……/BC-${code === '' ? '……' : code}`,
-    place: info.papers.place,
-    date: info.date,
-  }, SPLIT);
+  nationalHeading(
+    grid,
+    {
+      parentName: info.papers.parentName,
+      unionName: info.unionName,
+      numberLine: `Số: ……/BC-${code === '' ? '……' : code}`,
+      place: info.papers.place,
+      date: info.date,
+    },
+    SPLIT,
+  );
   grid.line('title', 'BÁO CÁO');
   grid.block([`Kết quả thi đua và hoạt động công đoàn ${periodPhrase(summary.period.label)}`], 'subject', 1, COLUMNS);
   // The short rule under the subject: its row is not merged, or the border of C:D would be drawn across the merged row.
@@ -69,18 +74,32 @@ function heading(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): voi
 function situation(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): void {
   const { members, workers } = summary.membership;
   grid.line('heading', 'I. ĐẶC ĐIỂM TÌNH HÌNH');
-  const share = workers > 0 ? `, chiếm ${percentVi(Math.round((members / workers) * 1000) / 10)} số cán bộ, công chức, viên chức, người lao động (${numberVi(workers, 0)} người)` : '';
-  grid.paragraph(`${info.unionName.trim()} có ${numberVi(summary.units, 0)} công đoàn cơ sở (CĐCS), sinh hoạt trong ${numberVi(summary.clusters.length, 0)} cụm thi đua, với ${numberVi(members, 0)} đoàn viên${share}.`);
+  const share =
+    workers > 0
+      ? `, chiếm ${percentVi(Math.round((members / workers) * 1000) / 10)} số cán bộ, công chức, viên chức, người lao động (${numberVi(workers, 0)} người)`
+      : '';
+  grid.paragraph(
+    `${info.unionName.trim()} có ${numberVi(summary.units, 0)} công đoàn cơ sở (CĐCS), sinh hoạt trong ${numberVi(summary.clusters.length, 0)} cụm thi đua, với ${numberVi(members, 0)} đoàn viên${share}.`,
+  );
 }
 
 function classification(summary: YearlySummary, grid: PaperGrid): void {
   grid.line('heading', 'II. KẾT QUẢ THỰC HIỆN');
   grid.line('bold', '1. Đánh giá, xếp loại công đoàn cơ sở');
-  const levels = LEVELS.filter((level) => level !== 'CXL' || summary.classification.CXL > 0).map((level) => `${LEVEL_NAMES[level]} (${level}): ${levelPhrase(summary, level)}`);
-  grid.paragraph(`Qua tự chấm, kiểm tra chéo trong cụm và thẩm định, ${numberVi(summary.units, 0)} CĐCS được đánh giá, xếp loại như sau: ${levels.join('; ')}.`);
+  const levels = LEVELS.filter((level) => level !== 'CXL' || summary.classification.CXL > 0).map(
+    (level) => `${LEVEL_NAMES[level]} (${level}): ${levelPhrase(summary, level)}`,
+  );
+  grid.paragraph(
+    `Qua tự chấm, kiểm tra chéo trong cụm và thẩm định, ${numberVi(summary.units, 0)} CĐCS được đánh giá, xếp loại như sau: ${levels.join('; ')}.`,
+  );
   reportTable(grid, {
     headers: ['STT', 'Mức xếp loại', 'Số CĐCS', 'Tỷ lệ'],
-    body: LEVELS.map((level, i) => [count(i + 1), text(LEVEL_NAMES[level]), count(summary.classification[level]), percent(summary.classificationPercent[level])]),
+    body: LEVELS.map((level, i) => [
+      count(i + 1),
+      text(LEVEL_NAMES[level]),
+      count(summary.classification[level]),
+      percent(summary.classificationPercent[level]),
+    ]),
     totals: [[blank, text('Tổng cộng'), count(summary.units), percent(summary.units > 0 ? 100 : 0)]],
     lastColumn: 4,
   });
@@ -100,7 +119,16 @@ function classification(summary: YearlySummary, grid: PaperGrid): void {
       percent(cluster.units > 0 ? Math.round((cluster.classification.HTXSNV / cluster.units) * 1000) / 10 : null),
       count(cluster.classification.HTTNV),
     ]),
-    totals: [[blank, text('Toàn đơn vị'), count(summary.units), count(summary.classification.HTXSNV), percent(summary.units > 0 ? summary.classificationPercent.HTXSNV : null), count(summary.classification.HTTNV)]],
+    totals: [
+      [
+        blank,
+        text('Toàn đơn vị'),
+        count(summary.units),
+        count(summary.classification.HTXSNV),
+        percent(summary.units > 0 ? summary.classificationPercent.HTXSNV : null),
+        count(summary.classification.HTTNV),
+      ],
+    ],
     lastColumn: 6,
   });
 }
@@ -108,7 +136,9 @@ function classification(summary: YearlySummary, grid: PaperGrid): void {
 function membership(summary: YearlySummary, grid: PaperGrid): void {
   grid.line('bold', '2. Phát triển đoàn viên');
   const { members, newMembers } = summary.membership;
-  grid.paragraph(`Trong ${periodPhrase(summary.period.label)}, các CĐCS kết nạp ${numberVi(newMembers, 0)} đoàn viên mới, nâng tổng số đoàn viên lên ${numberVi(members, 0)} người.`);
+  grid.paragraph(
+    `Trong ${periodPhrase(summary.period.label)}, các CĐCS kết nạp ${numberVi(newMembers, 0)} đoàn viên mới, nâng tổng số đoàn viên lên ${numberVi(members, 0)} người.`,
+  );
 }
 
 function visits(summary: YearlySummary, grid: PaperGrid): void {
@@ -121,7 +151,9 @@ function visits(summary: YearlySummary, grid: PaperGrid): void {
   const reasons = [...VISIT_REASONS, ...Object.keys(v.byReason).filter((r) => !(VISIT_REASONS as readonly string[]).includes(r))]
     .filter((reason) => (v.byReason[reason]?.count ?? 0) > 0)
     .map((reason) => `${reason} ${numberVi(v.byReason[reason].count, 0)} lượt, ${dongVi(v.byReason[reason].amount)}`);
-  grid.paragraph(`Tổ chức thăm hỏi ${numberVi(v.count, 0)} lượt đoàn viên với tổng số tiền ${dongVi(v.amount)} (bằng chữ: ${amountInWords(v.amount)}); trong đó: ${reasons.join('; ')}.`);
+  grid.paragraph(
+    `Tổ chức thăm hỏi ${numberVi(v.count, 0)} lượt đoàn viên với tổng số tiền ${dongVi(v.amount)} (bằng chữ: ${amountInWords(v.amount)}); trong đó: ${reasons.join('; ')}.`,
+  );
 }
 
 function funds(summary: YearlySummary, grid: PaperGrid): void {
@@ -131,7 +163,9 @@ function funds(summary: YearlySummary, grid: PaperGrid): void {
     return;
   }
   for (const fund of summary.funds) {
-    grid.paragraph(`${fund.fund}: số dư đầu kỳ ${dongVi(fund.opening)}, thu ${dongVi(fund.income)}, chi ${dongVi(fund.expense)}, số dư cuối kỳ ${dongVi(fund.closing)}.`);
+    grid.paragraph(
+      `${fund.fund}: số dư đầu kỳ ${dongVi(fund.opening)}, thu ${dongVi(fund.income)}, chi ${dongVi(fund.expense)}, số dư cuối kỳ ${dongVi(fund.closing)}.`,
+    );
   }
   const closing = summary.funds.reduce((sum, fund) => sum + fund.closing, 0);
   const words = closing >= 0 ? amountInWords(closing) : `Âm ${amountInWords(-closing).charAt(0).toLowerCase()}${amountInWords(-closing).slice(1)}`;
@@ -140,7 +174,13 @@ function funds(summary: YearlySummary, grid: PaperGrid): void {
   reportTable(grid, {
     headers: ['STT', 'Quỹ', 'Đầu kỳ (đồng)', 'Thu (đồng)', 'Chi (đồng)', 'Cuối kỳ (đồng)'],
     body: summary.funds.map((fund, i) => [count(i + 1), text(fund.fund), money(fund.opening), money(fund.income), money(fund.expense), money(fund.closing)]),
-    totals: [[blank, text('Tổng cộng'), ...(['opening', 'income', 'expense', 'closing'] as const).map((key) => money(summary.funds.reduce((sum, fund) => sum + fund[key], 0)))]],
+    totals: [
+      [
+        blank,
+        text('Tổng cộng'),
+        ...(['opening', 'income', 'expense', 'closing'] as const).map((key) => money(summary.funds.reduce((sum, fund) => sum + fund[key], 0))),
+      ],
+    ],
     lastColumn: 6,
   });
 }
@@ -148,9 +188,11 @@ function funds(summary: YearlySummary, grid: PaperGrid): void {
 function awards(summary: YearlySummary, grid: PaperGrid): void {
   grid.line('bold', '5. Khen thưởng');
   const { collective, individual } = summary.awards;
-  grid.paragraph(collective + individual === 0
-    ? 'Trong kỳ chưa có khen thưởng nào được ghi nhận.'
-    : `Trong kỳ có ${numberVi(collective, 0)} tập thể và ${numberVi(individual, 0)} cá nhân được khen thưởng.`);
+  grid.paragraph(
+    collective + individual === 0
+      ? 'Trong kỳ chưa có khen thưởng nào được ghi nhận.'
+      : `Trong kỳ có ${numberVi(collective, 0)} tập thể và ${numberVi(individual, 0)} cá nhân được khen thưởng.`,
+  );
 }
 
 function comparison(summary: YearlySummary, grid: PaperGrid): void {
@@ -169,7 +211,9 @@ function comparison(summary: YearlySummary, grid: PaperGrid): void {
     grid.paragraph(`Số liệu ${periodPhrase(previous.period.label)} trong bảng tính không có chỉ tiêu nào so sánh được với kỳ này nên báo cáo chưa so sánh.`);
     return;
   }
-  grid.paragraph(`So với ${periodPhrase(previous.period.label)}: ${said.length > 0 ? said.join('; ') : 'không có chỉ tiêu nào so sánh được'}.${missing.length > 0 ? ` Chưa có số liệu kỳ trước về: ${missing.join(', ')}.` : ''}`);
+  grid.paragraph(
+    `So với ${periodPhrase(previous.period.label)}: ${said.length > 0 ? said.join('; ') : 'không có chỉ tiêu nào so sánh được'}.${missing.length > 0 ? ` Chưa có số liệu kỳ trước về: ${missing.join(', ')}.` : ''}`,
+  );
   reportTable(grid, {
     headers: ['STT', 'Chỉ tiêu', `Kỳ trước (${previous.period.label})`, `Kỳ này (${summary.period.label})`, 'Tăng (+) / giảm (−)'],
     body: lines.map((line, i) => {
@@ -192,7 +236,9 @@ function assessment(summary: YearlySummary, grid: PaperGrid): void {
   const unchecked = entries.filter((entry) => entry.flags.includes('CHUA_CHAM_CHEO')).length;
   const gaps = entries.filter((entry) => entry.flags.includes('CHENH_LECH')).length;
   const unscored = summary.classification.CXL;
-  grid.paragraph(`Ưu điểm: ${numberVi(summary.classification.HTXSNV + summary.classification.HTTNV, 0)} CĐCS hoàn thành tốt và xuất sắc nhiệm vụ; công tác thăm hỏi, chăm lo đoàn viên được duy trì (${numberVi(summary.visits.count, 0)} lượt).`);
+  grid.paragraph(
+    `Ưu điểm: ${numberVi(summary.classification.HTXSNV + summary.classification.HTTNV, 0)} CĐCS hoàn thành tốt và xuất sắc nhiệm vụ; công tác thăm hỏi, chăm lo đoàn viên được duy trì (${numberVi(summary.visits.count, 0)} lượt).`,
+  );
   const shortcomings: string[] = [];
   if (unscored > 0) shortcomings.push(`${numberVi(unscored, 0)} CĐCS chưa được chấm điểm`);
   if (unchecked > 0) shortcomings.push(`${numberVi(unchecked, 0)} CĐCS chưa được kiểm tra chéo`);
@@ -201,12 +247,16 @@ function assessment(summary: YearlySummary, grid: PaperGrid): void {
   if (over.length > 0) shortcomings.push(`chi vượt dự toán ở ${over.join(', ')}`);
   grid.paragraph(`Tồn tại: ${shortcomings.length > 0 ? shortcomings.join('; ') : 'không có tồn tại nổi bật qua số liệu'}.`);
   grid.line('heading', 'IV. PHƯƠNG HƯỚNG');
-  grid.paragraph('Tiếp tục đẩy mạnh phong trào thi đua, nâng cao chất lượng tự chấm và kiểm tra chéo trong các cụm; chăm lo, thăm hỏi kịp thời đoàn viên; quản lý, sử dụng các quỹ đúng dự toán.');
+  grid.paragraph(
+    'Tiếp tục đẩy mạnh phong trào thi đua, nâng cao chất lượng tự chấm và kiểm tra chéo trong các cụm; chăm lo, thăm hỏi kịp thời đoàn viên; quản lý, sử dụng các quỹ đúng dự toán.',
+  );
   grid.line('body', '');
 }
 
 function appendix(summary: YearlySummary, info: ReportInfo, grid: PaperGrid): void {
-  const proposed = summary.clusters.flatMap((cluster) => cluster.ranking.filter((entry) => entry.level === 'HTXSNV').map((entry) => ({ entry, cluster: cluster.name })));
+  const proposed = summary.clusters.flatMap((cluster) =>
+    cluster.ranking.filter((entry) => entry.level === 'HTXSNV').map((entry) => ({ entry, cluster: cluster.name })),
+  );
   if (proposed.length === 0) return;
   grid.newPage();
   grid.line('title', 'PHỤ LỤC');
@@ -247,7 +297,12 @@ function fillReport(grid: PaperGrid, summary: YearlySummary, info: ReportInfo): 
   assessment(summary, grid);
   const parent = info.papers.parentName.trim();
   const title = info.papers.signerTitle.trim().toUpperCase() || 'CHỦ TỊCH';
-  sideBySide(grid, recipients([...(parent === '' ? [] : [`- ${parent};`]), '- Các CĐCS;', '- Lưu: VT.']), signature('TM. BAN THƯỜNG VỤ', title, info.papers.signerName), SPLIT);
+  sideBySide(
+    grid,
+    recipients([...(parent === '' ? [] : [`- ${parent};`]), '- Các CĐCS;', '- Lưu: VT.']),
+    signature('TM. BAN THƯỜNG VỤ', title, info.papers.signerName),
+    SPLIT,
+  );
   appendix(summary, info, grid);
   return grid;
 }

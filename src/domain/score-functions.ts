@@ -30,9 +30,7 @@ function flatten(input: unknown): unknown[] {
   return toGrid(input).reduce<unknown[]>((all, row) => all.concat(row), []);
 }
 
-const KIND_BY_NAME = new Map<string, CriterionKind>(
-  (Object.keys(CRITERION_KIND_NAMES) as CriterionKind[]).map((kind) => [CRITERION_KIND_NAMES[kind], kind]),
-);
+const KIND_BY_NAME = new Map<string, CriterionKind>((Object.keys(CRITERION_KIND_NAMES) as CriterionKind[]).map((kind) => [CRITERION_KIND_NAMES[kind], kind]));
 
 /** The rubric as criteria C1, C2, … from its maxima and kinds, or an error text. */
 function rubricOf(maxima: unknown, kinds: unknown): Criterion[] | string {

@@ -60,7 +60,11 @@ export function missingStandard(scores: Record<string, number | null>, criteria:
 
 /** Why a card missing Chuẩn criteria is not saved (sidebar and server say the same; no final full stop). */
 export function incompleteCardMessage(missing: readonly string[]): string {
-  return `Chưa lưu: phiếu còn thiếu điểm tiêu chí Chuẩn ${listSome(missing.map((code) => clip(code)), 'tiêu chí', 8)}. Phiếu thiếu tiêu chí Chuẩn không được tính vào điểm chính thức; hãy nhập đủ rồi lưu`;
+  return `Chưa lưu: phiếu còn thiếu điểm tiêu chí Chuẩn ${listSome(
+    missing.map((code) => clip(code)),
+    'tiêu chí',
+    8,
+  )}. Phiếu thiếu tiêu chí Chuẩn không được tính vào điểm chính thức; hãy nhập đủ rồi lưu`;
 }
 
 /**

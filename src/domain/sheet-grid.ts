@@ -65,9 +65,23 @@ export interface PrintSetup {
 export const PRINT_METADATA_KEY = 'cong-doan.print';
 
 /** A4 landscape with 15 mm margins top and bottom (the summary): 510 pt, 34 rows of 10 pt at 15 pt, 33 counted. */
-export const A4_LANDSCAPE: PageSpec = { orientation: 'landscape', margins: { top: 15, bottom: 15, left: 10, right: 10 }, lines: 33, baseSize: 10, width: 1040, fontFactor: 1 };
+export const A4_LANDSCAPE: PageSpec = {
+  orientation: 'landscape',
+  margins: { top: 15, bottom: 15, left: 10, right: 10 },
+  lines: 33,
+  baseSize: 10,
+  width: 1040,
+  fontFactor: 1,
+};
 /** A4 portrait with the margins of Nghị định 30/2020 (20 mm top and bottom, 30 mm left, 15 mm right): 728 pt, 38 rows of 13 pt at 19 pt, 37 counted. */
-export const A4_DECREE: PageSpec = { orientation: 'portrait', margins: { top: 20, bottom: 20, left: 30, right: 15 }, lines: 37, baseSize: 13, width: 612, fontFactor: 0.88 };
+export const A4_DECREE: PageSpec = {
+  orientation: 'portrait',
+  margins: { top: 20, bottom: 20, left: 30, right: 15 },
+  lines: 37,
+  baseSize: 13,
+  width: 612,
+  fontFactor: 0.88,
+};
 
 /**
  * The page as printed with these column widths: wider than the page, the sheet is printed scaled down to its width, so the
@@ -109,12 +123,18 @@ export function shownText(cell: LayoutCell): string {
   const { value, format } = cell;
   if (typeof value !== 'number') return format === 'general' && value.startsWith('=') ? 'Mở' : value;
   switch (format) {
-    case 'count': return numberVi(value, 0);
-    case 'vnd': return `${numberVi(value, 0)} ₫`;
-    case 'percent': return `${numberVi(value * 100, 1)}%`;
-    case 'points': return fixedVi(value, 2);
-    case 'gap': return `${value > 0 ? '+' : ''}${fixedVi(value, 2)}`;
-    default: return String(value);
+    case 'count':
+      return numberVi(value, 0);
+    case 'vnd':
+      return `${numberVi(value, 0)} ₫`;
+    case 'percent':
+      return `${numberVi(value * 100, 1)}%`;
+    case 'points':
+      return fixedVi(value, 2);
+    case 'gap':
+      return `${value > 0 ? '+' : ''}${fixedVi(value, 2)}`;
+    default:
+      return String(value);
   }
 }
 
@@ -137,12 +157,86 @@ export function textWidth(value: string, size: number, bold = false): number {
 
 /** Arial's advance widths in thousandths of an em (Liberation Sans has the same), by letter; others fall back by kind. */
 const ARIAL_WIDTHS: Record<string, number> = {
-  ' ': 278, '!': 278, '"': 355, '%': 889, '&': 667, "'": 191, '(': 333, ')': 333, '*': 389, '+': 584, ',': 278, '-': 333, '.': 278, '/': 278,
-  ':': 278, ';': 278, '?': 556, '@': 1015, '[': 278, ']': 278, '|': 260, '–': 556, '—': 1000, '“': 333, '”': 333, '₫': 556,
-  A: 667, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 722, I: 278, J: 500, K: 667, L: 556, M: 833, N: 722, O: 778, P: 667, Q: 778,
-  R: 722, S: 667, T: 611, U: 722, V: 667, W: 944, X: 667, Y: 667, Z: 611, Đ: 722,
-  a: 556, b: 556, c: 500, d: 556, e: 556, f: 278, g: 556, h: 556, i: 222, j: 222, k: 500, l: 222, m: 833, n: 556, o: 556, p: 556, q: 556,
-  r: 333, s: 500, t: 278, u: 556, v: 500, w: 722, x: 500, y: 500, z: 500, đ: 556,
+  ' ': 278,
+  '!': 278,
+  '"': 355,
+  '%': 889,
+  '&': 667,
+  "'": 191,
+  '(': 333,
+  ')': 333,
+  '*': 389,
+  '+': 584,
+  ',': 278,
+  '-': 333,
+  '.': 278,
+  '/': 278,
+  ':': 278,
+  ';': 278,
+  '?': 556,
+  '@': 1015,
+  '[': 278,
+  ']': 278,
+  '|': 260,
+  '–': 556,
+  '—': 1000,
+  '“': 333,
+  '”': 333,
+  '₫': 556,
+  A: 667,
+  B: 667,
+  C: 722,
+  D: 722,
+  E: 667,
+  F: 611,
+  G: 778,
+  H: 722,
+  I: 278,
+  J: 500,
+  K: 667,
+  L: 556,
+  M: 833,
+  N: 722,
+  O: 778,
+  P: 667,
+  Q: 778,
+  R: 722,
+  S: 667,
+  T: 611,
+  U: 722,
+  V: 667,
+  W: 944,
+  X: 667,
+  Y: 667,
+  Z: 611,
+  Đ: 722,
+  a: 556,
+  b: 556,
+  c: 500,
+  d: 556,
+  e: 556,
+  f: 278,
+  g: 556,
+  h: 556,
+  i: 222,
+  j: 222,
+  k: 500,
+  l: 222,
+  m: 833,
+  n: 556,
+  o: 556,
+  p: 556,
+  q: 556,
+  r: 333,
+  s: 500,
+  t: 278,
+  u: 556,
+  v: 500,
+  w: 722,
+  x: 500,
+  y: 500,
+  z: 500,
+  đ: 556,
 };
 
 /**
@@ -191,7 +285,8 @@ export function wrappedLines(value: string, size: number, bold: boolean, width: 
   const room = Math.max(1, width - 8);
   let lines = 0;
   for (const paragraph of value.split('\n')) {
-    for (const line of breakLines(paragraph, room, size, bold, factor, wrapWidth)) lines += Math.max(1, Math.ceil((wrapWidth(line, size, bold) * factor) / room));
+    for (const line of breakLines(paragraph, room, size, bold, factor, wrapWidth))
+      lines += Math.max(1, Math.ceil((wrapWidth(line, size, bold) * factor) / room));
   }
   return Math.max(1, lines);
 }
@@ -344,7 +439,14 @@ export class SheetGrid<S extends string> {
 
   private gridRow(style: S, cells: LayoutCell[], fill: number, options: RowOptions): GridRow<S> {
     const full = Array.from({ length: this.columns }, (_, i) => cells[i] ?? blank);
-    const row: GridRow<S> = { cells: full, style, fill, fillFrom: options.fillFrom ?? 1, wraps: full.map((_, i) => options.wraps?.includes(i + 1) ?? false), spans: [] };
+    const row: GridRow<S> = {
+      cells: full,
+      style,
+      fill,
+      fillFrom: options.fillFrom ?? 1,
+      wraps: full.map((_, i) => options.wraps?.includes(i + 1) ?? false),
+      spans: [],
+    };
     if (options.span) row.spans.push({ from: options.span[0], to: options.span[1] });
     return row;
   }
@@ -411,14 +513,24 @@ export class SheetGrid<S extends string> {
     // Each row of the table as it will be added. A group's heading wraps in its column, so a long cluster name is printed
     // whole; it is not merged (one call per merge would grow with the clusters, and Sheets does not grow a merged row).
     const rows = [
-      { style: 'header' as S, cells: full, fill: spec.lastColumn, options: { wraps: Array.from({ length: spec.lastColumn - first + 1 }, (_, i) => first + i), fillFrom: first } as RowOptions },
+      {
+        style: 'header' as S,
+        cells: full,
+        fill: spec.lastColumn,
+        options: { wraps: Array.from({ length: spec.lastColumn - first + 1 }, (_, i) => first + i), fillFrom: first } as RowOptions,
+      },
       ...spec.body.map((row) => {
         if (Array.isArray(row)) return { style: this.cellStyle, cells: row, fill: 0, options: { wraps: textColumns(row), span } as RowOptions, group: false };
         const cells: LayoutCell[] = [];
         cells[column - 1] = text(row.group);
         return { style: 'group' as S, cells, fill: spec.lastColumn, options: { fillFrom: first, wraps: [column] } as RowOptions, group: true };
       }),
-      ...(spec.totals ?? []).map((cells) => ({ style: 'total' as S, cells, fill: spec.lastColumn, options: { span, fillFrom: first, wraps: textColumns(cells) } as RowOptions })),
+      ...(spec.totals ?? []).map((cells) => ({
+        style: 'total' as S,
+        cells,
+        fill: spec.lastColumn,
+        options: { span, fillFrom: first, wraps: textColumns(cells) } as RowOptions,
+      })),
     ];
     const heights = this.widths === null ? [] : rows.map((row) => this.heightOf(this.gridRow(row.style, row.cells, row.fill, row.options)));
     // A short table is kept on one page; a long one starts with its header and its first rows at least.
@@ -491,7 +603,11 @@ export class SheetGrid<S extends string> {
         }
         if (row.style === ('header' as S)) {
           // A header wraps between its words, never inside one: its longest word fits the column.
-          const longest = Math.max(...String(cell.value).split(/\s+/).map((word) => textWidth(word, look.size, look.weight === 'bold') * this.page.fontFactor + 12));
+          const longest = Math.max(
+            ...String(cell.value)
+              .split(/\s+/)
+              .map((word) => textWidth(word, look.size, look.weight === 'bold') * this.page.fontFactor + 12),
+          );
           widths[i] = Math.max(widths[i], longest);
           return;
         }

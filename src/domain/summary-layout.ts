@@ -108,7 +108,8 @@ class SummaryGrid extends SheetGrid<RowStyle> {
 type Grid = SummaryGrid;
 
 /** Chênh lệch = self − final, shown with its sign; blank unless both scores exist. */
-const scoreGap = (self: number | null, final: number | null): LayoutCell => (self === null || final === null ? blank : { value: Math.round((self - final) * 100) / 100, format: 'gap' });
+const scoreGap = (self: number | null, final: number | null): LayoutCell =>
+  self === null || final === null ? blank : { value: Math.round((self - final) * 100) / 100, format: 'gap' };
 
 /** "Năm học 2019-2020" for a school year label, "Năm 2020" for a calendar year, with its dates. */
 export function periodHeading(period: YearlySummary['period']): string {
@@ -156,7 +157,13 @@ function classificationSection(grid: Grid, summary: YearlySummary): void {
   grid.caption(`1. Toàn đơn vị: ${summary.units} CĐCS`);
   const overall = grid.table({
     headers: ['STT', 'Mã', 'Xếp loại', 'Số đơn vị', 'Tỷ lệ'],
-    body: LEVELS.map((level, i) => [count(i + 1), text(level), text(LEVEL_NAMES[level]), count(summary.classification[level]), percent(summary.classificationPercent[level])]),
+    body: LEVELS.map((level, i) => [
+      count(i + 1),
+      text(level),
+      text(LEVEL_NAMES[level]),
+      count(summary.classification[level]),
+      percent(summary.classificationPercent[level]),
+    ]),
     totals: [[blank, blank, text('Tổng cộng'), count(summary.units), percent(LEVELS.reduce((sum, level) => sum + summary.classificationPercent[level], 0))]],
     lastColumn: 5,
   });
@@ -294,14 +301,31 @@ function fundSection(grid: Grid, summary: YearlySummary, spending: SummaryLayout
   grid.table({
     headers: ['STT', 'Quỹ', '', 'Số dư đầu kỳ', 'Thu', 'Chi', 'Số dư cuối kỳ', 'Dự toán chi', 'Tỷ lệ chi so với dự toán'],
     body: funds.map((fund, i) =>
-      labelled(i + 1, fund.fund, [vnd(fund.opening), vnd(fund.income), vnd(fund.expense), vnd(fund.closing), fund.budget === null ? blank : vnd(fund.budget), fund.budget === null ? blank : ratio(fund.expense, fund.budget)]),
+      labelled(i + 1, fund.fund, [
+        vnd(fund.opening),
+        vnd(fund.income),
+        vnd(fund.expense),
+        vnd(fund.closing),
+        fund.budget === null ? blank : vnd(fund.budget),
+        fund.budget === null ? blank : ratio(fund.expense, fund.budget),
+      ]),
     ),
     // The total's share compares the spending of the funds that have a budget with the sum of those budgets.
-    totals: [labelled('', 'Tổng cộng', [
-      vnd(sum((f) => f.opening)), vnd(sum((f) => f.income)), vnd(sum((f) => f.expense)), vnd(sum((f) => f.closing)),
-      budgeted.length > 0 ? vnd(budget) : blank,
-      budgeted.length > 0 ? ratio(budgeted.reduce((total, fund) => total + fund.expense, 0), budget) : blank,
-    ])],
+    totals: [
+      labelled('', 'Tổng cộng', [
+        vnd(sum((f) => f.opening)),
+        vnd(sum((f) => f.income)),
+        vnd(sum((f) => f.expense)),
+        vnd(sum((f) => f.closing)),
+        budgeted.length > 0 ? vnd(budget) : blank,
+        budgeted.length > 0
+          ? ratio(
+              budgeted.reduce((total, fund) => total + fund.expense, 0),
+              budget,
+            )
+          : blank,
+      ]),
+    ],
     lastColumn: 9,
     mergeColumns: [2, 3],
   });
@@ -321,7 +345,10 @@ function fundSection(grid: Grid, summary: YearlySummary, spending: SummaryLayout
     mergeColumns: [2, 3],
   });
   // Labels stand in B (B:C merged), amounts in D: two ranges, the total row left out.
-  grid.chart({ kind: 'bar', title: 'Chi theo khoản mục', ranges: [a1Range(table.header, 2, table.last - 1, 2), a1Range(table.header, 4, table.last - 1, 4)] }, table.header);
+  grid.chart(
+    { kind: 'bar', title: 'Chi theo khoản mục', ranges: [a1Range(table.header, 2, table.last - 1, 2), a1Range(table.header, 4, table.last - 1, 4)] },
+    table.header,
+  );
 }
 
 function awardSection(grid: Grid, summary: YearlySummary): void {
@@ -335,7 +362,9 @@ function awardSection(grid: Grid, summary: YearlySummary): void {
     grid.caption(caption);
     grid.table({
       headers: ['STT', header, '', 'Tập thể', 'Cá nhân', 'Cộng'],
-      body: orderedKeys(tally, order).map((key, i) => labelled(i + 1, key, [count(tally[key].collective), count(tally[key].individual), count(tally[key].collective + tally[key].individual)])),
+      body: orderedKeys(tally, order).map((key, i) =>
+        labelled(i + 1, key, [count(tally[key].collective), count(tally[key].individual), count(tally[key].collective + tally[key].individual)]),
+      ),
       totals: [labelled('', 'Tổng cộng', [count(awards.collective), count(awards.individual), count(awards.collective + awards.individual)])],
       lastColumn: 6,
       mergeColumns: [2, 3],
@@ -353,8 +382,10 @@ function comparisonSection(grid: Grid, summary: YearlySummary): void {
     grid.caption('Bảng tính không có số liệu của kỳ trước.');
     return;
   }
-  const cell = (value: number, kind: 'count' | 'vnd' | 'percent'): LayoutCell => (kind === 'vnd' ? vnd(value) : kind === 'percent' ? percent(value) : count(value));
-  const change = (value: number, kind: 'count' | 'vnd' | 'percent'): LayoutCell => (kind === 'percent' ? { value: Math.round(value * 10) / 1000, format: 'percent' } : cell(value, kind));
+  const cell = (value: number, kind: 'count' | 'vnd' | 'percent'): LayoutCell =>
+    kind === 'vnd' ? vnd(value) : kind === 'percent' ? percent(value) : count(value);
+  const change = (value: number, kind: 'count' | 'vnd' | 'percent'): LayoutCell =>
+    kind === 'percent' ? { value: Math.round(value * 10) / 1000, format: 'percent' } : cell(value, kind);
   grid.table({
     headers: ['STT', 'Chỉ tiêu', '', `Kỳ trước (${previous.period.label})`, `Kỳ này (${summary.period.label})`, 'Tăng (+) / giảm (−)'],
     body: comparisonLines(summary).map((line, i) =>

@@ -123,12 +123,15 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     input.settings,
     input.columnLetters?.scores?.unit,
   );
-  const checked = checkVisits(input.visits.filter((visit) => periodContains(period, visit.date)), {
-    funds: new Set(input.funds.map((f) => f.name)),
-    units: new Set(unitCodes),
-    visitCap: input.settings.visitCap,
-    cells: input.columnLetters?.visits,
-  });
+  const checked = checkVisits(
+    input.visits.filter((visit) => periodContains(period, visit.date)),
+    {
+      funds: new Set(input.funds.map((f) => f.name)),
+      units: new Set(unitCodes),
+      visitCap: input.settings.visitCap,
+      cells: input.columnLetters?.visits,
+    },
+  );
   const inPeriodLedger = input.ledger.filter((entry) => periodContains(period, entry.date));
   const knownFunds = new Set(input.funds.map((f) => nameKey(f.name)));
   // Every earlier line carries into the opening; the period's own visits are the checked ones.
@@ -147,10 +150,21 @@ export function composeSummary(input: SummaryInput, period: Period): YearlySumma
     membership,
     visits: summariseVisits(checked.valid, period, unitCodes),
     funds: funds.funds,
-    spending: spendingByCategory(inPeriodLedger.filter((entry) => knownFunds.has(nameKey(entry.fund))), checked.valid, period),
+    spending: spendingByCategory(
+      inPeriodLedger.filter((entry) => knownFunds.has(nameKey(entry.fund))),
+      checked.valid,
+      period,
+    ),
     awards: countAwards(input.awards, period),
     warnings: inWorkbookNames(
-      [...input.warnings, ...emptyPeriodWarnings(input, period), ...emulation.warnings, ...datesOutsidePeriods(input, period), ...checked.warnings, ...funds.warnings],
+      [
+        ...input.warnings,
+        ...emptyPeriodWarnings(input, period),
+        ...emulation.warnings,
+        ...datesOutsidePeriods(input, period),
+        ...checked.warnings,
+        ...funds.warnings,
+      ],
       input.sheetNames,
     ),
     previous: previousFigures(input, period),
@@ -181,9 +195,17 @@ export function emptyPeriodWarnings(input: SummaryInput, period: Period): Warnin
   const awarded = input.awards.some((award) => award.period === period.label);
   const range = `Kỳ ${period.label} (${formatDateVi(period.start)} – ${formatDateVi(period.end)})`;
   if (!dated && !awarded) {
-    const known = periodsInWorkbook(input).map((p) => p.label).filter((label) => label !== period.label);
+    const known = periodsInWorkbook(input)
+      .map((p) => p.label)
+      .filter((label) => label !== period.label);
     const offer = known.length > 0 ? ` Các kỳ có dữ liệu: ${known.join(', ')}.` : '';
-    return [{ sheet: SHEET.scores, cell: '', message: `${range} không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0.${offer}` }];
+    return [
+      {
+        sheet: SHEET.scores,
+        cell: '',
+        message: `${range} không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0.${offer}`,
+      },
+    ];
   }
   const labels = [...new Set(input.scores.map((row) => row.period))].sort();
   if (labels.length === 0) return [];

@@ -76,18 +76,7 @@ export interface ScoreRow {
 }
 
 /** Lý do thăm hỏi, in the contract's order. */
-export const VISIT_REASONS = [
-  'Ốm đau',
-  'Thai sản',
-  'Tai nạn',
-  'Bệnh hiểm nghèo',
-  'Hiếu',
-  'Hỷ',
-  'Khó khăn đột xuất',
-  'Lễ Tết',
-  'Nghỉ hưu',
-  'Khác',
-] as const;
+export const VISIT_REASONS = ['Ốm đau', 'Thai sản', 'Tai nạn', 'Bệnh hiểm nghèo', 'Hiếu', 'Hỷ', 'Khó khăn đột xuất', 'Lễ Tết', 'Nghỉ hưu', 'Khác'] as const;
 export type VisitReason = (typeof VISIT_REASONS)[number];
 
 /** Thăm hỏi: one visit, paid from a fund. Amounts are whole đồng. */

@@ -17,10 +17,23 @@ export type FundField = Exclude<keyof Fund, 'row'>;
 
 /** The contract's column order, used when the caller does not say where a field's column is. */
 export const DEFAULT_VISIT_COLUMNS: Record<VisitField, string> = {
-  date: 'A', unit: 'B', person: 'C', reason: 'D', amount: 'E', fund: 'F', visitor: 'G', note: 'H',
+  date: 'A',
+  unit: 'B',
+  person: 'C',
+  reason: 'D',
+  amount: 'E',
+  fund: 'F',
+  visitor: 'G',
+  note: 'H',
 };
 export const DEFAULT_LEDGER_COLUMNS: Record<LedgerField, string> = {
-  date: 'A', voucher: 'B', fund: 'C', type: 'D', category: 'E', amount: 'F', description: 'G',
+  date: 'A',
+  voucher: 'B',
+  fund: 'C',
+  type: 'D',
+  category: 'E',
+  amount: 'F',
+  description: 'G',
 };
 export const DEFAULT_FUND_COLUMNS: Record<FundField, string> = { name: 'A', opening: 'B', budget: 'C' };
 
@@ -63,11 +76,19 @@ export function checkVisits(visits: readonly Visit[], opts: VisitCheckOptions): 
   for (const visit of visits) {
     const at = () => (visit.date ? ` ngày ${formatDateVi(visit.date)}` : '');
     if (!units.has(codeKey(visit.unit))) {
-      warnings.push({ sheet: VISIT_SHEET, cell: cell('unit', visit.row), message: `Mã đơn vị "${visit.unit}" không có trong trang Đơn vị; lần thăm${at()} không được tính.` });
+      warnings.push({
+        sheet: VISIT_SHEET,
+        cell: cell('unit', visit.row),
+        message: `Mã đơn vị "${visit.unit}" không có trong trang Đơn vị; lần thăm${at()} không được tính.`,
+      });
       continue;
     }
     if (!funds.has(nameKey(visit.fund))) {
-      warnings.push({ sheet: VISIT_SHEET, cell: cell('fund', visit.row), message: `Quỹ "${visit.fund}" không có trong trang Quỹ; lần thăm${at()} không được tính.` });
+      warnings.push({
+        sheet: VISIT_SHEET,
+        cell: cell('fund', visit.row),
+        message: `Quỹ "${visit.fund}" không có trong trang Quỹ; lần thăm${at()} không được tính.`,
+      });
       continue;
     }
     if (opts.visitCap !== null && visit.amount > opts.visitCap) {

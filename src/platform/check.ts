@@ -26,11 +26,18 @@ export interface CheckContext extends PlatformHost {
 export type Check = [id: string, run: (sheet: GoogleAppsScript.Spreadsheet.Sheet, row: number, c: CheckContext) => [actual: unknown, expected: unknown]];
 
 /** The checks of one part of the runtime: a Vietnamese title for officers, the files under local/runtime/ to change when Google Sheets disagrees. */
-export interface CheckGroup { title: string; files: string; checks: Check[] }
+export interface CheckGroup {
+  title: string;
+  files: string;
+  checks: Check[];
+}
 
 /** A value that differs from what the local runtime does: the suite's expected text and the host's actual text. */
 export class Mismatch {
-  constructor(readonly expected: string, readonly actual: string) {}
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+  ) {}
 }
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';

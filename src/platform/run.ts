@@ -8,7 +8,14 @@ export const SUITE_BUDGET_MS = 150_000;
 const ROWS_PER_CHECK = 3;
 
 /** One check's outcome: ok true (passed), false (failed, with the expected and the actual text) or null (not run: out of time). */
-export interface CheckResult { id: string; title: string; files: string; ok: boolean | null; expected?: string; actual?: string }
+export interface CheckResult {
+  id: string;
+  title: string;
+  files: string;
+  ok: boolean | null;
+  expected?: string;
+  actual?: string;
+}
 
 export interface SuiteRun {
   results: CheckResult[];
@@ -17,7 +24,11 @@ export interface SuiteRun {
   host: string;
 }
 
-export interface SuiteOptions { budgetMs?: number; now?: () => number; groups?: CheckGroup[] }
+export interface SuiteOptions {
+  budgetMs?: number;
+  now?: () => number;
+  groups?: CheckGroup[];
+}
 
 /**
  * Runs every check in order on a new sheet at the end of the active spreadsheet. Afterwards, whatever happened: every sheet the
@@ -52,9 +63,14 @@ export function runPlatformSuite(host: PlatformHost, options: SuiteOptions = {})
     }
   } finally {
     const steps = [
-      () => { for (const s of ss.getSheets()) if (!existing.includes(s.getSheetId())) ss.deleteSheet(s); },
+      () => {
+        for (const s of ss.getSheets()) if (!existing.includes(s.getSheetId())) ss.deleteSheet(s);
+      },
       () => ss.setActiveSheet(active),
-      () => { const store = host.PropertiesService.getDocumentProperties(); for (const k of keys) store.deleteProperty(k); },
+      () => {
+        const store = host.PropertiesService.getDocumentProperties();
+        for (const k of keys) store.deleteProperty(k);
+      },
       () => host.CacheService.getDocumentCache()?.removeAll([...keys]),
       () => host.LockService.getDocumentLock()?.releaseLock(),
     ];
@@ -74,6 +90,11 @@ function caught(run: () => void): { expected: string; actual: string } | null {
     return null;
   } catch (error) {
     if (error instanceof Mismatch) return { expected: error.expected, actual: error.actual };
-    return { expected: NO_ERROR, actual: thrown(() => { throw error; }) };
+    return {
+      expected: NO_ERROR,
+      actual: thrown(() => {
+        throw error;
+      }),
+    };
   }
 }

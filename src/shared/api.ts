@@ -159,7 +159,11 @@ export interface PermissionPreview {
 export type SidebarEntry = { [K in keyof SidebarRequests]: (...args: SidebarRequests[K]) => unknown };
 
 /** The sidebar's arguments when the entry takes exactly as many; `never` (every call a type error) when the entry's arity differs. */
-type SameArity<Sent extends unknown[], Taken extends unknown[]> = Taken['length'] extends Sent['length'] ? (Sent['length'] extends Taken['length'] ? Sent : never) : never;
+type SameArity<Sent extends unknown[], Taken extends unknown[]> = Taken['length'] extends Sent['length']
+  ? Sent['length'] extends Taken['length']
+    ? Sent
+    : never
+  : never;
 
 /**
  * The sidebar's view of an entry: each function it calls, with the arguments it sends and the result the entry returns.

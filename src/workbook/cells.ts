@@ -32,7 +32,10 @@ function cell<T>(parse: (value: unknown) => Parsed<T>, blank: { value: T } | { m
 
 /** Text; a required text that is blank gets "Thiếu <label>". */
 export function textCell(label: string, required = false) {
-  return cell((value) => (isDate(value) ? fail(`${label} không được là ngày`) : ok(cellText(value))), required ? { message: missingMessage(label) } : { value: '' });
+  return cell(
+    (value) => (isDate(value) ? fail(`${label} không được là ngày`) : ok(cellText(value))),
+    required ? { message: missingMessage(label) } : { value: '' },
+  );
 }
 
 function readNumber(label: string, value: unknown): Parsed<number> {
@@ -174,7 +177,11 @@ export function readRecords<S extends RowShape>(table: Table, shape: S, policy: 
     }
     const leftOut = problems.some((p) => p.fallback === undefined);
     if (leftOut && policy.oneWarningPerRow && problems.length > 1) {
-      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[problems[0].key] ?? 0, row), message: rowMessage(table, row, problems, policy.rowLeftOut) });
+      warnings.push({
+        sheet: table.sheet,
+        cell: cellRef(table.columns[problems[0].key] ?? 0, row),
+        message: rowMessage(table, row, problems, policy.rowLeftOut),
+      });
       continue;
     }
     for (const { key, message, fallback } of problems) {
@@ -194,6 +201,7 @@ function rowMessage(table: Table, row: number, problems: readonly { key: string;
   const cells = problems.map(({ key }) => cellRef(table.columns[key] ?? 0, row));
   const why = problems.map(({ message }, i) => `${cells[i]}: ${message.replace(/ \(chọn một trong: [^)]*\)/, '').replace(/\.\s*$/, '')}`);
   const full = `Dòng ${row} có ${problems.length} ô không đọc được (${why.join('; ')}); ${leftOut}.`;
-  return full.length <= ROW_MESSAGE_MAX ? full : `Dòng ${row} có ${problems.length} ô không đọc được (${cells.join(', ')}; ô đầu: ${why[0].slice(cells[0].length + 2)}); ${leftOut}.`;
+  return full.length <= ROW_MESSAGE_MAX
+    ? full
+    : `Dòng ${row} có ${problems.length} ô không đọc được (${cells.join(', ')}; ô đầu: ${why[0].slice(cells[0].length + 2)}); ${leftOut}.`;
 }
-

@@ -1,6 +1,15 @@
 // How "Khởi tạo bảng tính" lays out each contract sheet: headers in order, notes, number formats, widths and drop-downs (pure data).
 import { DATE_CELL_FORMAT, POINTS_ENTRY_FORMAT, TEXT_FORMAT, TIME_CELL_FORMAT, VND_FORMAT, WHOLE_NUMBER_FORMAT } from '../domain/cell-formats';
-import { AWARD_FORMS, AWARD_TARGET_NAMES, CRITERION_KIND_NAMES, LEDGER_TYPE_NAMES, ROLE_NAMES, SCORE_FORM_NAMES, VISIT_REASONS, type Criterion } from '../domain/types';
+import {
+  AWARD_FORMS,
+  AWARD_TARGET_NAMES,
+  CRITERION_KIND_NAMES,
+  LEDGER_TYPE_NAMES,
+  ROLE_NAMES,
+  SCORE_FORM_NAMES,
+  VISIT_REASONS,
+  type Criterion,
+} from '../domain/types';
 import { SHEET, SHEET_COLUMNS, type ColumnKey, type ColumnSpec, type SheetKey } from './schema';
 import { defaultSettings, SETTING_ROWS } from './settings';
 

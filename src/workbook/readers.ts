@@ -20,7 +20,19 @@ import {
   type Visit,
   type Warning,
 } from '../domain/types';
-import { amountCell, codeCell, countCell, dateCell, numberCell, optionCell, readRecords, textCell, type CellFallback, type CellSchema, type DateReader } from './cells';
+import {
+  amountCell,
+  codeCell,
+  countCell,
+  dateCell,
+  numberCell,
+  optionCell,
+  readRecords,
+  textCell,
+  type CellFallback,
+  type CellSchema,
+  type DateReader,
+} from './cells';
 import { headerOf, SHEET, type ColumnKey, type SheetKey } from './schema';
 import { Spellings } from './spellings';
 import { cellRef, findCriterionColumn, type Table } from './table';
@@ -60,7 +72,14 @@ export class NameBook {
 type ColumnShape<S extends SheetKey> = Partial<Record<ColumnKey<S>, CellSchema>>;
 
 /** Keeps the first record of each key and warns about later ones in the key's cell, named by its header. */
-function uniqueBy<T extends { row: number }, S extends SheetKey>(table: Table, read: Read<T>, key: (r: T) => string, keyOf: (text: string) => string, sheet: S, column: ColumnKey<S>): Read<T> {
+function uniqueBy<T extends { row: number }, S extends SheetKey>(
+  table: Table,
+  read: Read<T>,
+  key: (r: T) => string,
+  keyOf: (text: string) => string,
+  sheet: S,
+  column: ColumnKey<S>,
+): Read<T> {
   const what = headerOf(sheet, column);
   const seen = new Map<string, number>();
   const records: T[] = [];
@@ -69,7 +88,11 @@ function uniqueBy<T extends { row: number }, S extends SheetKey>(table: Table, r
     const k = keyOf(key(record));
     const first = seen.get(k);
     if (first !== undefined) {
-      warnings.push({ sheet: table.sheet, cell: cellRef(table.columns[column], record.row), message: `${what} "${clip(key(record))}" bị trùng với dòng ${first}; bỏ qua dòng này.` });
+      warnings.push({
+        sheet: table.sheet,
+        cell: cellRef(table.columns[column], record.row),
+        message: `${what} "${clip(key(record))}" bị trùng với dòng ${first}; bỏ qua dòng này.`,
+      });
       continue;
     }
     seen.set(k, record.row);
@@ -192,7 +215,11 @@ export function readScores(table: Table, criteria: readonly Criterion[], names: 
   for (const r of read.records) {
     const unit = names.units.lookup(r.unit as string, table.sheet, cellRef(columns.unit, r.row));
     if (unit === undefined) {
-      warnings.push({ sheet: table.sheet, cell: cellRef(columns.unit, r.row), message: `Mã đơn vị "${clip(r.unit as string)}" không có trong trang ${SHEET.units}; dòng chấm điểm này không được tính.` });
+      warnings.push({
+        sheet: table.sheet,
+        cell: cellRef(columns.unit, r.row),
+        message: `Mã đơn vị "${clip(r.unit as string)}" không có trong trang ${SHEET.units}; dòng chấm điểm này không được tính.`,
+      });
       continue;
     }
     const scores = emptyRecord<number>();
@@ -269,11 +296,13 @@ export function readLedger(table: Table, readDate: DateReader, names = new NameB
     } satisfies ColumnShape<'ledger'>,
     { rowLeftOut: 'dòng thu chi này không được tính', oneWarningPerRow: true },
   );
-  const records = read.records.map((r): LedgerEntry => ({
-    ...r,
-    fund: known(names.funds, r.fund, table.sheet, at(table, 'fund', r.row)),
-    category: names.categories.spell(r.category, table.sheet, at(table, 'category', r.row)),
-  }));
+  const records = read.records.map(
+    (r): LedgerEntry => ({
+      ...r,
+      fund: known(names.funds, r.fund, table.sheet, at(table, 'fund', r.row)),
+      category: names.categories.spell(r.category, table.sheet, at(table, 'category', r.row)),
+    }),
+  );
   return { records, warnings: read.warnings };
 }
 

@@ -46,7 +46,12 @@ export const VISIT_COLUMNS = [
   { key: 'date', header: 'Ngày', required: true, note: 'Ngày thăm, dạng dd/mm/yyyy.' },
   { key: 'unit', header: 'Mã đơn vị', required: true, note: 'Mã đơn vị của người được thăm.' },
   { key: 'person', header: 'Người được thăm', required: true, note: 'Họ tên đoàn viên (hoặc thân nhân) được thăm.' },
-  { key: 'reason', header: 'Lý do', required: true, note: 'Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu hoặc Khác.' },
+  {
+    key: 'reason',
+    header: 'Lý do',
+    required: true,
+    note: 'Ốm đau, Thai sản, Tai nạn, Bệnh hiểm nghèo, Hiếu, Hỷ, Khó khăn đột xuất, Lễ Tết, Nghỉ hưu hoặc Khác.',
+  },
   { key: 'amount', header: 'Số tiền', required: true, note: 'Số tiền (đồng, số nguyên ≥ 0), ví dụ 1.500.000.' },
   { key: 'fund', header: 'Quỹ', required: true, note: 'Quỹ chi tiền thăm (phải có trong trang Quỹ).' },
   { key: 'visitor', header: 'Người đi thăm', note: 'Người đại diện đi thăm.' },
@@ -65,7 +70,11 @@ export const LEDGER_COLUMNS = [
 
 export const FUND_COLUMNS = [
   { key: 'name', header: 'Quỹ', required: true, note: 'Tên quỹ (duy nhất).' },
-  { key: 'opening', header: 'Số dư đầu kỳ', note: 'Số dư của quỹ trước dòng thu chi và lần thăm đầu tiên trong bảng tính (đồng); nhập một lần, các kỳ sau tự chuyển số dư cuối kỳ trước sang.' },
+  {
+    key: 'opening',
+    header: 'Số dư đầu kỳ',
+    note: 'Số dư của quỹ trước dòng thu chi và lần thăm đầu tiên trong bảng tính (đồng); nhập một lần, các kỳ sau tự chuyển số dư cuối kỳ trước sang.',
+  },
   { key: 'budget', header: 'Dự toán chi', note: 'Dự toán chi trong kỳ (đồng, có thể bỏ trống).' },
 ] as const satisfies readonly ColumnSpec[];
 

@@ -4,7 +4,6 @@ import { SCORE_FORM_NAMES, type Criterion } from '../domain/types';
 import { criterionCeiling } from './layout';
 import { columnLetter } from './table';
 
-
 /** Where the columns of an existing (or new) Chấm điểm sheet stand: 0-based columns, 1-based first data row. */
 export interface ScoreSheetPlacement {
   firstDataRow: number;
@@ -116,7 +115,13 @@ export function scoreFormatRules(placement: ScoreSheetPlacement, gap: number): S
     rules.push({ kind: 'numberAbove', threshold: ceiling, columns: columnBlocks(columns), background: OUT_OF_RANGE_FILL, fontColor: OUT_OF_RANGE_FONT });
   }
   if (placement.criteria.length > 0) {
-    rules.push({ kind: 'numberBelow', threshold: 0, columns: columnBlocks(placement.criteria.map((c) => c.column)), background: OUT_OF_RANGE_FILL, fontColor: OUT_OF_RANGE_FONT });
+    rules.push({
+      kind: 'numberBelow',
+      threshold: 0,
+      columns: columnBlocks(placement.criteria.map((c) => c.column)),
+      background: OUT_OF_RANGE_FILL,
+      fontColor: OUT_OF_RANGE_FONT,
+    });
   }
   const formula = driftFormula(placement, gap);
   if (formula) rules.push({ kind: 'formula', formula, columns: [{ column: 0, numColumns: placement.width }], background: DRIFT_FILL });

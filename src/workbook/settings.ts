@@ -179,7 +179,8 @@ export function readSettings(table: Table | null): { settings: Settings; warning
     const label = cellText(values[labelColumn]);
     const setting = byKey.get(matchKey(label));
     if (!setting) {
-      if (label) warnings.push({ sheet: SHEET.settings, cell: cellRef(labelColumn, row), message: `Thiết lập không rõ: "${clip(label)}"; dòng này được bỏ qua.` });
+      if (label)
+        warnings.push({ sheet: SHEET.settings, cell: cellRef(labelColumn, row), message: `Thiết lập không rõ: "${clip(label)}"; dòng này được bỏ qua.` });
       continue;
     }
     const value = values[valueColumn];

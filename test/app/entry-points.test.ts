@@ -36,8 +36,14 @@ describe('menu', () => {
 
   test('"Tổng hợp năm…" asks for the period and writes the summary sheet; a bad period gets a Vietnamese alert', () => {
     const runtime = runtimeWith({
-      'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['A', 'Trường A', 'Cụm 1']],
-      'Chấm điểm': [['Kỳ', 'Mã đơn vị', 'Hình thức'], ['2021', 'A', 'Tự chấm']],
+      'Đơn vị': [
+        ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+        ['A', 'Trường A', 'Cụm 1'],
+      ],
+      'Chấm điểm': [
+        ['Kỳ', 'Mã đơn vị', 'Hình thức'],
+        ['2021', 'A', 'Tự chấm'],
+      ],
     });
     const addin = loadAddin(runtime);
     runtime.ui.answer({ button: 'OK', text: '' });
@@ -55,7 +61,12 @@ describe('menu', () => {
   });
 
   test('cancelling the period prompt writes nothing', () => {
-    const runtime = runtimeWith({ 'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['A', 'Trường A', 'Cụm 1']] });
+    const runtime = runtimeWith({
+      'Đơn vị': [
+        ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+        ['A', 'Trường A', 'Cụm 1'],
+      ],
+    });
     runtime.ui.answer({ button: 'CANCEL' });
     loadAddin(runtime).menuYearlySummary();
     const names = runtime.spreadsheet.getSheets().map((s) => s.getName());

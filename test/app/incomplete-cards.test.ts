@@ -46,11 +46,32 @@ const CARDS_BOOK: SheetRows = {
 
 const leftOut = 'phiếu chưa đủ nên không được tính vào điểm chính thức';
 const CARD_WARNINGS = [
-  { sheet: 'Chấm điểm', cell: 'E6', message: 'Điểm TC1 vượt quá tối đa 50: 60; ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức.' },
-  { sheet: 'Chấm điểm', cell: 'B3', message: 'Dòng 3 (Chấm chéo cho A1, người chấm y@cd.vn) không có điểm tiêu chí nào: đây không phải phiếu chấm, dòng này không được tính; điểm chính thức của A1 lấy từ phiếu Chấm chéo: 95 điểm.' },
-  { sheet: 'Chấm điểm', cell: 'B5', message: `Dòng 5 (Cụm trưởng cho A2, người chấm l@cd.vn) thiếu điểm tiêu chí Chuẩn TC2 (ô trống hoặc không đọc được): ${leftOut}; điểm chính thức của A2 lấy từ phiếu Chấm chéo: 92 điểm.` },
-  { sheet: 'Chấm điểm', cell: 'B6', message: `Dòng 6 (Cấp trên cho A3, người chấm s@cd.vn) thiếu điểm tiêu chí Chuẩn TC1 (ô trống hoặc không đọc được): ${leftOut}; điểm chính thức của A3 lấy từ phiếu Tự chấm: 80 điểm.` },
-  { sheet: 'Chấm điểm', cell: 'B8', message: `Dòng 8 (Tự chấm cho A4, người chấm a4@cd.vn) thiếu điểm tiêu chí Chuẩn TC1 (ô trống hoặc không đọc được): ${leftOut}; đơn vị A4 không còn phiếu nào đủ nên chưa xếp loại (CXL).` },
+  {
+    sheet: 'Chấm điểm',
+    cell: 'E6',
+    message: 'Điểm TC1 vượt quá tối đa 50: 60; ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức.',
+  },
+  {
+    sheet: 'Chấm điểm',
+    cell: 'B3',
+    message:
+      'Dòng 3 (Chấm chéo cho A1, người chấm y@cd.vn) không có điểm tiêu chí nào: đây không phải phiếu chấm, dòng này không được tính; điểm chính thức của A1 lấy từ phiếu Chấm chéo: 95 điểm.',
+  },
+  {
+    sheet: 'Chấm điểm',
+    cell: 'B5',
+    message: `Dòng 5 (Cụm trưởng cho A2, người chấm l@cd.vn) thiếu điểm tiêu chí Chuẩn TC2 (ô trống hoặc không đọc được): ${leftOut}; điểm chính thức của A2 lấy từ phiếu Chấm chéo: 92 điểm.`,
+  },
+  {
+    sheet: 'Chấm điểm',
+    cell: 'B6',
+    message: `Dòng 6 (Cấp trên cho A3, người chấm s@cd.vn) thiếu điểm tiêu chí Chuẩn TC1 (ô trống hoặc không đọc được): ${leftOut}; điểm chính thức của A3 lấy từ phiếu Tự chấm: 80 điểm.`,
+  },
+  {
+    sheet: 'Chấm điểm',
+    cell: 'B8',
+    message: `Dòng 8 (Tự chấm cho A4, người chấm a4@cd.vn) thiếu điểm tiêu chí Chuẩn TC1 (ô trống hoặc không đọc được): ${leftOut}; đơn vị A4 không còn phiếu nào đủ nên chưa xếp loại (CXL).`,
+  },
 ];
 
 /** The warnings, less those about the sheets these books leave out on purpose (Thăm hỏi, Thu chi, Quỹ, Khen thưởng). */
@@ -75,7 +96,10 @@ function expectCardsResult(summary: YearlySummary): void {
  * unreadable: the default 90 is used and said.
  */
 const REACH_BOOK: SheetRows = {
-  'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['B1', 'Trường B1', 'Cụm 1']],
+  'Đơn vị': [
+    ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+    ['B1', 'Trường B1', 'Cụm 1'],
+  ],
   'Tiêu chí': [
     ['Mã tiêu chí', 'Nhóm', 'Nội dung', 'Điểm tối đa', 'Loại'],
     ['TC1', '', 'Tổ chức', 50, 'Chuẩn'],
@@ -96,8 +120,17 @@ function expectReachResult(summary: YearlySummary): void {
   expect(summary.clusters[0].ranking.map((r) => [r.unit, r.finalScore, r.level])).toEqual([['B1', 50, 'HTNV']]);
   expect(warningsOf(summary)).toEqual([
     { sheet: 'Cài đặt', cell: 'B2', message: 'Ngưỡng HTXSNV phải là số từ 0 đến 1000: "chín mươi"; dùng giá trị mặc định 90.' },
-    { sheet: 'Tiêu chí', cell: 'D3', message: 'Điểm tối đa phải là số: "năm mươi"; tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này).' },
-    { sheet: 'Chấm điểm', cell: 'A1', message: 'Trang "Chấm điểm" không có cột cho tiêu chí "TH" (tối đa 10 điểm); mọi phiếu được tính 0 điểm ở tiêu chí này. Hãy thêm một cột có tiêu đề "TH".' },
+    {
+      sheet: 'Tiêu chí',
+      cell: 'D3',
+      message: 'Điểm tối đa phải là số: "năm mươi"; tiêu chí này không được tính (mọi đơn vị được tính như không có tiêu chí này).',
+    },
+    {
+      sheet: 'Chấm điểm',
+      cell: 'A1',
+      message:
+        'Trang "Chấm điểm" không có cột cho tiêu chí "TH" (tối đa 10 điểm); mọi phiếu được tính 0 điểm ở tiêu chí này. Hãy thêm một cột có tiêu đề "TH".',
+    },
     {
       sheet: 'Tiêu chí',
       cell: 'D3',
@@ -140,6 +173,8 @@ describe('the sidebar server refuses a card missing Chuẩn criteria', () => {
     );
     expect(snapshot(f.ss)).toBe(before);
     // Thưởng, Trừ and Điều kiện may stay blank: the complete card is saved.
-    expect(f.addin.sidebarSaveScore({ ...card, scores: { TC01: 5, TC02: 10 } }).message).toMatch(/^Đã lưu điểm Cụm trưởng cho CD002 \(dòng \d+\), tổng 15 điểm\.$/);
+    expect(f.addin.sidebarSaveScore({ ...card, scores: { TC01: 5, TC02: 10 } }).message).toMatch(
+      /^Đã lưu điểm Cụm trưởng cho CD002 \(dòng \d+\), tổng 15 điểm\.$/,
+    );
   });
 });

@@ -61,15 +61,26 @@ function snapshot(ss: LocalSpreadsheet): unknown {
       const validation = cell.validation as AnyObject | undefined;
       const state = validation?._state();
       cells.push({
-        row, column, ...cell,
+        row,
+        column,
+        ...cell,
         value: cell.value instanceof Date ? cell.value.toISOString() : cell.value,
-        validation: state && { ...state, values: state.values.map((v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? where(v as AnyObject) : v)) },
+        validation: state && {
+          ...state,
+          values: state.values.map((v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? where(v as AnyObject) : v)),
+        },
       });
     });
     const protections = m.protections.map((p) => [p.getProtectionType(), p.getDescription(), p.isWarningOnly(), p.getRange().getA1Notation()]);
     return {
-      name: m.name, maxRows: m.maxRows, maxColumns: m.maxColumns, frozenRows: m.frozenRows,
-      widths: [...m.columnWidths.entries()], cells, protections, rules: rulesOf(ss.getSheetByName(m.name)!),
+      name: m.name,
+      maxRows: m.maxRows,
+      maxColumns: m.maxColumns,
+      frozenRows: m.frozenRows,
+      widths: [...m.columnWidths.entries()],
+      cells,
+      protections,
+      rules: rulesOf(ss.getSheetByName(m.name)!),
     };
   });
 }
@@ -107,9 +118,24 @@ describe('Khởi tạo bảng tính on an empty spreadsheet', () => {
       const s = sheet(ss, name);
       const width = s.getLastColumn();
       expect(s.getFrozenRows()).toBe(1);
-      expect(s.getRange(1, 1, 1, width).getFontWeights()[0].every((w: string) => w === 'bold')).toBe(true);
-      expect(s.getRange(1, 1, 1, width).getBackgrounds()[0].every((b: string) => b === '#e8f0fe')).toBe(true);
-      expect(s.getRange(1, 1, 1, width).getNotes()[0].every((n: string) => n.length > 5)).toBe(true);
+      expect(
+        s
+          .getRange(1, 1, 1, width)
+          .getFontWeights()[0]
+          .every((w: string) => w === 'bold'),
+      ).toBe(true);
+      expect(
+        s
+          .getRange(1, 1, 1, width)
+          .getBackgrounds()[0]
+          .every((b: string) => b === '#e8f0fe'),
+      ).toBe(true);
+      expect(
+        s
+          .getRange(1, 1, 1, width)
+          .getNotes()[0]
+          .every((n: string) => n.length > 5),
+      ).toBe(true);
       expect(s.getRange(2, 1).getFontWeight()).toBe('normal');
     }
     expect(units.getRange('A1').getNote()).toBe('Mã duy nhất của CĐCS, dùng ở mọi trang khác (ví dụ CD001).');
@@ -140,7 +166,11 @@ describe('Khởi tạo bảng tính on an empty spreadsheet', () => {
   });
 
   test('drop-downs from lists and from other sheets, on rows 2..maxRows', () => {
-    expect(validationOf(sheet(ss, 'Chấm điểm'), 'C2')).toEqual({ type: 'VALUE_IN_LIST', values: [['Tự chấm', 'Chấm chéo', 'Cụm trưởng', 'Cấp trên'], true], allowInvalid: false });
+    expect(validationOf(sheet(ss, 'Chấm điểm'), 'C2')).toEqual({
+      type: 'VALUE_IN_LIST',
+      values: [['Tự chấm', 'Chấm chéo', 'Cụm trưởng', 'Cấp trên'], true],
+      allowInvalid: false,
+    });
     expect(validationOf(sheet(ss, 'Chấm điểm'), 'C1000')?.type).toBe('VALUE_IN_LIST');
     expect(validationOf(sheet(ss, 'Chấm điểm'), 'C1')).toBeNull();
     expect(validationOf(sheet(ss, 'Tiêu chí'), 'E2')?.values[0]).toEqual(['Chuẩn', 'Thưởng', 'Trừ', 'Điều kiện']);
@@ -150,7 +180,12 @@ describe('Khởi tạo bảng tính on an empty spreadsheet', () => {
     expect(validationOf(sheet(ss, 'Khen thưởng'), 'E2')?.values[0]).toContain('Bằng Lao động sáng tạo');
     expect(validationOf(sheet(ss, 'Phân quyền'), 'B2')?.values[0]).toEqual(['Quản trị', 'Cụm trưởng', 'Cán bộ']);
     // Look-ups: Mã đơn vị from Đơn vị!A, Quỹ from Quỹ!A, Cụm from Đơn vị!C.
-    for (const [name, a1] of [['Chấm điểm', 'B2'], ['Thăm hỏi', 'B2'], ['Khen thưởng', 'D2'], ['Phân quyền', 'D2']]) {
+    for (const [name, a1] of [
+      ['Chấm điểm', 'B2'],
+      ['Thăm hỏi', 'B2'],
+      ['Khen thưởng', 'D2'],
+      ['Phân quyền', 'D2'],
+    ]) {
       expect(validationOf(sheet(ss, name), a1)).toEqual({ type: 'VALUE_IN_RANGE', values: ['Đơn vị!A2:A1000', true], allowInvalid: false });
     }
     expect(validationOf(sheet(ss, 'Thăm hỏi'), 'F2')?.values[0]).toBe('Quỹ!A2:A1000');
@@ -272,9 +307,13 @@ describe('Khởi tạo bảng tính on a workbook with data', () => {
     addSheet(ss, 'don vi', unitRows);
     addSheet(ss, 'Tiêu chí', RUBRIC);
     const scoreSheet: unknown[][] = [['Ghi chú', 'TC3', 'TC1', 'Hình thức', 'Kỳ', 'DK1', 'Mã đơn vị', 'Người chấm']];
-    for (let i = 1; i <= scoreRows; i++) scoreSheet.push(['', 1, 8, i % 2 ? 'Tự chấm' : 'Chấm chéo', '2024', 1, `CD${String(1 + (i % units)).padStart(4, '0')}`, `nguoi${i}@example.com`]);
+    for (let i = 1; i <= scoreRows; i++)
+      scoreSheet.push(['', 1, 8, i % 2 ? 'Tự chấm' : 'Chấm chéo', '2024', 1, `CD${String(1 + (i % units)).padStart(4, '0')}`, `nguoi${i}@example.com`]);
     addSheet(ss, 'Chấm điểm', scoreSheet);
-    addSheet(ss, 'Cài đặt', [['Thiết lập', 'Giá trị', 'Ghi chú'], ['Ngưỡng chênh lệch tự chấm', 7.5, '']]);
+    addSheet(ss, 'Cài đặt', [
+      ['Thiết lập', 'Giá trị', 'Ghi chú'],
+      ['Ngưỡng chênh lệch tự chấm', 7.5, ''],
+    ]);
   }
 
   test('every existing value and format is kept; only the missing sheets are created', () => {
@@ -287,7 +326,19 @@ describe('Khởi tạo bảng tính on a workbook with data', () => {
       const now = after.find((s) => s.name === old.name)!;
       expect({ ...now, rules: null }).toEqual({ ...old, rules: null });
     }
-    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'don vi', 'Tiêu chí', 'Chấm điểm', 'Cài đặt', 'Thăm hỏi', 'Thu chi', 'Quỹ', 'Khen thưởng', 'Phân quyền', 'Nhật ký']);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual([
+      'Sheet1',
+      'don vi',
+      'Tiêu chí',
+      'Chấm điểm',
+      'Cài đặt',
+      'Thăm hỏi',
+      'Thu chi',
+      'Quỹ',
+      'Khen thưởng',
+      'Phân quyền',
+      'Nhật ký',
+    ]);
     const alert = runtime.ui.dialogs[runtime.ui.dialogs.length - 1].prompt;
     expect(alert).toContain('Đã tạo 6 trang tính: Thăm hỏi, Thu chi, Quỹ, Khen thưởng, Phân quyền, Nhật ký.');
     expect(alert).toContain('quá 7,5 điểm');
@@ -322,7 +373,12 @@ describe('Khởi tạo bảng tính on a workbook with data', () => {
     arrange(ss, 12, 20);
     const scores = sheet(ss, 'Chấm điểm');
     const app = runtime.globals.SpreadsheetApp as AnyObject;
-    const own = app.newConditionalFormatRule().whenTextEqualTo('Cấp trên').setBackground('#d9ead3').setRanges([scores.getRange('D2:D1000')]).build();
+    const own = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('Cấp trên')
+      .setBackground('#d9ead3')
+      .setRanges([scores.getRange('D2:D1000')])
+      .build();
     scores.setConditionalFormatRules([own]);
     addin.menuInitialise();
     addin.menuInitialise();

@@ -1,7 +1,14 @@
 // Funds carried from one period to the next, and the warnings an officer's trial asked for, through dist/Code.js on the sidebar fixture (answers worked out by hand).
 import { addSheet, ADMIN, errorOf, ledgerLine, makeFixture, OFFICER, ROLES, sheetOf, snapshot, visit, type Fixture } from './sidebar-api.fixture';
 
-interface Fund { fund: string; opening: number; income: number; expense: number; closing: number; budget: number | null }
+interface Fund {
+  fund: string;
+  opening: number;
+  income: number;
+  expense: number;
+  closing: number;
+  budget: number | null;
+}
 interface Summary {
   funds: Fund[];
   previous: { period: { label: string }; funds: Fund[] | null } | null;
@@ -17,11 +24,13 @@ describe('Quỹ: Số dư đầu kỳ is the balance before the first line, carr
   // 1.000.000, visits 100.000 + 200.000. Added: a receipt of 1.000.000 to Quỹ CĐCS on 15/06/2023.
   function withLastYear(): Fixture {
     const f = makeFixture();
-    sheetOf(f.ss, 'Thu chi').getRange('A4:G4').setValues([['15/06/2023', 'PT000', 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 1000000, 'năm trước']]);
+    sheetOf(f.ss, 'Thu chi')
+      .getRange('A4:G4')
+      .setValues([['15/06/2023', 'PT000', 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 1000000, 'năm trước']]);
     return f;
   }
 
-  test('2024 opens at 2023\'s closing; previous, the summary and the sidebar\'s balance agree', () => {
+  test("2024 opens at 2023's closing; previous, the summary and the sidebar's balance agree", () => {
     const f = withLastYear();
     const summary = summaryOf(f, '2024');
     expect(summary.funds).toEqual([
@@ -59,8 +68,18 @@ describe('Phân quyền names of clusters and units not in Đơn vị', () => {
       roles: [...ROLES, ['c@x.vn', 'Cụm trưởng', 'Cụm 9', ''], ['d@x.vn', 'Cán bộ', '', 'CD99'], ['e@x.vn', 'Cán bộ', 'CỤM   1', ' cd001 ']],
     });
     expect(on(summaryOf(f, '2024'), 'Phân quyền')).toEqual([
-      { sheet: 'Phân quyền', cell: 'C6', message: 'Cụm "Cụm 9" không có trong trang Đơn vị; dòng này không cấp quyền gì ở cụm đó (điểm người này chấm cho cụm đó không được tính). Hãy sửa tên cụm cho đúng cột Cụm của trang Đơn vị.' },
-      { sheet: 'Phân quyền', cell: 'D7', message: 'Mã đơn vị "CD99" không có trong trang Đơn vị; dòng này không cấp quyền gì ở đơn vị đó (điểm người này chấm cho đơn vị đó không được tính). Hãy sửa mã cho đúng cột Mã đơn vị của trang Đơn vị.' },
+      {
+        sheet: 'Phân quyền',
+        cell: 'C6',
+        message:
+          'Cụm "Cụm 9" không có trong trang Đơn vị; dòng này không cấp quyền gì ở cụm đó (điểm người này chấm cho cụm đó không được tính). Hãy sửa tên cụm cho đúng cột Cụm của trang Đơn vị.',
+      },
+      {
+        sheet: 'Phân quyền',
+        cell: 'D7',
+        message:
+          'Mã đơn vị "CD99" không có trong trang Đơn vị; dòng này không cấp quyền gì ở đơn vị đó (điểm người này chấm cho đơn vị đó không được tính). Hãy sửa mã cho đúng cột Mã đơn vị của trang Đơn vị.',
+      },
     ]);
   });
 });
@@ -68,7 +87,9 @@ describe('Phân quyền names of clusters and units not in Đơn vị', () => {
 describe('Thăm hỏi is not entered again in Thu chi', () => {
   test('a Thu chi line under "thăm hỏi" is warned at its Khoản mục cell and still counted; the sidebar neither offers nor saves it', () => {
     const f = makeFixture();
-    sheetOf(f.ss, 'Thu chi').getRange('A4:G4').setValues([['20/03/2024', 'PC008', 'Quỹ CĐCS', 'Chi', 'thăm  hỏi', 400000, 'thăm ông An']]);
+    sheetOf(f.ss, 'Thu chi')
+      .getRange('A4:G4')
+      .setValues([['20/03/2024', 'PC008', 'Quỹ CĐCS', 'Chi', 'thăm  hỏi', 400000, 'thăm ông An']]);
     const summary = summaryOf(f, '2024');
     // Quỹ CĐCS spends 300.000 + 400.000 in Thu chi and 800.000 in visits.
     expect(summary.funds[0]).toMatchObject({ expense: 1_500_000, closing: 5_000_000 + 2_000_000 - 1_500_000 });
@@ -84,7 +105,9 @@ describe('Thăm hỏi is not entered again in Thu chi', () => {
     const categories = f.addin.sidebarLedgerForm().categories;
     expect([...categories.Thu, ...categories.Chi].filter((c: string) => c.toLowerCase().replace(/\s+/g, ' ') === 'thăm hỏi')).toEqual([]);
     const before = snapshot(f.ss);
-    expect(errorOf(() => f.addin.sidebarSaveLedger({ ...ledgerLine(), category: 'Thăm hỏi' }))).toBe('Khoản mục "Thăm hỏi" không ghi ở trang Thu chi: hãy ghi lần thăm ở mục Thăm hỏi. Chưa có gì được ghi.');
+    expect(errorOf(() => f.addin.sidebarSaveLedger({ ...ledgerLine(), category: 'Thăm hỏi' }))).toBe(
+      'Khoản mục "Thăm hỏi" không ghi ở trang Thu chi: hãy ghi lần thăm ở mục Thăm hỏi. Chưa có gì được ghi.',
+    );
     expect(snapshot(f.ss)).toBe(before);
   });
 });
@@ -104,19 +127,24 @@ describe('visits over the cap or over the balance', () => {
     f.runtime.setActiveUser(ADMIN);
     const summary = summaryOf(f, '2024');
     expect(summary.visits).toMatchObject({ count: 5, amount: 7_100_000 });
-    expect(on(summary, 'Thăm hỏi')).toEqual([{ sheet: 'Thăm hỏi', cell: 'E6', message: 'Số tiền 6.000.000 ₫ vượt mức chi tối đa một lần thăm (2.000.000 ₫); lần thăm vẫn được tính.' }]);
+    expect(on(summary, 'Thăm hỏi')).toEqual([
+      { sheet: 'Thăm hỏi', cell: 'E6', message: 'Số tiền 6.000.000 ₫ vượt mức chi tối đa một lần thăm (2.000.000 ₫); lần thăm vẫn được tính.' },
+    ]);
   });
 });
 
 describe('period messages that are true', () => {
-  test('a visit dated in another year is said to belong to that year, and that year\'s summary counts it', () => {
+  test("a visit dated in another year is said to belong to that year, and that year's summary counts it", () => {
     const f = makeFixture();
-    sheetOf(f.ss, 'Thăm hỏi').getRange('A6:F6').setValues([['30/11/2026', 'CD001', 'Lê Văn Bảy', 'Ốm đau', 150000, 'Quỹ CĐCS']]);
+    sheetOf(f.ss, 'Thăm hỏi')
+      .getRange('A6:F6')
+      .setValues([['30/11/2026', 'CD001', 'Lê Văn Bảy', 'Ốm đau', 150000, 'Quỹ CĐCS']]);
     expect(on(summaryOf(f, '2024'), 'Thăm hỏi')).toEqual([
       {
         sheet: 'Thăm hỏi',
         cell: 'A6',
-        message: 'Ngày 30/11/2026 không thuộc kỳ đang tổng hợp (2024) mà thuộc kỳ 2026, kỳ không có dòng chấm điểm hay khen thưởng nào; lần thăm này không được tính ở đây, chỉ được tính khi tổng hợp kỳ 2026. Nếu năm bị gõ nhầm, hãy sửa ngày.',
+        message:
+          'Ngày 30/11/2026 không thuộc kỳ đang tổng hợp (2024) mà thuộc kỳ 2026, kỳ không có dòng chấm điểm hay khen thưởng nào; lần thăm này không được tính ở đây, chỉ được tính khi tổng hợp kỳ 2026. Nếu năm bị gõ nhầm, hãy sửa ngày.',
       },
     ]);
     expect(summaryOf(f, '2026').visits).toMatchObject({ count: 1, amount: 150_000 });
@@ -124,7 +152,10 @@ describe('period messages that are true', () => {
 
   test('a period with only awards is not called empty, and an empty period never lists itself as having data', () => {
     const f = makeFixture();
-    addSheet(f.ss, 'Khen thưởng', [['Kỳ', 'Đối tượng', 'Tên', 'Mã đơn vị', 'Hình thức', 'Cấp khen'], ['2023', 'Tập thể', 'CĐCS Trường THCS Lê Lợi', 'CD001', 'Giấy khen', 'LĐLĐ huyện']]);
+    addSheet(f.ss, 'Khen thưởng', [
+      ['Kỳ', 'Đối tượng', 'Tên', 'Mã đơn vị', 'Hình thức', 'Cấp khen'],
+      ['2023', 'Tập thể', 'CĐCS Trường THCS Lê Lợi', 'CD001', 'Giấy khen', 'LĐLĐ huyện'],
+    ]);
     const awardsOnly = on(summaryOf(f, '2023'), 'Chấm điểm').map((w) => w.message);
     expect(awardsOnly).toEqual([
       'Kỳ 2023 (01/01/2023 – 31/12/2023) không có dòng chấm điểm nào: cột Kỳ của trang Chấm điểm chỉ ghi "2024"; mọi đơn vị là CXL. Nếu đó là cùng một kỳ, hãy tổng hợp kỳ 2024 hoặc sửa cột Kỳ cho đúng.',
@@ -148,8 +179,12 @@ describe('period messages that are true', () => {
 describe('one warning per bad row', () => {
   test('a "Tổng cộng" row in Thăm hỏi and a half-filled row in Thu chi are one warning each, listing their cells, "Thiếu" in lower case', () => {
     const f = makeFixture();
-    sheetOf(f.ss, 'Thăm hỏi').getRange('A6:E6').setValues([['Tổng cộng', '', '', '', 1100000]]);
-    sheetOf(f.ss, 'Thu chi').getRange('A4:G4').setValues([['', '', '', '', 'Tổng', 2300000, '']]);
+    sheetOf(f.ss, 'Thăm hỏi')
+      .getRange('A6:E6')
+      .setValues([['Tổng cộng', '', '', '', 1100000]]);
+    sheetOf(f.ss, 'Thu chi')
+      .getRange('A4:G4')
+      .setValues([['', '', '', '', 'Tổng', 2300000, '']]);
     const summary = summaryOf(f, '2024');
     expect(on(summary, 'Thăm hỏi')).toEqual([
       {
@@ -161,7 +196,11 @@ describe('one warning per bad row', () => {
       },
     ]);
     expect(on(summary, 'Thu chi')).toEqual([
-      { sheet: 'Thu chi', cell: 'A4', message: 'Dòng 4 có 3 ô không đọc được (A4: Thiếu ngày; C4: Thiếu quỹ; D4: Thiếu loại); dòng thu chi này không được tính.' },
+      {
+        sheet: 'Thu chi',
+        cell: 'A4',
+        message: 'Dòng 4 có 3 ô không đọc được (A4: Thiếu ngày; C4: Thiếu quỹ; D4: Thiếu loại); dòng thu chi này không được tính.',
+      },
     ]);
     expect(summary.visits).toMatchObject({ count: 4, amount: 1_100_000 });
   });

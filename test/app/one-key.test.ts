@@ -29,7 +29,10 @@ const NFD_TAN_HOA = 'Cụm Tân Hòa'.normalize('NFD');
  * The scores tab is named "Cham diem": its warnings name that tab. A tab "Don vi" stands left of "Đơn vị": the exact spelling is read.
  */
 const SPELLINGS_BOOK: SheetRows = {
-  'Don vi': [['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['X9', 'Bản nháp cũ', 'Cụm nháp']],
+  'Don vi': [
+    ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+    ['X9', 'Bản nháp cũ', 'Cụm nháp'],
+  ],
   'Đơn vị': [
     ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên', 'Số người lao động', 'Kết nạp mới'],
     ['U1', 'Trường A', 'Cụm Tân Hòa', 10, 10, 0],
@@ -62,7 +65,7 @@ const SPELLINGS_BOOK: SheetRows = {
     ['06/03/2020', 'U1', 'Trần Thị Cúc', 'Hỷ', 'abc', 'Quỹ CĐCS'],
     ['07/03/2020', 'U2', 'Phạm Văn Dũng', 'Hiếu', 200000, 'Quy CDCS'],
   ],
-  'Quỹ': [
+  Quỹ: [
     ['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'],
     ['Quỹ CĐCS', 1000000, ''],
   ],
@@ -112,7 +115,9 @@ function expectHandResult(summary: YearlySummary): void {
   expect(summary.funds.map((f) => [f.fund, f.opening, f.expense, f.closing])).toEqual([['Quỹ CĐCS', 1000000, 500000, 500000]]);
 
   // Every spelling variant is named where it is, with the spelling shown instead.
-  expect(message(summary, 'Đơn vị', 'C4')).toBe('Cụm "cụm tân  hòa" được viết khác "Cụm Tân Hòa" (trang Đơn vị, ô C2); được tính là một và hiển thị "Cụm Tân Hòa".');
+  expect(message(summary, 'Đơn vị', 'C4')).toBe(
+    'Cụm "cụm tân  hòa" được viết khác "Cụm Tân Hòa" (trang Đơn vị, ô C2); được tính là một và hiển thị "Cụm Tân Hòa".',
+  );
   expect(message(summary, 'Đơn vị', 'C5')).toBe(
     `Cụm "${NFD_TAN_HOA}" được viết khác "Cụm Tân Hòa" (trang Đơn vị, ô C2) (giống hệt khi nhìn nhưng khác cách gõ dấu: dựng sẵn và tổ hợp); được tính là một và hiển thị "Cụm Tân Hòa".`,
   );
@@ -120,8 +125,12 @@ function expectHandResult(summary: YearlySummary): void {
   expect(message(summary, 'Đơn vị', 'A9')).toBe('Mã đơn vị "CD01" chỉ khác "CĐ01" (ô A8) ở dấu; có thể là một mã gõ hai lần. Hai mã vẫn được tính riêng.');
   // A bad cell says what was done, and never removes its unit, row or visit silently.
   expect(message(summary, 'Đơn vị', 'D6')).toBe('Số đoàn viên phải là số: "mười"; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).');
-  expect(message(summary, 'Đơn vị', 'D7')).toBe('Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).');
-  expect(message(summary, 'Cham diem', 'E5')).toBe('Điểm TC1 phải là số: "mười"; ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức.');
+  expect(message(summary, 'Đơn vị', 'D7')).toBe(
+    'Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).',
+  );
+  expect(message(summary, 'Cham diem', 'E5')).toBe(
+    'Điểm TC1 phải là số: "mười"; ô này không được tính, nên phiếu của dòng này thiếu tiêu chí Chuẩn và không được tính vào điểm chính thức.',
+  );
   expect(message(summary, 'Cham diem', 'B5')).toBe(
     'Dòng 5 (Cấp trên cho U5, người chấm cap.tren@ld.vn) thiếu điểm tiêu chí Chuẩn TC1 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; đơn vị U5 không còn phiếu nào đủ nên chưa xếp loại (CXL).',
   );
@@ -130,7 +139,9 @@ function expectHandResult(summary: YearlySummary): void {
   expect(message(summary, 'Thăm hỏi', 'E4')).toBe(`Số tiền không hợp lệ: "abc"; ${leftOut}`);
   expect(message(summary, 'Thăm hỏi', 'F5')).toBe('Quỹ "Quy CDCS" không có trong trang Quỹ; lần thăm ngày 07/03/2020 không được tính.');
   // Two tabs match "Đơn vị": both named, the exact spelling read.
-  expect(message(summary, 'Đơn vị', '')).toBe('Có 2 trang cùng khớp tên "Đơn vị": "Don vi", "Đơn vị". Tiện ích đọc trang "Đơn vị" (viết đúng tên); trang "Don vi" không được đọc.');
+  expect(message(summary, 'Đơn vị', '')).toBe(
+    'Có 2 trang cùng khớp tên "Đơn vị": "Don vi", "Đơn vị". Tiện ích đọc trang "Đơn vị" (viết đúng tên); trang "Don vi" không được đọc.',
+  );
   // No warning names a tab the workbook does not have.
   expect(summary.warnings.filter((w) => w.sheet === 'Chấm điểm')).toEqual([]);
   expect(summary.warnings.some((w) => /U5|X9/.test(w.message) && /không có trong trang/.test(w.message))).toBe(false);
@@ -209,7 +220,8 @@ describe('one name, one key: the offline command on the same workbook', () => {
       {
         sheet: 'Cham diem',
         cell: '',
-        message: 'Kỳ 2019 (01/01/2019 – 31/12/2019) không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2020.',
+        message:
+          'Kỳ 2019 (01/01/2019 – 31/12/2019) không có dòng chấm điểm, lần thăm, dòng thu chi hay khen thưởng nào; mọi đơn vị là CXL và các số liệu bằng 0. Các kỳ có dữ liệu: 2020.',
       },
     ]);
   });
@@ -226,7 +238,13 @@ describe('sidebar payloads: prototype-free, no colliding codes, bounded before t
     ]);
     const scores = sheetOf(f.ss, 'Chấm điểm');
     scores.getRange(1, 12, 1, 3).setValues([['constructor', 'toString', '__proto__']]);
-    const result = f.addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'superior', scores: JSON.parse('{"TC01": 5, "TC02": 0, "constructor": 4, "__proto__": 3}'), note: '' });
+    const result = f.addin.sidebarSaveScore({
+      period: '2024',
+      unit: 'CD002',
+      form: 'superior',
+      scores: JSON.parse('{"TC01": 5, "TC02": 0, "constructor": 4, "__proto__": 3}'),
+      note: '',
+    });
     expect(result.message).toBe('Đã lưu điểm Cấp trên cho CD002 (dòng 3), tổng 12 điểm.');
     const row = scores.getRange(3, 1, 1, 14).getValues()[0];
     expect(row.slice(11)).toEqual([4, '', 3]);
@@ -236,7 +254,9 @@ describe('sidebar payloads: prototype-free, no colliding codes, bounded before t
   test('a payload whose codes collide after matching (TC01, tc01, " TC01 ") is refused naming them, nothing written', () => {
     const f = makeFixture();
     const before = snapshot(f.ss);
-    const message = errorOf(() => f.addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'superior', scores: { TC01: 5, tc01: 6, ' TC01 ': 7 }, note: '' }));
+    const message = errorOf(() =>
+      f.addin.sidebarSaveScore({ period: '2024', unit: 'CD002', form: 'superior', scores: { TC01: 5, tc01: 6, ' TC01 ': 7 }, note: '' }),
+    );
     expect(message).toBe('Bảng điểm gửi một tiêu chí nhiều lần dưới các cách viết "TC01", "tc01", " TC01 "; không lưu gì, hãy gửi mỗi tiêu chí một lần.');
     expect(snapshot(f.ss)).toBe(before);
   });

@@ -4,7 +4,8 @@ import { ADMIN, errorOf, LEADER, makeFixture, OFFICER, sheetOf, snapshot, values
 const PRINT_KEY = 'cong-doan.print';
 
 /** The sheets other than the ones the add-in writes, as one string. */
-const sources = (ss: Parameters<typeof snapshot>[0]) => JSON.stringify(JSON.parse(snapshot(ss)).filter(([name]: [string]) => !/^(Báo cáo|Biên bản|Nhật ký)/.test(name)));
+const sources = (ss: Parameters<typeof snapshot>[0]) =>
+  JSON.stringify(JSON.parse(snapshot(ss)).filter(([name]: [string]) => !/^(Báo cáo|Biên bản|Nhật ký)/.test(name)));
 
 describe('Báo cáo', () => {
   test('Quản trị writes "Báo cáo <kỳ>" from the sidebar, logged in Nhật ký; sources untouched', () => {
@@ -28,7 +29,7 @@ describe('Báo cáo', () => {
     }
   });
 
-  test('written again in place: same sheet id, one print setup, Times New Roman, A4 portrait with the decree\'s margins', () => {
+  test("written again in place: same sheet id, one print setup, Times New Roman, A4 portrait with the decree's margins", () => {
     const { addin, ss } = makeFixture({ activeUser: ADMIN });
     addin.buildReport('2024');
     const id = sheetOf(ss, 'Báo cáo 2024').getSheetId();
@@ -53,15 +54,21 @@ describe('Báo cáo', () => {
 });
 
 describe('Biên bản kiểm tra chéo', () => {
-  test('a cluster leader writes their own cluster\'s minutes, typed in any case; another cluster is refused', () => {
+  test("a cluster leader writes their own cluster's minutes, typed in any case; another cluster is refused", () => {
     const { addin, ss } = makeFixture({ activeUser: LEADER });
     expect(addin.sidebarContext().minutesClusters).toEqual(['Cụm 1']);
     const result = addin.sidebarBuildMinutes({ cluster: 'cụm 1', period: '2024' });
     expect(result.sheet).toBe('Biên bản Cụm 1 2024');
     const values = valuesOf(ss, 'Biên bản Cụm 1 2024');
-    expect(values.filter((r) => /^\d+\. Trường/.test(String(r[0]))).map((r) => r[0])).toEqual(['1. Trường THCS Lê Lợi (mã CD001)', '2. Trường TH Kim Đồng (mã CD002)', '3. Trường MN Hoa Sen (mã CD003)']);
+    expect(values.filter((r) => /^\d+\. Trường/.test(String(r[0]))).map((r) => r[0])).toEqual([
+      '1. Trường THCS Lê Lợi (mã CD001)',
+      '2. Trường TH Kim Đồng (mã CD002)',
+      '3. Trường MN Hoa Sen (mã CD003)',
+    ]);
     expect(valuesOf(ss, 'Nhật ký').at(-1)?.slice(1, 4)).toEqual([LEADER, 'Lập biên bản kiểm tra chéo', 'Biên bản Cụm 1 2024']);
-    expect(errorOf(() => addin.sidebarBuildMinutes({ cluster: 'Cụm 2', period: '2024' }))).toBe('Bạn chỉ được lập biên bản của cụm mình phụ trách, không phải "Cụm 2".');
+    expect(errorOf(() => addin.sidebarBuildMinutes({ cluster: 'Cụm 2', period: '2024' }))).toBe(
+      'Bạn chỉ được lập biên bản của cụm mình phụ trách, không phải "Cụm 2".',
+    );
     expect(ss.getSheetByName('Biên bản Cụm 2 2024')).toBeNull();
   });
 
@@ -69,7 +76,9 @@ describe('Biên bản kiểm tra chéo', () => {
     const { addin } = makeFixture({ activeUser: ADMIN });
     expect(addin.sidebarContext().minutesClusters).toEqual(['Cụm 1', 'Cụm 2']);
     expect(addin.sidebarBuildMinutes({ cluster: 'Cụm 2', period: '' }).sheet).toBe('Biên bản Cụm 2 2024');
-    expect(errorOf(() => addin.sidebarBuildMinutes({ cluster: 'Cụm 9', period: '' }))).toBe('Không có đơn vị nào thuộc cụm "Cụm 9" trong trang Đơn vị; chưa lập biên bản.');
+    expect(errorOf(() => addin.sidebarBuildMinutes({ cluster: 'Cụm 9', period: '' }))).toBe(
+      'Không có đơn vị nào thuộc cụm "Cụm 9" trong trang Đơn vị; chưa lập biên bản.',
+    );
     expect(errorOf(() => addin.sidebarBuildMinutes({ cluster: '  ', period: '' }))).toContain('Thiếu cụm');
   });
 

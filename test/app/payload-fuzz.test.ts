@@ -24,10 +24,24 @@ const VALID: Record<Call, () => unknown> = {
 
 const UNIT_CODES = new Set(['cd001', 'cd002', 'cd003', 'cd004', 'cd005']);
 const FUNDS = new Set(['quy cdcs', 'quy xa hoi']);
-const key = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+const key = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Values of the wrong type for a text field (null is "blank" and so only wrong where the field is required). */
-const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(NaN), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+const notText = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(NaN),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+);
 const hugeText = (min: number) => fc.integer({ min, max: min * 10 }).map((n) => 'x'.repeat(n));
 const notObject = fc.oneof(fc.constant(null), fc.constant(undefined), fc.integer(), fc.string(), fc.boolean(), fc.array(fc.anything(), { maxLength: 3 }));
 
@@ -50,7 +64,10 @@ function withScores(scores: fc.Arbitrary<unknown>): fc.Arbitrary<BadPayload> {
 const unknownUnit = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !UNIT_CODES.has(key(s)));
 const unknownFund = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !FUNDS.has(key(s)));
 const unknownPeriod = fc.oneof(
-  fc.integer({ min: 1900, max: 2100 }).filter((y) => y !== 2024 && y !== new Date().getUTCFullYear() && y !== new Date().getUTCFullYear() + 1 && y !== new Date().getUTCFullYear() - 1).map(String),
+  fc
+    .integer({ min: 1900, max: 2100 })
+    .filter((y) => y !== 2024 && y !== new Date().getUTCFullYear() && y !== new Date().getUTCFullYear() + 1 && y !== new Date().getUTCFullYear() - 1)
+    .map(String),
   fc.constantFrom('2019-2021', 'abc', '20 24', 'Năm', '1899', '2101', '-2024'),
 );
 const badDate = fc.oneof(
@@ -83,14 +100,51 @@ const BAD: fc.Arbitrary<BadPayload>[] = [
   without('score', 'scores', /bảng điểm/i),
   withField('score', 'period', fc.oneof(notText, hugeText(501), unknownPeriod), /kỳ/i),
   withField('score', 'unit', fc.oneof(notText, hugeText(501), unknownUnit, fc.constant('  ')), /mã đơn vị/i),
-  withField('score', 'form', fc.oneof(notText, fc.string({ maxLength: 10 }).filter((s) => !['self', 'cross', 'leader', 'superior'].includes(s.trim()) && !['tu cham', 'cham cheo', 'cum truong', 'cap tren'].includes(key(s)))), /hình thức/i),
+  withField(
+    'score',
+    'form',
+    fc.oneof(
+      notText,
+      fc
+        .string({ maxLength: 10 })
+        .filter((s) => !['self', 'cross', 'leader', 'superior'].includes(s.trim()) && !['tu cham', 'cham cheo', 'cum truong', 'cap tren'].includes(key(s))),
+    ),
+    /hình thức/i,
+  ),
   withField('score', 'note', fc.oneof(notText, hugeText(2001)), /ghi chú/i),
-  withScores(fc.oneof(notObject.filter((v) => v !== undefined), fc.constant({}), fc.constant({ TC01: null, TC02: '' }))),
-  withScores(fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !['tc01', 'tc02', 'tc03', 'tc04', 'dk01'].includes(key(s))).map((code) => ({ TC01: 5, [code]: 1 }))),
-  withScores(fc.constantFrom('TC01', 'TC02', 'TC03', 'TC04').chain((code) => fc.double({ min: criterionMax[code] + 0.001, max: 1e6, noNaN: true }).map((v) => ({ [code]: v })))),
-  withScores(fc.constantFrom('TC01', 'TC02', 'TC03', 'TC04').chain((code) => fc.integer({ min: criterionMax[code] + 1, max: 1000 }).map((v) => ({ [code]: String(v).replace(/^/, ' ') })))),
-  withScores(fc.oneof(fc.double({ max: -0.001, noNaN: true }), fc.constantFrom(NaN, Infinity, -Infinity, 'abc', '7.5.1', '1,2,3', '½', true, [], {})).map((v) => ({ TC01: v }))),
-  withScores(fc.oneof(fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.integer({ min: 2, max: 100 }), fc.constantFrom('0,5', '2')).map((v) => ({ TC01: 5, DK01: v }))),
+  withScores(
+    fc.oneof(
+      notObject.filter((v) => v !== undefined),
+      fc.constant({}),
+      fc.constant({ TC01: null, TC02: '' }),
+    ),
+  ),
+  withScores(
+    fc
+      .string({ minLength: 1, maxLength: 8 })
+      .filter((s) => !['tc01', 'tc02', 'tc03', 'tc04', 'dk01'].includes(key(s)))
+      .map((code) => ({ TC01: 5, [code]: 1 })),
+  ),
+  withScores(
+    fc
+      .constantFrom('TC01', 'TC02', 'TC03', 'TC04')
+      .chain((code) => fc.double({ min: criterionMax[code] + 0.001, max: 1e6, noNaN: true }).map((v) => ({ [code]: v }))),
+  ),
+  withScores(
+    fc
+      .constantFrom('TC01', 'TC02', 'TC03', 'TC04')
+      .chain((code) => fc.integer({ min: criterionMax[code] + 1, max: 1000 }).map((v) => ({ [code]: String(v).replace(/^/, ' ') }))),
+  ),
+  withScores(
+    fc
+      .oneof(fc.double({ max: -0.001, noNaN: true }), fc.constantFrom(NaN, Infinity, -Infinity, 'abc', '7.5.1', '1,2,3', '½', true, [], {}))
+      .map((v) => ({ TC01: v })),
+  ),
+  withScores(
+    fc
+      .oneof(fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.integer({ min: 2, max: 100 }), fc.constantFrom('0,5', '2'))
+      .map((v) => ({ TC01: 5, DK01: v })),
+  ),
   // Score form requests.
   without('scoreForm', 'period', /kỳ/i),
   withField('scoreForm', 'unit', fc.oneof(notText, unknownUnit), /mã đơn vị/i),
@@ -100,17 +154,41 @@ const BAD: fc.Arbitrary<BadPayload>[] = [
   ),
   withField('visit', 'date', badDate, /ngày/i),
   withField('visit', 'amount', badAmount(0), /số tiền/i),
-  withField('visit', 'reason', fc.oneof(notText, fc.string({ maxLength: 12 }).filter((s) => s.trim() !== '' && !['om dau', 'thai san', 'tai nan', 'benh hiem ngheo', 'hieu', 'hy', 'kho khan dot xuat', 'le tet', 'nghi huu', 'khac'].includes(key(s)))), /lý do/i),
+  withField(
+    'visit',
+    'reason',
+    fc.oneof(
+      notText,
+      fc
+        .string({ maxLength: 12 })
+        .filter(
+          (s) =>
+            s.trim() !== '' &&
+            !['om dau', 'thai san', 'tai nan', 'benh hiem ngheo', 'hieu', 'hy', 'kho khan dot xuat', 'le tet', 'nghi huu', 'khac'].includes(key(s)),
+        ),
+    ),
+    /lý do/i,
+  ),
   withField('visit', 'fund', fc.oneof(notText, unknownFund), /quỹ/i),
   withField('visit', 'unit', fc.oneof(notText, unknownUnit), /mã đơn vị/i),
   withField('visit', 'person', fc.oneof(notText, hugeText(501), fc.constantFrom('', '   ')), /người được thăm/i),
   withField('visit', 'visitor', fc.oneof(notText, hugeText(501)), /người đi thăm/i),
   withField('visit', 'note', fc.oneof(notText, hugeText(2001)), /ghi chú/i),
   // Ledger lines.
-  ...(['date', 'fund', 'type', 'amount'] as const).map((field) => without('ledger', field, { date: /ngày/i, fund: /quỹ/i, type: /loại/i, amount: /số tiền/i }[field])),
+  ...(['date', 'fund', 'type', 'amount'] as const).map((field) =>
+    without('ledger', field, { date: /ngày/i, fund: /quỹ/i, type: /loại/i, amount: /số tiền/i }[field]),
+  ),
   withField('ledger', 'date', badDate, /ngày/i),
   withField('ledger', 'amount', fc.oneof(badAmount(1), fc.constantFrom(0, '0', '0 ₫')), /số tiền/i),
-  withField('ledger', 'type', fc.oneof(notText, fc.string({ maxLength: 6 }).filter((s) => !['thu', 'chi'].includes(key(s)))), /loại/i),
+  withField(
+    'ledger',
+    'type',
+    fc.oneof(
+      notText,
+      fc.string({ maxLength: 6 }).filter((s) => !['thu', 'chi'].includes(key(s))),
+    ),
+    /loại/i,
+  ),
   withField('ledger', 'fund', fc.oneof(notText, unknownFund), /quỹ/i),
   withField('ledger', 'category', fc.oneof(notText, hugeText(501)), /khoản mục/i),
   withField('ledger', 'description', fc.oneof(notText, hugeText(2001)), /diễn giải/i),

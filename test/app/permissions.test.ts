@@ -89,7 +89,9 @@ describe('applyPermissions(): idempotent, shown first, never locks the admin out
 
   test('the preview lists each sheet with who gains and who loses; a removed role loses its sheets at the next run', () => {
     const f = applied();
-    sheetOf(f.ss, 'Phân quyền').getRange('A3:D3').setValues([['', '', '', '']]);
+    sheetOf(f.ss, 'Phân quyền')
+      .getRange('A3:D3')
+      .setValues([['', '', '', '']]);
     const preview = f.addin.sidebarPreviewPermissions();
     expect(preview.text).toContain(`• Chấm điểm: bỏ ${LEADER}.`);
     expect(preview.text).toContain(`• Nhật ký: bỏ ${LEADER}.`);
@@ -120,7 +122,12 @@ describe('applyPermissions(): idempotent, shown first, never locks the admin out
 
   test('a second Quản trị gains the admin sheets, the admin running it keeps them (never locked out); others cannot run it', () => {
     const f = applied();
-    expect(errorOf(() => { f.runtime.setActiveUser(LEADER); f.addin.applyPermissions(); })).toBe('Chỉ quản trị viên được áp dụng phân quyền.');
+    expect(
+      errorOf(() => {
+        f.runtime.setActiveUser(LEADER);
+        f.addin.applyPermissions();
+      }),
+    ).toBe('Chỉ quản trị viên được áp dụng phân quyền.');
     f.runtime.setActiveUser(ADMIN);
     sheetOf(f.ss, 'Phân quyền').appendRow(['admin2@cd.vn', 'Quản trị', '', '']);
     f.addin.applyPermissions();

@@ -5,7 +5,11 @@ import { ADMIN, card, errorOf, LEADER, ledgerLine, makeFixture, sheetOf, visit, 
 function readsOf(f: Fixture, call: () => unknown): Record<string, number> {
   f.runtime.counter.reset();
   call();
-  return Object.fromEntries(Object.entries(f.runtime.counter.cellsBySheet()).filter(([, c]) => c.read > 0).map(([name, c]) => [name, c.read]));
+  return Object.fromEntries(
+    Object.entries(f.runtime.counter.cellsBySheet())
+      .filter(([, c]) => c.read > 0)
+      .map(([name, c]) => [name, c.read]),
+  );
 }
 
 const sheetsRead = (reads: Record<string, number>) => Object.keys(reads).sort();
@@ -19,10 +23,14 @@ function scoreRows(n: number): unknown[][] {
 function addMoneyRows(f: Fixture, n: number): void {
   const visits = sheetOf(f.ss, 'Thăm hỏi');
   visits.insertRowsAfter(visits.getMaxRows(), n);
-  visits.getRange(visits.getLastRow() + 1, 1, n, 8).setValues(Array.from({ length: n }, (_, i) => ['01/04/2024', 'CD004', `Người ${i}`, 'Ốm đau', 100000, 'Quỹ CĐCS', '', '']));
+  visits
+    .getRange(visits.getLastRow() + 1, 1, n, 8)
+    .setValues(Array.from({ length: n }, (_, i) => ['01/04/2024', 'CD004', `Người ${i}`, 'Ốm đau', 100000, 'Quỹ CĐCS', '', '']));
   const ledger = sheetOf(f.ss, 'Thu chi');
   ledger.insertRowsAfter(ledger.getMaxRows(), n);
-  ledger.getRange(ledger.getLastRow() + 1, 1, n, 7).setValues(Array.from({ length: n }, (_, i) => ['02/04/2024', `PT${1000 + i}`, 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 1000, '']));
+  ledger
+    .getRange(ledger.getLastRow() + 1, 1, n, 7)
+    .setValues(Array.from({ length: n }, (_, i) => ['02/04/2024', `PT${1000 + i}`, 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 1000, '']));
   f.runtime.counter.reset();
 }
 
@@ -36,7 +44,7 @@ describe('each action reads only the sheets it needs', () => {
     expect(sheetsRead(readsOf(f, () => f.addin.sidebarSaveScore(card('CD003', 'leader'))))).toEqual([...scoring, 'Nhật ký'].sort());
   });
 
-  test('saving a visit never reads Chấm điểm or Tiêu chí, and of Thu chi only its money columns (the fund balance in the save\'s note)', () => {
+  test("saving a visit never reads Chấm điểm or Tiêu chí, and of Thu chi only its money columns (the fund balance in the save's note)", () => {
     const f = makeFixture({ activeUser: ADMIN });
     f.addin.sidebarSaveVisit(visit('CD001'));
     const reads = readsOf(f, () => f.addin.sidebarSaveVisit(visit('CD002')));

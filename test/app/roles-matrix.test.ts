@@ -100,28 +100,30 @@ function run(f: Fixture, c: Case): unknown {
 const REFUSAL = /^(Bạn không có quyền|Bạn không được lưu điểm|Bạn chưa có quyền dùng thanh bên|Chỉ quản trị viên)/;
 
 describe('role × action', () => {
-  test.each(CASES.map((c) => [`${c.user} ${c.action} ${c.unit ?? ''} ${c.form ?? ''}${c.settings ? ' (Cài đặt)' : ''}: ${c.allowed ? 'allowed' : 'refused'}, ${c.why}`, c] as const))(
-    '%s',
-    (_name, c) => {
-      const f = makeFixture({ settings: c.settings, activeUser: c.user });
-      const before = snapshot(f.ss);
-      if (!c.allowed) {
-        expect(errorOf(() => run(f, c))).toMatch(REFUSAL);
-        expect(snapshot(f.ss)).toBe(before);
-        return;
-      }
-      const result = run(f, c) as { row?: number; sheet: string; message: string } | object;
-      if (c.action === 'summary') {
-        expect(f.ss.getSheetByName('Tổng hợp 2024')).not.toBeNull();
-      } else if ('row' in result) {
-        const rows = valuesOf(f.ss, result.sheet);
-        expect(rows).toHaveLength(result.row!);
-      }
-      const log = valuesOf(f.ss, 'Nhật ký');
-      expect(log).toHaveLength(2);
-      expect(log[1][1]).toBe(c.user);
-    },
-  );
+  test.each(
+    CASES.map(
+      (c) =>
+        [`${c.user} ${c.action} ${c.unit ?? ''} ${c.form ?? ''}${c.settings ? ' (Cài đặt)' : ''}: ${c.allowed ? 'allowed' : 'refused'}, ${c.why}`, c] as const,
+    ),
+  )('%s', (_name, c) => {
+    const f = makeFixture({ settings: c.settings, activeUser: c.user });
+    const before = snapshot(f.ss);
+    if (!c.allowed) {
+      expect(errorOf(() => run(f, c))).toMatch(REFUSAL);
+      expect(snapshot(f.ss)).toBe(before);
+      return;
+    }
+    const result = run(f, c) as { row?: number; sheet: string; message: string } | object;
+    if (c.action === 'summary') {
+      expect(f.ss.getSheetByName('Tổng hợp 2024')).not.toBeNull();
+    } else if ('row' in result) {
+      const rows = valuesOf(f.ss, result.sheet);
+      expect(rows).toHaveLength(result.row!);
+    }
+    const log = valuesOf(f.ss, 'Nhật ký');
+    expect(log).toHaveLength(2);
+    expect(log[1][1]).toBe(c.user);
+  });
 });
 
 test('a refused user learns how to get access, naming their email and the Phân quyền sheet', () => {

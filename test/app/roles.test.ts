@@ -47,7 +47,10 @@ describe('readRoleEntries', () => {
   });
 
   test('a sheet without the required headers grants nothing and says so', () => {
-    const { entries, warnings } = readRoleEntries([['Tên', 'Chức vụ'], ['a@x.vn', 'Quản trị']]);
+    const { entries, warnings } = readRoleEntries([
+      ['Tên', 'Chức vụ'],
+      ['a@x.vn', 'Quản trị'],
+    ]);
     expect(entries).toEqual([]);
     expect(warnings[0].message).toContain('"Email"');
   });
@@ -91,7 +94,9 @@ describe('resolveUser', () => {
 
   test('anyone else is refused with how to get access; an empty email with the hidden-identity explanation', () => {
     expect(() => resolveUser('khach@y.vn', entries, () => 'chu@x.vn')).toThrow(noAccessMessage('khach@y.vn'));
-    expect(() => resolveUser('khach@y.vn', [], noOwner)).toThrow('Bạn chưa có quyền dùng thanh bên. Hãy nhờ quản trị viên thêm email khach@y.vn vào trang "Phân quyền"');
+    expect(() => resolveUser('khach@y.vn', [], noOwner)).toThrow(
+      'Bạn chưa có quyền dùng thanh bên. Hãy nhờ quản trị viên thêm email khach@y.vn vào trang "Phân quyền"',
+    );
     expect(() => resolveUser('  ', entries, () => '')).toThrow(HIDDEN_IDENTITY_MESSAGE);
     expect(() => resolveUser('', [], () => '')).toThrow(HIDDEN_IDENTITY_MESSAGE);
   });
@@ -99,7 +104,10 @@ describe('resolveUser', () => {
 
 describe('what each grant allows', () => {
   const user = (role: SidebarUser['role'], cluster: string, unitCode: string): SidebarUser =>
-    completeGrants({ email: 'u@x.vn', role, cluster: cluster || null, unit: unitCode || null, grants: [{ role, cluster, unit: unitCode, row: 2 }], source: 'sheet' }, UNITS);
+    completeGrants(
+      { email: 'u@x.vn', role, cluster: cluster || null, unit: unitCode || null, grants: [{ role, cluster, unit: unitCode, row: 2 }], source: 'sheet' },
+      UNITS,
+    );
 
   test('Quản trị: every form for every unit, Cấp trên first; visits anywhere; ledger; summary', () => {
     const admin = user('admin', '', '');

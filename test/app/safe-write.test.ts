@@ -48,7 +48,10 @@ describe('planRow', () => {
 
 describe('appendPlannedRow', () => {
   test('appends after the last row with text kept as text (=, +, -, @ and leading zeros)', () => {
-    const sheet = sheetWith([['Mã', 'Ghi chú', 'Điểm'], ['CD001', 'cũ', 1]]);
+    const sheet = sheetWith([
+      ['Mã', 'Ghi chú', 'Điểm'],
+      ['CD001', 'cũ', 1],
+    ]);
     const texts = ['=SUM(1,2)', '+84912', '-5', '@x', '007'];
     for (const text of texts) {
       const plan = planRow(sheet, { headerRow: 1, headers: ['Mã', 'Ghi chú', 'Điểm'] }, [
@@ -60,7 +63,13 @@ describe('appendPlannedRow', () => {
     }
     const values = sheet.getRange(3, 1, texts.length, 3).getValues();
     expect(values).toEqual(texts.map((t) => [t, t, 2.5]));
-    expect(sheet.getRange(3, 1, texts.length, 3).getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      sheet
+        .getRange(3, 1, texts.length, 3)
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   test('a header-only sheet gets its first row just below the header, even when the header is not on row 1', () => {

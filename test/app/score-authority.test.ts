@@ -4,8 +4,15 @@ import { loadAddin } from '../../local/load-addin';
 
 const LEADER2 = 'leader2@cd.vn'; // Cụm trưởng of Cụm 2
 
-interface Entry { unit: string; finalScore: number | null; flags: string[] }
-interface Summary { clusters: { ranking: Entry[] }[]; warnings: { sheet: string; cell: string; message: string }[] }
+interface Entry {
+  unit: string;
+  finalScore: number | null;
+  flags: string[];
+}
+interface Summary {
+  clusters: { ranking: Entry[] }[];
+  warnings: { sheet: string; cell: string; message: string }[];
+}
 
 /** Score rows in SCORE_HEADER order: Mã đơn vị, Kỳ, Hình thức, Người chấm, TC02, TC01, TC03, TC04, DK01. */
 const row = (unit: string, form: string, scorer: string, tc02: number, tc01: number) => [unit, '2024', form, scorer, tc02, tc01, 0, 0, 1, '', ''];
@@ -35,7 +42,13 @@ test('a listed leader scoring another cluster is left out with a warning naming 
   expect(entry(s, 'CD003').finalScore).toBe(18);
   expect(entry(s, 'CD004').finalScore).toBe(21);
   const handTyped = s.warnings.filter((w) => w.message.includes('không khớp dòng nào trong "Nhật ký"'));
-  expect(handTyped).toEqual([{ sheet: 'Chấm điểm', cell: 'D2', message: expect.stringContaining('4 dòng chấm điểm không khớp dòng nào trong "Nhật ký" (nhập tay, hoặc sửa tay sau khi lưu từ thanh bên): dòng 2–5.') }]);
+  expect(handTyped).toEqual([
+    {
+      sheet: 'Chấm điểm',
+      cell: 'D2',
+      message: expect.stringContaining('4 dòng chấm điểm không khớp dòng nào trong "Nhật ký" (nhập tay, hoặc sửa tay sau khi lưu từ thanh bên): dòng 2–5.'),
+    },
+  ]);
 });
 
 test('with no one in Phân quyền everything counts and nothing is reported', () => {

@@ -79,9 +79,23 @@ export function makeFixture(options: FixtureOptions = {}): Fixture {
   addSheet(ss, 'Đơn vị', UNITS);
   addSheet(ss, 'Tiêu chí', CRITERIA);
   addSheet(ss, 'Chấm điểm', [SCORE_HEADER, SELF_ROW, ...(options.scoreRows ?? [])]);
-  addSheet(ss, 'Thăm hỏi', [VISIT_HEADER, ['15/02/2024', 'CD001', 'Nguyễn Văn An', 'Ốm đau', 500000, 'Quỹ CĐCS', 'Lê Hoa', ''], ['20/02/2024', 'CD001', 'Đặng Thị Bình', 'Hỷ', 300000, 'Quỹ CĐCS', '', ''], ['01/03/2024', 'CD001', 'nguyễn văn an', 'Khác', 100000, 'Quỹ xã hội', '', ''], ['05/03/2024', 'CD002', 'Ông Khác', 'Hiếu', 200000, 'Quỹ xã hội', '', '']]);
-  addSheet(ss, 'Thu chi', [LEDGER_HEADER, ['10/01/2024', 'PT001', 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 2000000, ''], ['01/02/2024', 'PC007', 'Quỹ CĐCS', 'Chi', 'Văn phòng phẩm', 300000, '']]);
-  addSheet(ss, 'Quỹ', [['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'], ['Quỹ CĐCS', 5000000, 10000000], ['Quỹ xã hội', 1000000, '']]);
+  addSheet(ss, 'Thăm hỏi', [
+    VISIT_HEADER,
+    ['15/02/2024', 'CD001', 'Nguyễn Văn An', 'Ốm đau', 500000, 'Quỹ CĐCS', 'Lê Hoa', ''],
+    ['20/02/2024', 'CD001', 'Đặng Thị Bình', 'Hỷ', 300000, 'Quỹ CĐCS', '', ''],
+    ['01/03/2024', 'CD001', 'nguyễn văn an', 'Khác', 100000, 'Quỹ xã hội', '', ''],
+    ['05/03/2024', 'CD002', 'Ông Khác', 'Hiếu', 200000, 'Quỹ xã hội', '', ''],
+  ]);
+  addSheet(ss, 'Thu chi', [
+    LEDGER_HEADER,
+    ['10/01/2024', 'PT001', 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 2000000, ''],
+    ['01/02/2024', 'PC007', 'Quỹ CĐCS', 'Chi', 'Văn phòng phẩm', 300000, ''],
+  ]);
+  addSheet(ss, 'Quỹ', [
+    ['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'],
+    ['Quỹ CĐCS', 5000000, 10000000],
+    ['Quỹ xã hội', 1000000, ''],
+  ]);
   addSheet(ss, 'Cài đặt', [['Thiết lập', 'Giá trị', 'Ghi chú'], ...(options.settings ?? [])]);
   if (options.roles !== null) addSheet(ss, 'Phân quyền', options.roles ?? ROLES);
   ss.deleteSheet(first);

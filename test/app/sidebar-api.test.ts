@@ -210,7 +210,9 @@ describe('visits and ledger', () => {
     const result = f.addin.sidebarSaveVisit({ ...visit('CD002'), fund: 'quỹ  XÃ HỘI', reason: 'thai san', amount: '1.500.000 ₫' });
     expect(result.row).toBe(6);
     // Quỹ xã hội holds 1,000,000 − 100,000 − 200,000 = 700,000 before this visit: the save says it goes negative.
-    expect(result.message).toBe('Đã ghi thăm hỏi Trần Thị Cúc (Thai sản, 1.500.000 ₫) vào dòng 6. Lưu ý: số tiền lớn hơn số dư hiện tại của Quỹ xã hội (700.000 ₫); sau lần thăm này quỹ bị âm.');
+    expect(result.message).toBe(
+      'Đã ghi thăm hỏi Trần Thị Cúc (Thai sản, 1.500.000 ₫) vào dòng 6. Lưu ý: số tiền lớn hơn số dư hiện tại của Quỹ xã hội (700.000 ₫); sau lần thăm này quỹ bị âm.',
+    );
     const row = sheetOf(f.ss, 'Thăm hỏi').getRange(6, 1, 1, 8).getValues()[0];
     expect(isDate(row[0])).toBe(true);
     expect(sheetOf(f.ss, 'Thăm hỏi').getRange(6, 1).getDisplayValue()).toBe('10/03/2024');
@@ -267,7 +269,9 @@ describe('visits and ledger', () => {
   test('a voucher number already in Thu chi is refused, naming its row, and nothing is written', () => {
     const f = makeFixture();
     const before = snapshot(f.ss);
-    expect(errorOf(() => f.addin.sidebarSaveLedger({ ...ledgerLine(), voucher: 'pc007' }))).toBe('Số chứng từ pc007 đã có ở dòng 3 của trang Thu chi; chưa có gì được ghi.');
+    expect(errorOf(() => f.addin.sidebarSaveLedger({ ...ledgerLine(), voucher: 'pc007' }))).toBe(
+      'Số chứng từ pc007 đã có ở dòng 3 của trang Thu chi; chưa có gì được ghi.',
+    );
     expect(snapshot(f.ss)).toBe(before);
   });
 
@@ -303,7 +307,10 @@ describe('Nhật ký and missing sheets', () => {
 
   test('a Nhật ký whose header cannot be found stops the save before anything is written', () => {
     const f = makeFixture();
-    addSheet(f.ss, 'Nhật ký', [['Ai', 'Làm gì'], ['x', 'y']]);
+    addSheet(f.ss, 'Nhật ký', [
+      ['Ai', 'Làm gì'],
+      ['x', 'y'],
+    ]);
     const before = snapshot(f.ss);
     expect(errorOf(() => f.addin.sidebarSaveVisit(visit('CD001')))).toMatch(/^Trang tính "Nhật ký" thiếu cột bắt buộc .* chưa có gì được ghi\.$/);
     expect(snapshot(f.ss)).toBe(before);
@@ -337,7 +344,13 @@ describe('formula injection', () => {
     expect(ledgerRow.getValues()[0].slice(1)).toEqual([text, 'Quỹ CĐCS', 'Chi', text, 750_000, text]);
     expect(ledgerRow.getFormulas()[0].every((f: string) => f === '')).toBe(true);
     const log = sheetOf(f.ss, 'Nhật ký');
-    expect(log.getDataRange().getFormulas().flat().every((f: string) => f === '')).toBe(true);
+    expect(
+      log
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .every((f: string) => f === ''),
+    ).toBe(true);
   });
 
   test('a unit code that looks like a number keeps its zeros', () => {

@@ -74,14 +74,21 @@ describe('signOffPeriod', () => {
       { sheet: 'Chấm điểm', row: 2, kind: 'added' },
       { sheet: 'Chấm điểm', row: 3, kind: 'removed' },
     ]);
-    expect(afterSignOff(summary).map((w) => [w.sheet, w.cell])).toEqual([['Chấm điểm', 'A2'], ['Chấm điểm', 'A3']]);
+    expect(afterSignOff(summary).map((w) => [w.sheet, w.cell])).toEqual([
+      ['Chấm điểm', 'A2'],
+      ['Chấm điểm', 'A3'],
+    ]);
   });
 
   test('an edited Nhật ký line is a break in the chain, named by its row', () => {
     const f = signedOff();
     sheetOf(f.ss, 'Nhật ký').getRange('B3').setValue('ai-do@cd.vn');
     const summary = summaryOf(f);
-    expect(summary.warnings).toContainEqual({ sheet: 'Nhật ký', cell: 'A3', message: 'Dòng 3 của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.' });
+    expect(summary.warnings).toContainEqual({
+      sheet: 'Nhật ký',
+      cell: 'A3',
+      message: 'Dòng 3 của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.',
+    });
   });
 
   test('the offline command finds the same changes in an exported workbook that carries the sign-off sheet', async () => {
@@ -123,7 +130,15 @@ describe('reopenPeriod', () => {
 /** An instant as the warnings show it: dd/mm/yyyy HH:mm in Vietnam. */
 function vietnamMinute(iso: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(iso))
       .map((p) => [p.type, p.value]),
   );
@@ -133,7 +148,8 @@ function vietnamMinute(iso: string): string {
 describe('a signed-off period is closed to the sidebar', () => {
   test('a score card of the period, and a visit or ledger line dated in it, are refused with who can reopen it; nothing is written', () => {
     const f = signedOff();
-    const closed = 'Kỳ 2024 đã được chốt (trang "Chốt 2024"): không ghi thêm hay sửa được. Muốn sửa, Quản trị mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt lại. Chưa có gì được ghi.';
+    const closed =
+      'Kỳ 2024 đã được chốt (trang "Chốt 2024"): không ghi thêm hay sửa được. Muốn sửa, Quản trị mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt lại. Chưa có gì được ghi.';
     const before = snapshot(f.ss);
     f.runtime.setActiveUser(LEADER);
     expect(errorOf(() => f.addin.sidebarSaveScore(card('CD003', 'leader')))).toBe(closed);
@@ -161,7 +177,9 @@ describe('a signed-off period is closed to the sidebar', () => {
   test('a row typed by hand after the sign-off: the warning says it is counted here and not in the signed table, and names the sign-off, not the row, with "chốt lúc … bởi …"', () => {
     const f = signedOff();
     // Fixture visits of 2024: 500.000 + 300.000 + 100.000 + 200.000 = 1.100.000 in 4 visits; one more of 250.000 by hand.
-    sheetOf(f.ss, 'Thăm hỏi').getRange('A6:F6').setValues([['20/03/2024', 'CD003', 'Hồ Thị Mai', 'Ốm đau', 250000, 'Quỹ CĐCS']]);
+    sheetOf(f.ss, 'Thăm hỏi')
+      .getRange('A6:F6')
+      .setValues([['20/03/2024', 'CD003', 'Hồ Thị Mai', 'Ốm đau', 250000, 'Quỹ CĐCS']]);
     const summary = summaryOf(f) as Summary & { visits: { count: number; amount: number } };
     expect(summary.visits).toMatchObject({ count: 5, amount: 1_350_000 });
     expect(afterSignOff(summary)).toEqual([

@@ -30,9 +30,15 @@ function workbook(clusters: number, units: number): LocalRuntime {
   }
   visitRows.push(['16/03/2020', 'CD1-1', 'Trần Thị B', 'Ốm đau', 'abc', 'Quỹ CĐCS', 'BCH', '']);
   addSheet(ss, 'Đơn vị', unitRows);
-  addSheet(ss, 'Tiêu chí', [['Mã tiêu chí', 'Nhóm', 'Nội dung', 'Điểm tối đa', 'Loại'], ['K1', 'Chung', 'Toàn bộ', 100, 'Chuẩn']]);
+  addSheet(ss, 'Tiêu chí', [
+    ['Mã tiêu chí', 'Nhóm', 'Nội dung', 'Điểm tối đa', 'Loại'],
+    ['K1', 'Chung', 'Toàn bộ', 100, 'Chuẩn'],
+  ]);
   addSheet(ss, 'Chấm điểm', scoreRows);
-  addSheet(ss, 'Quỹ', [['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'], ['Quỹ CĐCS', 100_000_000, 200_000_000]]);
+  addSheet(ss, 'Quỹ', [
+    ['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'],
+    ['Quỹ CĐCS', 100_000_000, 200_000_000],
+  ]);
   addSheet(ss, 'Thăm hỏi', visitRows);
   ss.deleteSheet(ss.getSheets()[0]);
   runtime.counter.reset();
@@ -49,7 +55,8 @@ describe('runYearlySummary writes the summary sheet', () => {
     expect(sheet).not.toBeNull();
     const values = sheet!.getDataRange().getValues();
     const firstColumn = values.map((r) => r[0]);
-    for (const title of ['I. XẾP LOẠI CÔNG ĐOÀN CƠ SỞ', 'II. BẢNG XẾP HẠNG TỪNG CỤM', 'VIII. SO SÁNH VỚI KỲ TRƯỚC', 'IX. CẢNH BÁO']) expect(firstColumn).toContain(title);
+    for (const title of ['I. XẾP LOẠI CÔNG ĐOÀN CƠ SỞ', 'II. BẢNG XẾP HẠNG TỪNG CỤM', 'VIII. SO SÁNH VỚI KỲ TRƯỚC', 'IX. CẢNH BÁO'])
+      expect(firstColumn).toContain(title);
     expect(values[2][0]).toBe('Năm 2020 (01/01/2020 – 31/12/2020)');
     // The add-in stamps the real time (new Date() inside the vm); its exact text is checked in summary-sheet.test.ts.
     expect(values[3][0]).toMatch(/^Lập lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);

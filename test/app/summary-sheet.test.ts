@@ -22,15 +22,27 @@ function setUp(): { runtime: LocalRuntime; ss: Spreadsheet } {
   Object.assign(globalThis, { Utilities: runtime.globals.Utilities, SpreadsheetApp: runtime.globals.SpreadsheetApp });
   const ss = asAppsScript(runtime.spreadsheet);
   // Source sheets that warnings point at, with some content that must stay as it is.
-  ss.insertSheet('Đơn vị').getRange(1, 1, 2, 2).setValues([['Mã đơn vị', 'Tên đơn vị'], ['CD01', 'Trường THCS Lê Lợi']]);
-  ss.insertSheet('Thăm hỏi').getRange(1, 1, 1, 2).setValues([['Ngày', 'Số tiền']]);
+  ss.insertSheet('Đơn vị')
+    .getRange(1, 1, 2, 2)
+    .setValues([
+      ['Mã đơn vị', 'Tên đơn vị'],
+      ['CD01', 'Trường THCS Lê Lợi'],
+    ]);
+  ss.insertSheet('Thăm hỏi')
+    .getRange(1, 1, 1, 2)
+    .setValues([['Ngày', 'Số tiền']]);
   ss.insertSheet('Chấm điểm');
   runtime.counter.reset();
   return { runtime, ss };
 }
 
 function write(ss: Spreadsheet, summary: YearlySummary = smallSummary()): Sheet {
-  return writeSummarySheet(ss, summary, { unionName: 'Công đoàn Giáo dục huyện Đức Phổ', madeAt: MADE_AT, timeZone: 'Asia/Ho_Chi_Minh', spending: SPENDING }, indexSheets(ss));
+  return writeSummarySheet(
+    ss,
+    summary,
+    { unionName: 'Công đoàn Giáo dục huyện Đức Phổ', madeAt: MADE_AT, timeZone: 'Asia/Ho_Chi_Minh', spending: SPENDING },
+    indexSheets(ss),
+  );
 }
 
 function findRow(sheet: Sheet, column: number, value: unknown): number {
@@ -46,17 +58,27 @@ describe('writeSummarySheet', () => {
     const sheet = write(ss);
     expect(sheet.getName()).toBe('Tổng hợp 2019-2020');
     expect(summarySheetName('2020')).toBe('Tổng hợp 2020');
-    expect(ss.getSheets().map((s) => s.getName()).pop()).toBe('Tổng hợp 2019-2020');
-    expect(sheet.getRange('A1:A4').getValues().map((r) => r[0])).toEqual([
-      'CÔNG ĐOÀN GIÁO DỤC HUYỆN ĐỨC PHỔ',
-      'BÁO CÁO TỔNG HỢP',
-      'Năm học 2019-2020 (01/09/2019 – 31/08/2020)',
-      'Lập lúc 05/09/2020 14:30',
-    ]);
+    expect(
+      ss
+        .getSheets()
+        .map((s) => s.getName())
+        .pop(),
+    ).toBe('Tổng hợp 2019-2020');
+    expect(
+      sheet
+        .getRange('A1:A4')
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual(['CÔNG ĐOÀN GIÁO DỤC HUYỆN ĐỨC PHỔ', 'BÁO CÁO TỔNG HỢP', 'Năm học 2019-2020 (01/09/2019 – 31/08/2020)', 'Lập lúc 05/09/2020 14:30']);
     expect(sheet.getFrozenRows()).toBe(4);
     expect(sheet.getRange('A1').getFontSize()).toBe(14);
     expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
-    expect(sheet.getRange('A1:I1').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:I1']);
+    expect(
+      sheet
+        .getRange('A1:I1')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:I1']);
     // Widths from the longest formatted content, never under the least widths, filling A4 landscape's printable width.
     const widths = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => sheet.getColumnWidth(c));
     widths.forEach((width, i) => {
@@ -90,7 +112,12 @@ describe('writeSummarySheet', () => {
     const gid = ss.getSheetByName('Đơn vị')!.getSheetId();
     expect(sheet.getRange(message, 9).getFormula()).toBe(`=HYPERLINK("#gid=${gid}&range=B3","Mở")`);
     expect(sheet.getRange(message, 9).getValue()).toBe('Mở');
-    expect(sheet.getRange(message, 3, 1, 5).getMergedRanges().map((r) => r.getA1Notation())).toEqual([`C${message}:G${message}`]);
+    expect(
+      sheet
+        .getRange(message, 3, 1, 5)
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual([`C${message}:G${message}`]);
   });
 
   test('a pie of the classification and a bar chart of spending, over the tables in the sheet', () => {
@@ -125,12 +152,20 @@ describe('writeSummarySheet', () => {
     expect(oldLast).toBeGreaterThan(expected.values.length);
     // Rows the first run wrote below the new end carry nothing: no value, format, border or merge.
     const below = second.getRange(expected.values.length + 1, 1, oldLast - expected.values.length, 9);
-    expect(below.getValues().flat().every((v) => v === '')).toBe(true);
-    expect(below.getBackgrounds().flat().every((c) => c === '#ffffff')).toBe(true);
+    expect(
+      below
+        .getValues()
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    expect(
+      below
+        .getBackgrounds()
+        .flat()
+        .every((c) => c === '#ffffff'),
+    ).toBe(true);
     expect(below.getMergedRanges()).toHaveLength(0);
-    expect(second.getRange(1, 1, expected.values.length, 9).getMergedRanges()).toHaveLength(
-      expected.merges.reduce((n, a1) => n + rowsOf(a1), 0),
-    );
+    expect(second.getRange(1, 1, expected.values.length, 9).getMergedRanges()).toHaveLength(expected.merges.reduce((n, a1) => n + rowsOf(a1), 0));
     expect(second.getCharts()).toHaveLength(2);
     expect(['Đơn vị', 'Thăm hỏi'].map((n) => ss.getSheetByName(n)!.getDataRange().getValues())).toEqual(sources);
   });

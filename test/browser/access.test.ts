@@ -67,7 +67,16 @@ test('the preview shim behaves like google.script.run: asynchronous, handlers ch
             const email = (context as { user: { email: string } }).user.email;
             run
               .withFailureHandler((error: unknown, again: unknown) =>
-                resolve({ returned, order, email, user, errorIsError: error instanceof Error, message: (error as Error).message, again, hidden: typeof run['noSuchFunction_'] }),
+                resolve({
+                  returned,
+                  order,
+                  email,
+                  user,
+                  errorIsError: error instanceof Error,
+                  message: (error as Error).message,
+                  again,
+                  hidden: typeof run['noSuchFunction_'],
+                }),
               )
               .withUserObject('u2')
               .sidebarScoreForm({ period: 'không phải kỳ', unit: '???' });
@@ -76,9 +85,20 @@ test('the preview shim behaves like google.script.run: asynchronous, handlers ch
         order.push('after call');
       }),
   );
-  expect(outcome).toMatchObject({ returned: undefined, order: ['after call', 'success'], email: admin.email, user: { tag: 'u1' }, errorIsError: true, again: 'u2', hidden: 'undefined' });
+  expect(outcome).toMatchObject({
+    returned: undefined,
+    order: ['after call', 'success'],
+    email: admin.email,
+    user: { tag: 'u1' },
+    errorIsError: true,
+    again: 'u2',
+    hidden: 'undefined',
+  });
   expect((outcome as { message: string }).message.length).toBeGreaterThan(10);
-  expect(session.preview.calls.slice(callsBefore).map((c) => [c.name, c.ok])).toEqual([['sidebarContext', true], ['sidebarScoreForm', false]]);
+  expect(session.preview.calls.slice(callsBefore).map((c) => [c.name, c.ok])).toEqual([
+    ['sidebarContext', true],
+    ['sidebarScoreForm', false],
+  ]);
 });
 
 test('the preview page lists the people of Phân quyền above the 300 px sidebar and switches between them', async () => {

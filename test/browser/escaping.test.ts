@@ -16,7 +16,7 @@ test('names with <script>, <img onerror> and markup show as text, and no script 
   setCell(suite.spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === second.code, IMAGE_NAME);
   setCell(suite.spreadsheet, SHEET.units, 'Tên đơn vị', (r) => r['Mã đơn vị'] === leader.unit, BOLD_NAME);
   const anyVisit = recordsOf(suite.spreadsheet, SHEET.visits).find((r) => r['Quỹ']);
-  appendRecord(suite.spreadsheet, SHEET.visits, { ...anyVisit, 'Ngày': '15/03/2020', 'Số tiền': 500000, 'Mã đơn vị': leader.unit, 'Người được thăm': PERSON });
+  appendRecord(suite.spreadsheet, SHEET.visits, { ...anyVisit, Ngày: '15/03/2020', 'Số tiền': 500000, 'Mã đơn vị': leader.unit, 'Người được thăm': PERSON });
 
   const session = await suite.open(leader.email);
   const { page } = session;

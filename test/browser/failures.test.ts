@@ -90,9 +90,13 @@ test('Apps Script stopping a long summary ("Exceeded maximum execution time"): V
   const { page } = session;
   await openSection(page, 'summary');
   // Apps Script ends an execution after 6 minutes and hands the sidebar its own English text, whatever the function was doing.
-  await page.route('**/run', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'Exceeded maximum execution time' }) }));
+  await page.route('**/run', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'Exceeded maximum execution time' }) }),
+  );
   await page.getByRole('button', { name: 'Tạo trang tổng hợp' }).click();
-  expect(await errorShown(session)).toBe('Máy chủ Google xử lý quá lâu nên đã dừng. Hãy thử lại sau ít phút; nếu vẫn vậy, hãy báo cho quản trị viên.\nChi tiết: Exceeded maximum execution time');
+  expect(await errorShown(session)).toBe(
+    'Máy chủ Google xử lý quá lâu nên đã dừng. Hãy thử lại sau ít phút; nếu vẫn vậy, hãy báo cho quản trị viên.\nChi tiết: Exceeded maximum execution time',
+  );
   expect(await page.getByRole('button', { name: 'Tạo trang tổng hợp' }).isEnabled()).toBe(true);
   expect(session.pageErrors).toEqual([]);
 });

@@ -22,7 +22,16 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-doan-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: SIDEBAR_WIDTH, height: 900 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
@@ -54,9 +63,7 @@ export function rowsOf(spreadsheet: LocalSpreadsheet, name: string): unknown[][]
 /** The rows of a sheet as records keyed by the header row's text. */
 export function recordsOf(spreadsheet: LocalSpreadsheet, name: string): Record<string, unknown>[] {
   const [header, ...rows] = rowsOf(spreadsheet, name);
-  return rows
-    .filter((row) => row.some((v) => v !== '' && v !== null))
-    .map((row) => Object.fromEntries(header.map((h, i) => [String(h).trim(), row[i]])));
+  return rows.filter((row) => row.some((v) => v !== '' && v !== null)).map((row) => Object.fromEntries(header.map((h, i) => [String(h).trim(), row[i]])));
 }
 
 export interface RoleRow {
@@ -67,7 +74,12 @@ export interface RoleRow {
 }
 
 export function rolesOf(spreadsheet: LocalSpreadsheet): RoleRow[] {
-  return recordsOf(spreadsheet, SHEET.roles).map((r) => ({ email: String(r['Email']).trim(), role: String(r['Vai trò']).trim(), cluster: String(r['Cụm'] ?? '').trim(), unit: String(r['Mã đơn vị'] ?? '').trim() }));
+  return recordsOf(spreadsheet, SHEET.roles).map((r) => ({
+    email: String(r['Email']).trim(),
+    role: String(r['Vai trò']).trim(),
+    cluster: String(r['Cụm'] ?? '').trim(),
+    unit: String(r['Mã đơn vị'] ?? '').trim(),
+  }));
 }
 
 export function firstWithRole(spreadsheet: LocalSpreadsheet, role: string): RoleRow {
@@ -82,13 +94,22 @@ export function unitsOf(spreadsheet: LocalSpreadsheet): { code: string; name: st
 }
 
 /** Changes one cell of a sheet, found by its header and a row predicate (for arranging a workbook before the preview starts). */
-export function setCell(spreadsheet: LocalSpreadsheet, name: string, header: string, where: (record: Record<string, unknown>) => boolean, value: unknown): void {
+export function setCell(
+  spreadsheet: LocalSpreadsheet,
+  name: string,
+  header: string,
+  where: (record: Record<string, unknown>) => boolean,
+  value: unknown,
+): void {
   const rows = rowsOf(spreadsheet, name);
   const column = rows[0].findIndex((h) => String(h).trim() === header);
   const records = recordsOf(spreadsheet, name);
   const index = records.findIndex(where);
   if (column < 0 || index < 0) throw new Error(`Không tìm thấy ô ${header} cần sửa trong ${name}`);
-  spreadsheet.getSheetByName(name)!.getRange(index + 2, column + 1).setValue(value);
+  spreadsheet
+    .getSheetByName(name)!
+    .getRange(index + 2, column + 1)
+    .setValue(value);
 }
 
 export interface SidebarSession {

@@ -4,8 +4,7 @@ import { browserSuite, firstWithRole, recordsOf, rowsOf, unitsOf } from './harne
 
 const suite = browserSuite();
 
-const criteriaOf = () =>
-  recordsOf(suite.spreadsheet, SHEET.rubric).map((r) => ({ code: String(r['Mã tiêu chí']), kind: String(r['Loại'] || 'Chuẩn') }));
+const criteriaOf = () => recordsOf(suite.spreadsheet, SHEET.rubric).map((r) => ({ code: String(r['Mã tiêu chí']), kind: String(r['Loại'] || 'Chuẩn') }));
 
 test('a leader who typed one Chuẩn criterion and pressed Enter is told which are missing; nothing is written', async () => {
   const leader = firstWithRole(suite.spreadsheet, 'Cụm trưởng');
@@ -23,7 +22,9 @@ test('a leader who typed one Chuẩn criterion and pressed Enter is told which a
   const first = page.locator(`input.points[name="${standard[0]}"]`);
   await first.fill('5');
   const missing = standard.slice(1).join(', ');
-  expect(await page.locator('.score-card .sticky-footer .hint').textContent()).toBe(`Đã nhập 1/${criteria.length} tiêu chí; còn thiếu tiêu chí Chuẩn ${missing}.`);
+  expect(await page.locator('.score-card .sticky-footer .hint').textContent()).toBe(
+    `Đã nhập 1/${criteria.length} tiêu chí; còn thiếu tiêu chí Chuẩn ${missing}.`,
+  );
 
   const refused = `Chưa lưu: phiếu còn thiếu điểm tiêu chí Chuẩn ${missing}. Phiếu thiếu tiêu chí Chuẩn không được tính vào điểm chính thức; hãy nhập đủ rồi lưu.`;
   await first.press('Enter');

@@ -30,7 +30,9 @@ test('Kỳ: the default period first and chosen, then newest to oldest; the curr
 
   // Tổng hợp offers the same periods, the current one with its mark as the suggestion's label.
   await page.locator('#tab-summary').click();
-  const suggestions = await page.locator('#summary-periods option').evaluateAll((all) => all.map((o) => [(o as HTMLOptionElement).value, o.getAttribute('label')]));
+  const suggestions = await page
+    .locator('#summary-periods option')
+    .evaluateAll((all) => all.map((o) => [(o as HTMLOptionElement).value, o.getAttribute('label')]));
   expect(suggestions.map(([value]) => value)).toEqual(options.map(([value]) => value));
   expect(suggestions).toContainEqual([current, `${current} (hiện tại, chưa có dữ liệu)`]);
   expect(pageErrors).toEqual([]);
@@ -41,7 +43,9 @@ test('Chênh lệch reads "chưa nhập" until a criterion is scored, then the g
   const scores = recordsOf(suite.spreadsheet, SHEET.scores);
   const selfScored = new Set(scores.filter((r) => r['Hình thức'] === 'Tự chấm').map((r) => String(r['Mã đơn vị'])));
   const scoredByLeader = new Set(scores.filter((r) => String(r['Người chấm']).trim().toLowerCase() === leader.email).map((r) => String(r['Mã đơn vị'])));
-  const unit = unitsOf(suite.spreadsheet).find((u) => u.cluster === leader.cluster && u.code !== leader.unit && selfScored.has(u.code) && !scoredByLeader.has(u.code));
+  const unit = unitsOf(suite.spreadsheet).find(
+    (u) => u.cluster === leader.cluster && u.code !== leader.unit && selfScored.has(u.code) && !scoredByLeader.has(u.code),
+  );
   if (!unit) throw new Error('The sample has no unit of the leader’s cluster with a self-score and no card of the leader');
 
   const { page, pageErrors } = await suite.open(leader.email);

@@ -4,16 +4,26 @@ import { browserSuite, firstWithRole, logLines, recordsOf, rowsOf, screenshot, u
 
 const suite = browserSuite();
 
-interface Criterion { code: string; max: number; kind: string }
+interface Criterion {
+  code: string;
+  max: number;
+  kind: string;
+}
 
 const decimalComma = (n: number) => String(n).replace('.', ',');
 
 test('a cluster leader scores a unit of their cluster: 12 of 10 is refused live, fixed, saved with Enter, logged', async () => {
   const leader = firstWithRole(suite.spreadsheet, 'Cụm trưởng');
-  const criteria: Criterion[] = recordsOf(suite.spreadsheet, SHEET.rubric).map((r) => ({ code: String(r['Mã tiêu chí']), max: Number(r['Điểm tối đa']), kind: String(r['Loại'] || 'Chuẩn') }));
+  const criteria: Criterion[] = recordsOf(suite.spreadsheet, SHEET.rubric).map((r) => ({
+    code: String(r['Mã tiêu chí']),
+    max: Number(r['Điểm tối đa']),
+    kind: String(r['Loại'] || 'Chuẩn'),
+  }));
   const standard = criteria.filter((c) => c.kind === 'Chuẩn');
   const target = standard.find((c) => c.max === 10) ?? standard[0];
-  const clusterUnits = unitsOf(suite.spreadsheet).filter((u) => u.cluster === leader.cluster && u.code !== leader.unit).map((u) => u.code);
+  const clusterUnits = unitsOf(suite.spreadsheet)
+    .filter((u) => u.cluster === leader.cluster && u.code !== leader.unit)
+    .map((u) => u.code);
   const offeredUnits = [...clusterUnits, leader.unit];
   const scoresBefore = rowsOf(suite.spreadsheet, SHEET.scores).length;
   const logBefore = logLines(suite.spreadsheet).length;

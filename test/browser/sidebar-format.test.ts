@@ -72,6 +72,8 @@ describe('errorMessage: failures from Google or the browser, in English, become 
   });
 
   test('a plain string handed to the failure handler is read too', () => {
-    expect(errorMessage('NetworkError: Connection failure due to HTTP 503')).toMatch(/^Mất kết nối[^\n]*\nChi tiết: NetworkError: Connection failure due to HTTP 503$/);
+    expect(errorMessage('NetworkError: Connection failure due to HTTP 503')).toMatch(
+      /^Mất kết nối[^\n]*\nChi tiết: NetworkError: Connection failure due to HTTP 503$/,
+    );
   });
 });

@@ -76,7 +76,7 @@ test('an officer records a visit: "1,5" and "abc" are refused with the server\'s
   await screenshot(page, 'tham-hoi-da-luu');
 });
 
-test('an amount over the fund\'s balance is saved only when Lưu is pressed again: the first press explains and writes nothing', async () => {
+test("an amount over the fund's balance is saved only when Lưu is pressed again: the first press explains and writes nothing", async () => {
   const { session, form, fund, held } = await visitForm();
   const visitsBefore = recordsOf(suite.spreadsheet, SHEET.visits).length;
 

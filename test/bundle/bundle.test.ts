@@ -10,10 +10,13 @@ const dist = path.join(root, 'dist');
 function entryExports(): { name: string; customFunction: boolean }[] {
   const file = path.join(root, 'src/index.ts');
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2020, true);
-  return source.statements.filter(ts.isFunctionDeclaration).filter((f) => f.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)).map((f) => ({
-    name: f.name!.text,
-    customFunction: /@customfunction/.test(f.getFullText()),
-  }));
+  return source.statements
+    .filter(ts.isFunctionDeclaration)
+    .filter((f) => f.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+    .map((f) => ({
+      name: f.name!.text,
+      customFunction: /@customfunction/.test(f.getFullText()),
+    }));
 }
 
 let code = '';
@@ -27,7 +30,11 @@ test('dist/Code.js loads in a bare context with no Apps Script services and expo
   const exported = entryExports();
   expect(exported.map((e) => e.name)).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'runYearlySummary']));
   for (const { name } of exported) expect(typeof context[name]).toBe('function');
-  expect(Object.keys(context).filter((k) => typeof context[k] === 'function').sort()).toEqual(exported.map((e) => e.name).sort());
+  expect(
+    Object.keys(context)
+      .filter((k) => typeof context[k] === 'function')
+      .sort(),
+  ).toEqual(exported.map((e) => e.name).sort());
 });
 
 test('every custom function is UPPERCASE and carries its JSDoc with @customfunction and a Vietnamese example', () => {

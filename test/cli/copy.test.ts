@@ -16,15 +16,28 @@ import { runtimeWith, tempDir, xlsxWith, type SheetRows } from '../helpers/workb
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 const BOOK: SheetRows = {
-  'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên'], ['U1', 'Trường A', 'Cụm 1', 10], ['U2', 'Trường B', 'Cụm 1', 12]],
-  'Chấm điểm': [['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm'], ['2020', 'U1', 'Tự chấm', 'a@b.vn']],
+  'Đơn vị': [
+    ['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên'],
+    ['U1', 'Trường A', 'Cụm 1', 10],
+    ['U2', 'Trường B', 'Cụm 1', 12],
+  ],
+  'Chấm điểm': [
+    ['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm'],
+    ['2020', 'U1', 'Tự chấm', 'a@b.vn'],
+  ],
   'Thăm hỏi': [
     ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ'],
     ['05/03/2020', 'U1', 'Nguyễn Thị Lan', 'Ốm đau', 'abc', 'Quỹ CĐCS'],
     ['06/03/2020', 'U2', 'Lê Văn Tám', 'Hiếu', 500000, 'Quỹ CĐCS'],
   ],
-  'Thu chi': [['Ngày', 'Số chứng từ', 'Quỹ', 'Loại', 'Khoản mục', 'Số tiền'], ['02/01/2020', 'PT1', 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 100]],
-  Quỹ: [['Quỹ', 'Số dư đầu kỳ'], ['Quỹ CĐCS', 1000000]],
+  'Thu chi': [
+    ['Ngày', 'Số chứng từ', 'Quỹ', 'Loại', 'Khoản mục', 'Số tiền'],
+    ['02/01/2020', 'PT1', 'Quỹ CĐCS', 'Thu', 'Đoàn phí', 100],
+  ],
+  Quỹ: [
+    ['Quỹ', 'Số dư đầu kỳ'],
+    ['Quỹ CĐCS', 1000000],
+  ],
 };
 
 /** The parts the copy may change besides the sheets it writes. */
@@ -53,7 +66,10 @@ async function withStrayCell(zip: JSZip, pkg: XlsxPackage, sheet: string, addres
   const xml = await zip.file(part)!.async('string');
   const row = /\d+$/.exec(address)![0];
   const cell = `<row r="${row}"><c r="${address}" t="inlineStr"><is><t>ghi nhầm chỗ</t></is></c></row>`;
-  zip.file(part, xml.includes('<sheetData/>') ? xml.replace('<sheetData/>', `<sheetData>${cell}</sheetData>`) : xml.replace('</sheetData>', `${cell}</sheetData>`));
+  zip.file(
+    part,
+    xml.includes('<sheetData/>') ? xml.replace('<sheetData/>', `<sheetData>${cell}</sheetData>`) : xml.replace('</sheetData>', `${cell}</sheetData>`),
+  );
 }
 
 /** A workbook exceljs writes with what the runtime does not model: an image, notes, a conditional format, a defined name. */
@@ -64,7 +80,18 @@ async function richWorkbook(): Promise<string> {
   const units = workbook.getWorksheet('Đơn vị')!;
   units.addImage(workbook.addImage({ base64: PNG_1PX, extension: 'png' }), 'F2:G4');
   units.getCell('A1').note = 'Mã do Liên đoàn cấp';
-  units.addConditionalFormatting({ ref: 'D2:D3', rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [11], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }] });
+  units.addConditionalFormatting({
+    ref: 'D2:D3',
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'lessThan',
+        formulae: [11],
+        priority: 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+      },
+    ],
+  });
   workbook.definedNames.add("'Đơn vị'!$A$1:$D$3", 'DanhSach');
   const file = path.join(tempDir(), 'day-du.xlsx');
   await workbook.xlsx.writeFile(file);
@@ -102,14 +129,18 @@ describe('the copy carries the officer’s workbook whole', () => {
     // The officer added an image to the summary sheet of the first copy.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(first);
-      workbook.getWorksheet('Tổng hợp 2020')!.addImage(workbook.addImage({ base64: PNG_1PX, extension: 'png' }), 'K2:L3');
+    workbook.getWorksheet('Tổng hợp 2020')!.addImage(workbook.addImage({ base64: PNG_1PX, extension: 'png' }), 'K2:L3');
     const withImage = path.join(tempDir(), 'co-hinh.xlsx');
     await workbook.xlsx.writeFile(withImage);
     const second = path.join(tempDir(), 'lan-2.xlsx');
     const { summary } = await runOffline({ input: withImage, output: second });
     const pkg = await XlsxPackage.open(fs.readFileSync(second));
     expect(pkg.sheets.map((s) => s.name)).toEqual(['Đơn vị', 'Chấm điểm', 'Thăm hỏi', 'Thu chi', 'Quỹ', 'Tổng hợp 2020']);
-    expect(summary.warnings).toContainEqual({ sheet: 'Tổng hợp 2020', cell: '', message: 'Trang được ghi lại toàn bộ: hình vẽ, biểu đồ và hình ảnh có trên trang này trong tệp vào không còn trong bản sao.' });
+    expect(summary.warnings).toContainEqual({
+      sheet: 'Tổng hợp 2020',
+      cell: '',
+      message: 'Trang được ghi lại toàn bộ: hình vẽ, biểu đồ và hình ảnh có trên trang này trong tệp vào không còn trong bản sao.',
+    });
     expect(await pkg.relationshipsOf(pkg.sheets[5].part!)).toEqual([]);
   });
 
@@ -129,12 +160,26 @@ describe('the copy carries the officer’s workbook whole', () => {
   test('a workbook with macros: the copy is a plain .xlsx without them, and says so', async () => {
     const input = await edited(await xlsxWith(BOOK), async (zip) => {
       const types = await zip.file('[Content_Types].xml')!.async('string');
-      zip.file('[Content_Types].xml', types.replace('spreadsheetml.sheet.main+xml', 'sheet.macroEnabled.main+xml').replace('sheet.macroEnabled', 'vnd.ms-excel.sheet.macroEnabled').replace('application/vnd.openxmlformats-officedocument.vnd.ms-excel', 'application/vnd.ms-excel'));
+      zip.file(
+        '[Content_Types].xml',
+        types
+          .replace('spreadsheetml.sheet.main+xml', 'sheet.macroEnabled.main+xml')
+          .replace('sheet.macroEnabled', 'vnd.ms-excel.sheet.macroEnabled')
+          .replace('application/vnd.openxmlformats-officedocument.vnd.ms-excel', 'application/vnd.ms-excel'),
+      );
       zip.file('xl/vbaProject.bin', Buffer.from('macro'));
       const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-      zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+      zip.file(
+        'xl/_rels/workbook.xml.rels',
+        rels.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+        ),
+      );
     });
-    expect(await (await JSZip.loadAsync(fs.readFileSync(input))).file('[Content_Types].xml')!.async('string')).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
+    expect(await (await JSZip.loadAsync(fs.readFileSync(input))).file('[Content_Types].xml')!.async('string')).toContain(
+      'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+    );
     const output = path.join(tempDir(), 'ket-qua.xlsx');
     const { summary } = await runOffline({ input, output });
     const parts = await partsOf(output);
@@ -168,7 +213,11 @@ describe('the "Mở" links open the cell wherever the workbook is opened', () =>
     const copy = await loadXlsx(output, { counter: new CallCounter() });
     expect(copy.getSheetByName('Tổng hợp 2020')!.getRange(address).getValue()).toBe('Mở');
 
-    const converted = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'fods', '--outdir', dir, output], { encoding: 'utf8', timeout: 120_000 });
+    const converted = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'fods', '--outdir', dir, output],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(converted.status).toBe(0);
     const fods = fs.readFileSync(path.join(dir, 'ket-qua.fods'), 'utf8');
     // LibreOffice's own form of the same target, with the label: a link it opens.
@@ -190,7 +239,12 @@ describe('a value far from any table', () => {
     ]);
     const far = stray.summary.warnings.filter((w) => /xa ngoài bảng/.test(w.message));
     expect(far).toEqual([
-      { sheet: 'Thăm hỏi', cell: 'Z200000', message: 'Giá trị "ghi nhầm chỗ" nằm xa ngoài bảng (cách dữ liệu hơn 1.000 dòng hoặc 26 cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.' },
+      {
+        sheet: 'Thăm hỏi',
+        cell: 'Z200000',
+        message:
+          'Giá trị "ghi nhầm chỗ" nằm xa ngoài bảng (cách dữ liệu hơn 1.000 dòng hoặc 26 cột): không được tính vào tổng hợp; ô vẫn giữ nguyên trong bảng tính.',
+      },
       { sheet: 'Ghi chép', cell: 'XFD1048576', message: expect.stringContaining('nằm xa ngoài bảng') },
     ]);
     const { warnings: _w1, ...cleanFigures } = clean.summary;
@@ -223,7 +277,13 @@ describe('a value far from any table', () => {
     });
     const { summary } = await runOffline({ input, output: path.join(tempDir(), 'd.xlsx') });
     const atE3 = summary.warnings.filter((w) => w.sheet === 'Thăm hỏi' && w.cell === 'E3');
-    expect(atE3).toEqual([{ sheet: 'Thăm hỏi', cell: 'E3', message: expect.stringMatching(/^Công thức chưa có giá trị đã tính .*ô được coi là trống, nên: Thiếu số tiền; lần thăm này không được tính/) }]);
+    expect(atE3).toEqual([
+      {
+        sheet: 'Thăm hỏi',
+        cell: 'E3',
+        message: expect.stringMatching(/^Công thức chưa có giá trị đã tính .*ô được coi là trống, nên: Thiếu số tiền; lần thăm này không được tính/),
+      },
+    ]);
     // Row 2 ("abc") and row 3 (the formula) are both left out: no visit counts.
     expect(summary.visits.count).toBe(0);
   });

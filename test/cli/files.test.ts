@@ -9,8 +9,14 @@ import { tempDir, xlsxWith } from '../helpers/workbook';
 
 const root = path.resolve(__dirname, '../..');
 const BOOK = {
-  'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['U1', 'Trường A', 'Cụm 1']],
-  'Chấm điểm': [['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm'], ['2020', 'U1', 'Tự chấm', 'a@b.vn']],
+  'Đơn vị': [
+    ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+    ['U1', 'Trường A', 'Cụm 1'],
+  ],
+  'Chấm điểm': [
+    ['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm'],
+    ['2020', 'U1', 'Tự chấm', 'a@b.vn'],
+  ],
 };
 const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -112,7 +118,9 @@ describe('paths that are not files exit 1 with one Vietnamese line and write not
   test('an old .xls or a password-protected workbook (an OLE file, not a zip) is named as such', async () => {
     const ole = path.join(tempDir(), 'co-mat-khau.xlsx');
     fs.writeFileSync(ole, Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]));
-    await expect(runOffline({ input: ole, output: path.join(tempDir(), 'x.xlsx') })).rejects.toThrow('"co-mat-khau.xlsx": đây là tệp .xls cũ hoặc tệp có mật khẩu');
+    await expect(runOffline({ input: ole, output: path.join(tempDir(), 'x.xlsx') })).rejects.toThrow(
+      '"co-mat-khau.xlsx": đây là tệp .xls cũ hoặc tệp có mật khẩu',
+    );
   });
 
   test('a missing folder for the outputs is made', async () => {
@@ -139,11 +147,24 @@ describe('each output is whole or absent', () => {
     const first = path.join(dir, 'ket-qua.xlsx');
     const second = path.join(dir, 'json', 'ket-qua.json');
     fs.writeFileSync(first, 'bản cũ');
-    const plans = planOutputs(checkInput(input), [{ option: '--output', file: first }, { option: '--json', file: second }]);
+    const plans = planOutputs(checkInput(input), [
+      { option: '--output', file: first },
+      { option: '--json', file: second },
+    ]);
     // Between the checks and the writing, the JSON's folder becomes a file: its temporary file cannot be made.
     fs.writeFileSync(path.join(dir, 'json'), 'chắn đường');
-    expect(() => writeOutputs([{ plan: plans[0], content: 'bản mới' }, { plan: plans[1], content: '{}' }])).toThrow(FileError);
-    expect(() => writeOutputs([{ plan: plans[0], content: 'bản mới' }, { plan: plans[1], content: '{}' }])).toThrow('không tệp kết quả nào bị thay đổi');
+    expect(() =>
+      writeOutputs([
+        { plan: plans[0], content: 'bản mới' },
+        { plan: plans[1], content: '{}' },
+      ]),
+    ).toThrow(FileError);
+    expect(() =>
+      writeOutputs([
+        { plan: plans[0], content: 'bản mới' },
+        { plan: plans[1], content: '{}' },
+      ]),
+    ).toThrow('không tệp kết quả nào bị thay đổi');
     expect(fs.readFileSync(first, 'utf8')).toBe('bản cũ');
     expect(fs.readdirSync(dir).sort()).toEqual(['json', 'ket-qua.xlsx']);
   });

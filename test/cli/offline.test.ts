@@ -149,7 +149,15 @@ describe('a calendar-year workbook worked out by hand', () => {
     expect(summary.visits.count).toBe(3);
     expect(summary.visits.amount).toBe(4_500_000);
     expect(summary.visits.byReason).toEqual({ 'Ốm đau': { count: 2, amount: 2_500_000 }, Hiếu: { count: 1, amount: 2_000_000 } });
-    expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'E6', message: 'Số tiền không hợp lệ: "abc"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' })]));
+    expect(summary.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: 'Thăm hỏi',
+          cell: 'E6',
+          message: 'Số tiền không hợp lệ: "abc"; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).',
+        }),
+      ]),
+    );
     expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'F7' })]));
     expect(summary.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: 'Thăm hỏi', cell: 'C3' })]));
   });
@@ -160,7 +168,12 @@ describe('a calendar-year workbook worked out by hand', () => {
       { fund: 'Quỹ CĐCS', opening: 14_000_000, income: 3_000_000, expense: 5_500_000, closing: 11_500_000, budget: 4_000_000 },
       { fund: 'Quỹ xã hội', opening: 0, income: 0, expense: 200_000, closing: -200_000, budget: null },
     ]);
-    expect(summary.warnings.filter((w) => w.sheet === 'Quỹ').map((w) => w.cell).sort()).toEqual(['A3', 'C2']);
+    expect(
+      summary.warnings
+        .filter((w) => w.sheet === 'Quỹ')
+        .map((w) => w.cell)
+        .sort(),
+    ).toEqual(['A3', 'C2']);
   });
 
   test('awards of another period are not counted', () => {
@@ -171,20 +184,29 @@ describe('a calendar-year workbook worked out by hand', () => {
 
 describe('a school-year workbook', () => {
   test('"Loại kỳ = Năm học" makes dates from 01/09 to 31/08 count, boundaries included', async () => {
-    const { summary } = await summarise({
-      'Đơn vị': [UNITS, ['A', 'Trường A', 'Cụm 1', 10, 10, 0]],
-      'Tiêu chí': RUBRIC,
-      'Chấm điểm': [SCORE_HEADER, ['2019-2020', 'A', 'Tự chấm', 'a', 60, 20, '', '', 1, '']],
-      'Thăm hỏi': [
-        ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ'],
-        ['31/08/2019', 'A', 'Người 1', 'Khác', 100, 'Quỹ CĐCS'],
-        ['01/09/2019', 'A', 'Người 2', 'Khác', 200, 'Quỹ CĐCS'],
-        ['31/08/2020', 'A', 'Người 3', 'Khác', 400, 'Quỹ CĐCS'],
-        ['01/09/2020', 'A', 'Người 4', 'Khác', 800, 'Quỹ CĐCS'],
-      ],
-      Quỹ: [['Quỹ', 'Số dư đầu kỳ'], ['Quỹ CĐCS', 1000]],
-      'Cài đặt': [['Thiết lập', 'Giá trị', 'Ghi chú'], ['Loại kỳ', 'Năm học', '']],
-    }, '2019-2020');
+    const { summary } = await summarise(
+      {
+        'Đơn vị': [UNITS, ['A', 'Trường A', 'Cụm 1', 10, 10, 0]],
+        'Tiêu chí': RUBRIC,
+        'Chấm điểm': [SCORE_HEADER, ['2019-2020', 'A', 'Tự chấm', 'a', 60, 20, '', '', 1, '']],
+        'Thăm hỏi': [
+          ['Ngày', 'Mã đơn vị', 'Người được thăm', 'Lý do', 'Số tiền', 'Quỹ'],
+          ['31/08/2019', 'A', 'Người 1', 'Khác', 100, 'Quỹ CĐCS'],
+          ['01/09/2019', 'A', 'Người 2', 'Khác', 200, 'Quỹ CĐCS'],
+          ['31/08/2020', 'A', 'Người 3', 'Khác', 400, 'Quỹ CĐCS'],
+          ['01/09/2020', 'A', 'Người 4', 'Khác', 800, 'Quỹ CĐCS'],
+        ],
+        Quỹ: [
+          ['Quỹ', 'Số dư đầu kỳ'],
+          ['Quỹ CĐCS', 1000],
+        ],
+        'Cài đặt': [
+          ['Thiết lập', 'Giá trị', 'Ghi chú'],
+          ['Loại kỳ', 'Năm học', ''],
+        ],
+      },
+      '2019-2020',
+    );
     expect(summary.period).toEqual({ label: '2019-2020', start: '2019-09-01', end: '2020-08-31' });
     expect(summary.visits).toMatchObject({ count: 2, amount: 600 });
     // The visit of 31/08/2019 (100) was spent before the year: it opens at 900 and closes at 900 − 600.
@@ -233,7 +255,12 @@ describe('the command itself', () => {
   });
 
   test('a missing required header exits with the sheet and cell named; a file that is not .xlsx too', async () => {
-    const noCluster = await xlsxWith({ 'Đơn vị': [['Mã đơn vị', 'Tên đơn vị'], ['A', 'B']] });
+    const noCluster = await xlsxWith({
+      'Đơn vị': [
+        ['Mã đơn vị', 'Tên đơn vị'],
+        ['A', 'B'],
+      ],
+    });
     await expect(runOffline({ input: noCluster, output: path.join(tempDir(), 'z.xlsx') })).rejects.toThrow('Trang tính "Đơn vị" thiếu cột bắt buộc "Cụm"');
     const notXlsx = path.join(tempDir(), 'khong-phai.xlsx');
     fs.writeFileSync(notXlsx, 'đây không phải tệp Excel');
@@ -245,9 +272,11 @@ describe('the command itself', () => {
   });
 });
 
-describe('the command\'s output names', () => {
+describe("the command's output names", () => {
   test('an output whose extension is not the file it writes is refused in Vietnamese before anything is read', () => {
-    expect(() => parseArgs(['--output', 'x.csv'])).toThrow('Tệp ghi ra của --output phải có đuôi .xlsx ("x.csv" không có); tệp ghi ra là dạng XLSX. Hãy đổi tên tệp, ví dụ "x.xlsx"; chưa có gì được ghi.');
+    expect(() => parseArgs(['--output', 'x.csv'])).toThrow(
+      'Tệp ghi ra của --output phải có đuôi .xlsx ("x.csv" không có); tệp ghi ra là dạng XLSX. Hãy đổi tên tệp, ví dụ "x.xlsx"; chưa có gì được ghi.',
+    );
     expect(() => parseArgs(['--json=ket-qua.txt'])).toThrow('phải có đuôi .json');
     expect(() => parseArgs(['--pdf', 'bao-cao'])).toThrow('phải có đuôi .pdf');
     expect(parseArgs(['--output', 'KQ.XLSX', '--json', 'a.json'])).toMatchObject({ output: path.resolve('KQ.XLSX'), json: path.resolve('a.json') });

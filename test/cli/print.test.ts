@@ -50,9 +50,14 @@ function expectedSentences(summary: YearlySummary): string[] {
   ];
   for (const level of LEVELS) {
     if (level === 'CXL' && summary.classification.CXL === 0) continue;
-    sentences.push(`${LEVEL_NAMES[level]} (${level}): ${numberVi(summary.classification[level], 0)} CĐCS, tỷ lệ ${percentVi(summary.classificationPercent[level])}`);
+    sentences.push(
+      `${LEVEL_NAMES[level]} (${level}): ${numberVi(summary.classification[level], 0)} CĐCS, tỷ lệ ${percentVi(summary.classificationPercent[level])}`,
+    );
   }
-  for (const fund of summary.funds) sentences.push(`${fund.fund}: số dư đầu kỳ ${dongVi(fund.opening)}, thu ${dongVi(fund.income)}, chi ${dongVi(fund.expense)}, số dư cuối kỳ ${dongVi(fund.closing)}`);
+  for (const fund of summary.funds)
+    sentences.push(
+      `${fund.fund}: số dư đầu kỳ ${dongVi(fund.opening)}, thu ${dongVi(fund.income)}, chi ${dongVi(fund.expense)}, số dư cuối kỳ ${dongVi(fund.closing)}`,
+    );
   return sentences;
 }
 
@@ -92,7 +97,17 @@ function expectSummary(pages: string[], summary: YearlySummary): void {
   const text = pages.join('\n');
   expect(text).not.toContain('###');
   expect(text).toContain('BÁO CÁO TỔNG HỢP');
-  for (const section of ['I. XẾP LOẠI', 'II. BẢNG XẾP HẠNG', 'III. ĐỀ NGHỊ', 'IV. ĐOÀN VIÊN', 'V. THĂM HỎI', 'VI. TÀI CHÍNH', 'VII. KHEN THƯỞNG', 'VIII. SO SÁNH', 'IX. CẢNH BÁO']) {
+  for (const section of [
+    'I. XẾP LOẠI',
+    'II. BẢNG XẾP HẠNG',
+    'III. ĐỀ NGHỊ',
+    'IV. ĐOÀN VIÊN',
+    'V. THĂM HỎI',
+    'VI. TÀI CHÍNH',
+    'VII. KHEN THƯỞNG',
+    'VIII. SO SÁNH',
+    'IX. CẢNH BÁO',
+  ]) {
     expect(text).toContain(section);
   }
   // Every unit of the ranking is printed (no column cut off the page), and each page of the ranking opens with its header.
@@ -117,7 +132,7 @@ function expectMinutes(pdf: string, units: number, criteria: number): void {
   for (const size of pageSizes(pdf, pages.length)) expect(size).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
 }
 
-test('the sample: --pdf writes the report, whose paragraphs say the JSON summary\'s figures; the summary prints landscape with headers on each page', async () => {
+test("the sample: --pdf writes the report, whose paragraphs say the JSON summary's figures; the summary prints landscape with headers on each page", async () => {
   const dir = tempDir();
   const output = path.join(dir, 'tong-hop.xlsx');
   const pdf = path.join(dir, 'bao-cao.pdf');
@@ -128,7 +143,10 @@ test('the sample: --pdf writes the report, whose paragraphs say the JSON summary
   // The summary sheet of the same output, through LibreOffice as a user would open and print it.
   const spreadsheet = await loadXlsx(output, { counter: new CallCounter() });
   const profile = path.join(dir, 'lo-profile');
-  const converted = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, output], { encoding: 'utf8', timeout: 180_000 });
+  const converted = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, output], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   expect(converted.status).toBe(0);
   void spreadsheet;
   const pages = pagesOf(path.join(dir, 'tong-hop.pdf'));
@@ -141,7 +159,7 @@ test('the sample: --pdf writes the report, whose paragraphs say the JSON summary
   for (const size of pageSizes(path.join(dir, 'tong-hop.pdf'), pages.length).slice(first, last)) expect(size).toMatch(/841\.\d+ x 595\.\d+ pts \(A4\)/);
 }, 300_000);
 
-test('the sample: a cluster leader\'s minutes print one block per unit with both signatures', async () => {
+test("the sample: a cluster leader's minutes print one block per unit with both signatures", async () => {
   const dir = tempDir();
   const spreadsheet = await loadXlsx(SAMPLE_WORKBOOK, { counter: new CallCounter() });
   const runtime = createRuntime({ spreadsheet, activeUser: ADMIN });
@@ -153,7 +171,7 @@ test('the sample: a cluster leader\'s minutes print one block per unit with both
   expectMinutes(pdf, 10, 12);
 }, 300_000);
 
-test('a 2,000-unit workbook: the report, the summary and a cluster\'s minutes print without ###, headers on every page, pages bounded', async () => {
+test("a 2,000-unit workbook: the report, the summary and a cluster's minutes print without ###, headers on every page, pages bounded", async () => {
   const book = generateUnionBook({ ...LARGE_OPTIONS, visits: 4000, ledger: 2000, textAmounts: 0, textDates: 0, awards: 100 });
   const runtime = createRuntime({ spreadsheet: await loadXlsx(await unionBookBuffer(book), { counter: new CallCounter() }), activeUser: ADMIN });
   const addin = loadAddin(runtime);
@@ -203,15 +221,30 @@ test('--pdf without LibreOffice: exit 1 with a Vietnamese message saying how to 
 
 /** A small workbook whose first unit and first cluster have names far longer than a column, and one visit of 123 billion đồng. */
 async function longNameBook(): Promise<{ buffer: Buffer; unitName: string; clusterName: string }> {
-  const book = generateUnionBook({ seed: 5, units: 12, clusters: 3, criteria: 8, visits: 30, ledger: 20, awards: 4, officers: 4, period: '2019-2020', textAmounts: 0, textDates: 0 });
-  const unitName = 'Công đoàn cơ sở Trường Tiểu học và Trung học cơ sở Nguyễn Văn Trỗi xã Bình Triều huyện Thăng Bình tỉnh Quảng Nam (điểm trường chính và các điểm trường lẻ)';
+  const book = generateUnionBook({
+    seed: 5,
+    units: 12,
+    clusters: 3,
+    criteria: 8,
+    visits: 30,
+    ledger: 20,
+    awards: 4,
+    officers: 4,
+    period: '2019-2020',
+    textAmounts: 0,
+    textDates: 0,
+  });
+  const unitName =
+    'Công đoàn cơ sở Trường Tiểu học và Trung học cơ sở Nguyễn Văn Trỗi xã Bình Triều huyện Thăng Bình tỉnh Quảng Nam (điểm trường chính và các điểm trường lẻ)';
   const clusterName = 'Cụm thi đua số 1 các trường tiểu học và trung học cơ sở vùng đồng bằng ven biển phía đông huyện';
   const units = book['Đơn vị'];
   units[1][(units[0] as string[]).indexOf('Tên đơn vị')] = unitName;
   // The cluster renamed wherever it is named (Đơn vị, Phân quyền), so every role and score still holds.
-  for (const rows of Object.values(book)) for (const row of rows) row.forEach((cell, i) => {
-    if (cell === 'Cụm 1') row[i] = clusterName;
-  });
+  for (const rows of Object.values(book))
+    for (const row of rows)
+      row.forEach((cell, i) => {
+        if (cell === 'Cụm 1') row[i] = clusterName;
+      });
   const visits = book['Thăm hỏi'];
   visits[1][(visits[0] as string[]).indexOf('Số tiền')] = 123_456_789_012;
   return { buffer: await unionBookBuffer(book), unitName, clusterName };
@@ -241,7 +274,7 @@ test('long unit and cluster names print whole (wrapped in their cells), the summ
   expect(flatText(reportPdf)).not.toContain('###');
 }, 300_000);
 
-test('the summary sheet\'s wrapped cells: each row is as tall as its text needs, in both writers (package copy and exceljs)', async () => {
+test("the summary sheet's wrapped cells: each row is as tall as its text needs, in both writers (package copy and exceljs)", async () => {
   const { buffer } = await longNameBook();
   const dir = tempDir();
   const input = path.join(dir, 'dai.xlsx');
@@ -288,13 +321,15 @@ test('the summary sheet\'s wrapped cells: each row is as tall as its text needs,
   expect(pack.pageSetup.orientation).toBe('landscape');
   // Every summary cell at 10 pt or as laid out (exceljs would write an unsized font at its own 11 pt), in a named font
   // (without one LibreOffice prints in a wider serif than the layout measured for).
-  excel.eachRow((row) => row.eachCell((cell) => {
-    expect(cell.font?.size ?? 0).toBeGreaterThanOrEqual(10);
-    expect(cell.font?.name).toBe('Arial');
-  }));
+  excel.eachRow((row) =>
+    row.eachCell((cell) => {
+      expect(cell.font?.size ?? 0).toBeGreaterThanOrEqual(10);
+      expect(cell.font?.name).toBe('Arial');
+    }),
+  );
 }, 300_000);
 
-test('the sample\'s summary printed from memory through exceljs (the preview\'s download): each ranking page opens with its whole header', async () => {
+test("the sample's summary printed from memory through exceljs (the preview's download): each ranking page opens with its whole header", async () => {
   const runtime = createRuntime({ spreadsheet: await loadXlsx(SAMPLE_WORKBOOK, { counter: new CallCounter() }), activeUser: ADMIN });
   const summary = loadAddin(runtime).runYearlySummary('') as YearlySummary;
   const pdf = path.join(tempDir(), 'tong-hop.pdf');

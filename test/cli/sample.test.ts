@@ -14,7 +14,11 @@ const unitsFlagged = (flag: string) => summary.clusters.flatMap((c) => c.ranking
 test('the school year 2019-2020 of 30 units in 3 clusters, with all five levels and 2 units never scored', () => {
   expect(summary.period).toEqual({ label: '2019-2020', start: '2019-09-01', end: '2020-08-31' });
   expect(summary.units).toBe(30);
-  expect(summary.clusters.map((c) => [c.name, c.units])).toEqual([['Cụm 1', 10], ['Cụm 2', 10], ['Cụm 3', 10]]);
+  expect(summary.clusters.map((c) => [c.name, c.units])).toEqual([
+    ['Cụm 1', 10],
+    ['Cụm 2', 10],
+    ['Cụm 3', 10],
+  ]);
   for (const level of ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const) expect(summary.classification[level]).toBeGreaterThan(0);
   expect(summary.classification.CXL).toBe(2);
   expect(Object.values(summary.classification).reduce((a, b) => a + b, 0)).toBe(30);

@@ -18,7 +18,9 @@ interface LockingScript {
 /** A throwaway dist/ whose Code.js takes the document lock, reports, and lets go. */
 function lockingDist(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exec-dist-'));
-  fs.writeFileSync(path.join(dir, 'Code.js'), `
+  fs.writeFileSync(
+    path.join(dir, 'Code.js'),
+    `
     function whoAmI() { return Session.getActiveUser().getEmail(); }
     function hold() {
       var lock = LockService.getDocumentLock();
@@ -36,7 +38,8 @@ function lockingDist(): string {
       lock.releaseLock();
       return { got: got, has: lock.hasLock(), waited: waited };
     }
-    function keep() { LockService.getDocumentLock().waitLock(100); return Session.getActiveUser().getEmail(); }`);
+    function keep() { LockService.getDocumentLock().waitLock(100); return Session.getActiveUser().getEmail(); }`,
+  );
   return dir;
 }
 
@@ -98,7 +101,10 @@ describe('executions', () => {
     };
     expect(addinA.hold()).toBe(true);
     expect(innerHolder).toBeNull();
-    expect(runtime.locks.waits.map((w) => [w.acquired, w.waitedMs])).toEqual([[true, 0], [true, 0]]);
+    expect(runtime.locks.waits.map((w) => [w.acquired, w.waitedMs])).toEqual([
+      [true, 0],
+      [true, 0],
+    ]);
   });
 
   test('each execution runs as the user it started as; the outer user comes back when a nested one ends', () => {

@@ -35,10 +35,13 @@ describe('the harness', () => {
   });
 
   test('a save that writes its row twice is reported as doubled, in its sheet and in Nhật ký', () => {
-    const twice: SaveSpec = { ...A, save: (addin) => {
-      A.save(addin);
-      return A.save(addin);
-    } };
+    const twice: SaveSpec = {
+      ...A,
+      save: (addin) => {
+        A.save(addin);
+        return A.save(addin);
+      },
+    };
     const { problems } = runNested([twice], []);
     expect(problems).toContain('Chấm điểm: 2 new rows for 1 saves');
     expect(problems).toContain('Nhật ký: 2 new lines for 1 saves');

@@ -140,7 +140,8 @@ export function runNested(specs: readonly SaveSpec[], boundaries: readonly numbe
     if (outcome.refused !== undefined) {
       // A save nested inside this one may have written; only a refusal with nothing nested in it can be held to "wrote nothing".
       const inner = i + 1 < specs.length && outcomes[i + 1].startedInside ? outcomes[i + 1] : null;
-      if (!inner?.row && uncounted(runtime, () => snapshot(ss)) !== beforeSave) outcome.problems.push(`${specs[i].name}: refused ("${outcome.refused}") but changed the workbook`);
+      if (!inner?.row && uncounted(runtime, () => snapshot(ss)) !== beforeSave)
+        outcome.problems.push(`${specs[i].name}: refused ("${outcome.refused}") but changed the workbook`);
       const own = runtime.locks.waits.filter((_, w) => w >= waitsBefore && w < outcome.waits[1] && !(inner && w >= inner.waits[0] && w < inner.waits[1]));
       const waited = own.length === 1 && !own[0].acquired && own[0].waitedMs === LOCK_TIMEOUT_MS;
       if (outcome.refused === BUSY && !waited) outcome.problems.push(`${specs[i].name}: busy without waiting the ${LOCK_TIMEOUT_MS} ms timeout`);
@@ -188,7 +189,9 @@ function cellMatches(actual: unknown, expected: unknown): boolean {
 const show = (value: unknown) => JSON.stringify(value, (_k, v) => (v === ANY_TIME ? '<Date>' : v));
 /** JSON with object keys sorted, to compare records whatever their key order. */
 const canonical = (value: unknown) =>
-  JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 
 /** The problems of one run: outcomes against expectations, old cells changed, target rows lost, doubled or wrong, Nhật ký lines missing or extra. */
 function checkWorkbook(before: Map<string, Grid>, after: Map<string, Grid>, outcomes: readonly SaveOutcome[]): string[] {
@@ -236,7 +239,8 @@ function checkWorkbook(before: Map<string, Grid>, after: Map<string, Grid>, outc
     const [line] = mine;
     if (!cellMatches(line[0], ANY_TIME)) problems.push(`${LOG_SHEET}: the line of ${o.spec.name} has no time`);
     const content = typeof line[5] === 'string' ? line[5] : '';
-    if (canonical(JSON.parse(content || 'null')) !== canonical(o.spec.expected(order).content)) problems.push(`${LOG_SHEET}: content of ${o.spec.name} is ${content}`);
+    if (canonical(JSON.parse(content || 'null')) !== canonical(o.spec.expected(order).content))
+      problems.push(`${LOG_SHEET}: content of ${o.spec.name} is ${content}`);
   }
   return problems;
 }
@@ -261,7 +265,8 @@ function checkNewRows(name: string, oldLength: number, now: Grid, saved: readonl
     // Each cell under its own header, the rest blank.
     const expected = header.map((h) => (h !== '' && h in cells ? cells[h] : ''));
     const same = expected.every((cell, c) => cellMatches(actual[c], cell)) && actual.slice(expected.length).every((v) => v === '');
-    if (!same) problems.push(`${name}: row ${o.row} of ${o.spec.name} holds ${show(actual)} under ${show(header)}, expected ${show(cells)} (lost or overwritten)`);
+    if (!same)
+      problems.push(`${name}: row ${o.row} of ${o.spec.name} holds ${show(actual)} under ${show(header)}, expected ${show(cells)} (lost or overwritten)`);
     for (const [h, v] of Object.entries(cells)) {
       const count = header.filter((x) => x === h).length;
       if (count > 1 || (count === 0 && v !== '')) problems.push(`${name}: header ${h} appears ${count} times`);

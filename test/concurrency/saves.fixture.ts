@@ -3,7 +3,15 @@ import { ADMIN, card, LEADER, ledgerLine, OFFICER, visit } from '../app/sidebar-
 import { ANY_TIME, SCORE_SHEET, type SaveSpec } from './interleave.fixture';
 
 /** A score card for CD002, 2024: `entered` as the sidebar sends it, `points` the numbers it must become (worked out by hand). */
-function scoreSave(name: string, user: string, form: string, formName: string, entered: Record<string, unknown>, points: Record<string, number>, note: string): SaveSpec {
+function scoreSave(
+  name: string,
+  user: string,
+  form: string,
+  formName: string,
+  entered: Record<string, unknown>,
+  points: Record<string, number>,
+  note: string,
+): SaveSpec {
   return {
     name,
     user,
@@ -20,12 +28,28 @@ function scoreSave(name: string, user: string, form: string, formName: string, e
 
 /** A cụm trưởng's card for CD002, as card() fills it: TC01 9, TC02 "17,5" (17.5), TC03 0, TC04 0, DK01 1. */
 export function leaderScore(name: string, note: string): SaveSpec {
-  return scoreSave(name, LEADER, 'leader', 'Cụm trưởng', card('CD002', 'leader').scores as Record<string, unknown>, { TC01: 9, TC02: 17.5, TC03: 0, TC04: 0, DK01: 1 }, note);
+  return scoreSave(
+    name,
+    LEADER,
+    'leader',
+    'Cụm trưởng',
+    card('CD002', 'leader').scores as Record<string, unknown>,
+    { TC01: 9, TC02: 17.5, TC03: 0, TC04: 0, DK01: 1 },
+    note,
+  );
 }
 
 /** CD002's officer self-scores the same unit and period: TC01 "7,5" (7.5), TC02 12, TC03 1. */
 export function officerSelfScore(name: string, note: string): SaveSpec {
-  return scoreSave(name, OFFICER, 'self', 'Tự chấm', { TC01: '7,5', TC02: 12, TC03: 1, TC04: 0, DK01: 1 }, { TC01: 7.5, TC02: 12, TC03: 1, TC04: 0, DK01: 1 }, note);
+  return scoreSave(
+    name,
+    OFFICER,
+    'self',
+    'Tự chấm',
+    { TC01: '7,5', TC02: 12, TC03: 1, TC04: 0, DK01: 1 },
+    { TC01: 7.5, TC02: 12, TC03: 1, TC04: 0, DK01: 1 },
+    note,
+  );
 }
 
 /** CD002's officer records a visit on 10/03/2024: a Date at midnight in Asia/Ho_Chi_Minh (UTC+7), i.e. 09/03 17:00 UTC. */
@@ -37,8 +61,26 @@ export function officerVisit(name: string, note: string): SaveSpec {
     action: 'Ghi thăm hỏi',
     save: (addin) => addin.sidebarSaveVisit({ ...visit('CD002'), note }),
     expected: () => ({
-      cells: { Ngày: '2024-03-09T17:00:00.000Z', 'Mã đơn vị': 'CD002', 'Người được thăm': 'Trần Thị Cúc', 'Lý do': 'Thai sản', 'Số tiền': 1_500_000, Quỹ: 'Quỹ CĐCS', 'Người đi thăm': 'Lê Hoa', 'Ghi chú': note },
-      content: { Ngày: '10/03/2024', 'Mã đơn vị': 'CD002', 'Người được thăm': 'Trần Thị Cúc', 'Lý do': 'Thai sản', 'Số tiền': 1_500_000, Quỹ: 'Quỹ CĐCS', 'Người đi thăm': 'Lê Hoa', 'Ghi chú': note },
+      cells: {
+        Ngày: '2024-03-09T17:00:00.000Z',
+        'Mã đơn vị': 'CD002',
+        'Người được thăm': 'Trần Thị Cúc',
+        'Lý do': 'Thai sản',
+        'Số tiền': 1_500_000,
+        Quỹ: 'Quỹ CĐCS',
+        'Người đi thăm': 'Lê Hoa',
+        'Ghi chú': note,
+      },
+      content: {
+        Ngày: '10/03/2024',
+        'Mã đơn vị': 'CD002',
+        'Người được thăm': 'Trần Thị Cúc',
+        'Lý do': 'Thai sản',
+        'Số tiền': 1_500_000,
+        Quỹ: 'Quỹ CĐCS',
+        'Người đi thăm': 'Lê Hoa',
+        'Ghi chú': note,
+      },
     }),
   };
 }
@@ -57,8 +99,24 @@ export function adminPayment(name: string, description: string): SaveSpec {
     expected: (order) => {
       const voucher = `PC00${8 + order}`;
       return {
-        cells: { Ngày: '2024-03-11T17:00:00.000Z', 'Số chứng từ': voucher, Quỹ: 'Quỹ CĐCS', Loại: 'Chi', 'Khoản mục': 'Khen thưởng', 'Số tiền': 750_000, 'Diễn giải': description },
-        content: { Ngày: '12/03/2024', 'Số chứng từ': voucher, Quỹ: 'Quỹ CĐCS', Loại: 'Chi', 'Khoản mục': 'Khen thưởng', 'Số tiền': 750_000, 'Diễn giải': description },
+        cells: {
+          Ngày: '2024-03-11T17:00:00.000Z',
+          'Số chứng từ': voucher,
+          Quỹ: 'Quỹ CĐCS',
+          Loại: 'Chi',
+          'Khoản mục': 'Khen thưởng',
+          'Số tiền': 750_000,
+          'Diễn giải': description,
+        },
+        content: {
+          Ngày: '12/03/2024',
+          'Số chứng từ': voucher,
+          Quỹ: 'Quỹ CĐCS',
+          Loại: 'Chi',
+          'Khoản mục': 'Khen thưởng',
+          'Số tiền': 750_000,
+          'Diễn giải': description,
+        },
       };
     },
   };

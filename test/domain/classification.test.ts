@@ -25,7 +25,14 @@ const RUBRIC: Criterion[] = [
 ];
 const T = DEFAULT_SETTINGS.thresholds;
 const scored = (finalCard: Record<string, number>, finalScore: number): UnitScore => ({
-  unit: 'U1', selfScore: null, finalScore, finalCard, source: 'cross', crossChecks: 2, flags: [], leftOut: [],
+  unit: 'U1',
+  selfScore: null,
+  finalScore,
+  finalCard,
+  source: 'cross',
+  crossChecks: 2,
+  flags: [],
+  leftOut: [],
 });
 const classify = (finalCard: Record<string, number>, finalScore: number, settings: Partial<Settings> = {}) =>
   classifyUnit(scored(finalCard, finalScore), RUBRIC, { ...DEFAULT_SETTINGS, ...settings });

@@ -5,7 +5,13 @@ import { DEFAULT_SETTINGS, type Criterion, type ScoreForm, type ScoreRow, type S
 const unit = (code: string, cluster = 'Cụm 1'): Unit => ({ code, name: `CĐCS ${code}`, cluster, members: 1, workers: 1, newMembers: 0, row: 2 });
 let nextRow = 2;
 const row = (unitCode: string, form: ScoreForm, scorer: string, scores: Record<string, number>): ScoreRow => ({
-  period: '2020', unit: unitCode, form, scorer, scores, note: '', row: nextRow++,
+  period: '2020',
+  unit: unitCode,
+  form,
+  scorer,
+  scores,
+  note: '',
+  row: nextRow++,
 });
 const SIMPLE: Criterion[] = [{ code: 'S', group: 'Nhóm 1', content: '', max: 100, kind: 'standard', row: 2 }];
 /** One cross-check of `points` for each unit that has a score (null = no row). */
@@ -48,11 +54,23 @@ describe('evaluateEmulation: the HTXSNV cap', () => {
 });
 
 describe('evaluateEmulation: clusters and ranking', () => {
-  const units = [unit('K3', 'Cụm 10'), unit('K1', 'Cụm 10'), unit('K2', 'Cụm 10'), unit('K5', 'Cụm 10'), unit('K4', 'Cụm 10'), unit('M1', 'Cụm 2'), unit('N1', 'Cụm 1')];
+  const units = [
+    unit('K3', 'Cụm 10'),
+    unit('K1', 'Cụm 10'),
+    unit('K2', 'Cụm 10'),
+    unit('K5', 'Cụm 10'),
+    unit('K4', 'Cụm 10'),
+    unit('M1', 'Cụm 2'),
+    unit('N1', 'Cụm 1'),
+  ];
   const result = run(units, crossRows({ K3: 80, K1: 90, K2: 80, M1: 70, N1: 50 }));
 
   it('orders clusters naturally: Cụm 1, Cụm 2, Cụm 10', () => {
-    expect(result.clusters.map((c) => [c.name, c.units])).toEqual([['Cụm 1', 1], ['Cụm 2', 1], ['Cụm 10', 5]]);
+    expect(result.clusters.map((c) => [c.name, c.units])).toEqual([
+      ['Cụm 1', 1],
+      ['Cụm 2', 1],
+      ['Cụm 10', 5],
+    ]);
   });
 
   it('ranks by final score with shared ranks, ties by unit code, unscored units last with no rank', () => {
@@ -64,7 +82,16 @@ describe('evaluateEmulation: clusters and ranking', () => {
       ['K4', null, 'CXL'],
       ['K5', null, 'CXL'],
     ]);
-    expect(ranking[3]).toEqual({ unit: 'K4', name: 'CĐCS K4', selfScore: null, finalScore: null, rank: null, level: 'CXL', flags: [], reasons: ['Chưa có điểm'] });
+    expect(ranking[3]).toEqual({
+      unit: 'K4',
+      name: 'CĐCS K4',
+      selfScore: null,
+      finalScore: null,
+      rank: null,
+      level: 'CXL',
+      flags: [],
+      reasons: ['Chưa có điểm'],
+    });
   });
 
   it('counts all units, unclassified included, and percentages sum to 100 by largest remainder', () => {
@@ -121,7 +148,12 @@ describe('evaluateEmulation: whole rows', () => {
   });
 
   it('ranks the four in one cluster by final score: D and A share rank 1', () => {
-    expect(result.clusters[0].ranking.map((e) => [e.unit, e.rank])).toEqual([['A', 1], ['D', 1], ['C', 3], ['B', 4]]);
+    expect(result.clusters[0].ranking.map((e) => [e.unit, e.rank])).toEqual([
+      ['A', 1],
+      ['D', 1],
+      ['C', 3],
+      ['B', 4],
+    ]);
   });
 });
 
@@ -152,7 +184,13 @@ describe('evaluateEmulation: rows that are not complete cards', () => {
     { code: 'TC02', group: '', content: '', max: 50, kind: 'standard', row: 3 },
   ];
   const at = (unitCode: string, form: ScoreForm, scorer: string, scores: Record<string, number>, sheetRow: number): ScoreRow => ({
-    period: '2020', unit: unitCode, form, scorer, scores, note: '', row: sheetRow,
+    period: '2020',
+    unit: unitCode,
+    form,
+    scorer,
+    scores,
+    note: '',
+    row: sheetRow,
   });
 
   it('warns once per left-out row, naming the row, the missing criteria and what decided instead', () => {
@@ -164,11 +202,30 @@ describe('evaluateEmulation: rows that are not complete cards', () => {
     ];
     const result = run([unit('U1'), unit('U2')], rows, {}, TWO);
     expect(result.results.get('U1')).toMatchObject({ finalScore: 95, level: 'HTXSNV' });
-    expect(result.results.get('U2')).toMatchObject({ finalScore: null, level: 'CXL', reasons: ['Chưa có phiếu chấm đủ các tiêu chí Chuẩn (xem cảnh báo trang Chấm điểm)'] });
+    expect(result.results.get('U2')).toMatchObject({
+      finalScore: null,
+      level: 'CXL',
+      reasons: ['Chưa có phiếu chấm đủ các tiêu chí Chuẩn (xem cảnh báo trang Chấm điểm)'],
+    });
     expect(result.warnings).toEqual([
-      { sheet: 'Chấm điểm', cell: 'B3', message: 'Dòng 3 (Chấm chéo cho U1, người chấm b) không có điểm tiêu chí nào: đây không phải phiếu chấm, dòng này không được tính; điểm chính thức của U1 lấy từ phiếu Chấm chéo: 95 điểm.' },
-      { sheet: 'Chấm điểm', cell: 'B4', message: 'Dòng 4 (Cụm trưởng cho U1, người chấm l) thiếu điểm tiêu chí Chuẩn TC02 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; điểm chính thức của U1 lấy từ phiếu Chấm chéo: 95 điểm.' },
-      { sheet: 'Chấm điểm', cell: 'B5', message: 'Dòng 5 (Tự chấm cho U2, người chấm s) thiếu điểm tiêu chí Chuẩn TC01 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; đơn vị U2 không còn phiếu nào đủ nên chưa xếp loại (CXL).' },
+      {
+        sheet: 'Chấm điểm',
+        cell: 'B3',
+        message:
+          'Dòng 3 (Chấm chéo cho U1, người chấm b) không có điểm tiêu chí nào: đây không phải phiếu chấm, dòng này không được tính; điểm chính thức của U1 lấy từ phiếu Chấm chéo: 95 điểm.',
+      },
+      {
+        sheet: 'Chấm điểm',
+        cell: 'B4',
+        message:
+          'Dòng 4 (Cụm trưởng cho U1, người chấm l) thiếu điểm tiêu chí Chuẩn TC02 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; điểm chính thức của U1 lấy từ phiếu Chấm chéo: 95 điểm.',
+      },
+      {
+        sheet: 'Chấm điểm',
+        cell: 'B5',
+        message:
+          'Dòng 5 (Tự chấm cho U2, người chấm s) thiếu điểm tiêu chí Chuẩn TC01 (ô trống hoặc không đọc được): phiếu chưa đủ nên không được tính vào điểm chính thức; đơn vị U2 không còn phiếu nào đủ nên chưa xếp loại (CXL).',
+      },
     ]);
   });
 });

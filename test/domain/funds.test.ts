@@ -58,28 +58,21 @@ describe('summariseFunds', () => {
   test('an expense over the budget is warned on the Dự toán chi cell; exactly the budget is not', () => {
     const fund: Fund = { name: 'Quỹ CĐCS', opening: 10000000, budget: 8000000, row: 4 };
     const over = summariseFunds([fund], [entry({ amount: 7000000 })], [visit({ amount: 2000000 })], year2020);
-    expect(over.warnings).toEqual([
-      { sheet: 'Quỹ', cell: 'C4', message: 'Quỹ "Quỹ CĐCS" đã chi 9.000.000 ₫ (112,5%), vượt dự toán 8.000.000 ₫ của kỳ 2020.' },
-    ]);
+    expect(over.warnings).toEqual([{ sheet: 'Quỹ', cell: 'C4', message: 'Quỹ "Quỹ CĐCS" đã chi 9.000.000 ₫ (112,5%), vượt dự toán 8.000.000 ₫ của kỳ 2020.' }]);
     expect(summariseFunds([fund], [entry({ amount: 8000000 })], [], year2020).warnings).toEqual([]);
   });
 
   test('a ledger line of a fund not in Quỹ is left out and warned on its Quỹ cell in Thu chi', () => {
     const result = summariseFunds([cdcs], [entry({ fund: 'Quỹ lạ', row: 9, amount: 999 }), entry({ amount: 1 })], [], year2020);
     expect(result.funds[0].expense).toBe(1);
-    expect(result.warnings).toEqual([
-      { sheet: 'Thu chi', cell: 'C9', message: 'Quỹ "Quỹ lạ" không có trong trang Quỹ; dòng thu chi này không được tính.' },
-    ]);
+    expect(result.warnings).toEqual([{ sheet: 'Thu chi', cell: 'C9', message: 'Quỹ "Quỹ lạ" không có trong trang Quỹ; dòng thu chi này không được tính.' }]);
   });
 
   test('the column letters given by the reader name the cells', () => {
-    const result = summariseFunds(
-      [{ ...social, row: 3 }],
-      [entry({ fund: 'Quỹ lạ', row: 9 }), entry({ fund: 'Quỹ xã hội', amount: 200000 })],
-      [],
-      year2020,
-      { funds: { name: 'B' }, ledger: { fund: 'E' } },
-    );
+    const result = summariseFunds([{ ...social, row: 3 }], [entry({ fund: 'Quỹ lạ', row: 9 }), entry({ fund: 'Quỹ xã hội', amount: 200000 })], [], year2020, {
+      funds: { name: 'B' },
+      ledger: { fund: 'E' },
+    });
     expect(result.warnings.map((w) => `${w.sheet}!${w.cell}`)).toEqual(['Thu chi!E9', 'Quỹ!B3']);
   });
 

@@ -32,7 +32,9 @@ describe('the Nhật ký chain', () => {
     const edited = chain(['a', 'b', 'c', 'd']);
     edited[1] = { ...edited[1], content: 'B' };
     expect(verifyChain(edited, sha).breaks).toEqual([3]);
-    const deleted = chain(['a', 'b', 'c']).filter((_, i) => i !== 1).map((l, i) => ({ ...l, row: i + 2 }));
+    const deleted = chain(['a', 'b', 'c'])
+      .filter((_, i) => i !== 1)
+      .map((l, i) => ({ ...l, row: i + 2 }));
     expect(verifyChain(deleted, sha).breaks).toEqual([3]);
     const blanked = chain(['a', 'b', 'c']);
     blanked[1] = { ...blanked[1], digest: '' };

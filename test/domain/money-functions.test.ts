@@ -69,9 +69,9 @@ describe('fundBalanceAt', () => {
   });
 
   test('bad cells on lines of other funds are not read', () => {
-    expect(fundBalanceAt('Quỹ CĐCS', '10/03/2020', funds, dates, column('Thu', 'Chi', 'Chi', '???', 'Thu', ''), column(1000000, 200000, 50000, 'x', 1, ''))).toBe(
-      750000,
-    );
+    expect(
+      fundBalanceAt('Quỹ CĐCS', '10/03/2020', funds, dates, column('Thu', 'Chi', 'Chi', '???', 'Thu', ''), column(1000000, 200000, 50000, 'x', 1, '')),
+    ).toBe(750000);
   });
 
   test('single cells (Sheets passes a one-cell range as a value) work as ranges of one', () => {

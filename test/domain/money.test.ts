@@ -118,7 +118,10 @@ describe('properties', () => {
 
   test('a number with a fractional part is always refused', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((x) => !Number.isInteger(x)), (x) => !parseAmount(x).ok),
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }).filter((x) => !Number.isInteger(x)),
+        (x) => !parseAmount(x).ok,
+      ),
     );
   });
 });

@@ -5,8 +5,27 @@ import { DEFAULT_SETTINGS, type LedgerEntry, type ScoreRow, type Visit } from '.
 
 const school = { ...DEFAULT_SETTINGS, periodKind: 'school' as const, schoolYearStartMonth: 9 };
 const score = (period: string, row: number): ScoreRow => ({ period, unit: 'A', form: 'self', scorer: 'a', scores: {}, note: '', row });
-const visit = (date: string, row: number): Visit => ({ date, unit: 'A', person: 'Nguyễn Thị Lan', reason: 'Ốm đau', amount: 100, fund: 'Quỹ CĐCS', visitor: '', note: '', row });
-const ledgerLine = (date: string, row: number): LedgerEntry => ({ date, fund: 'Quỹ CĐCS', type: 'income', category: 'Đoàn phí', amount: 100, description: '', voucher: 'PT001', row });
+const visit = (date: string, row: number): Visit => ({
+  date,
+  unit: 'A',
+  person: 'Nguyễn Thị Lan',
+  reason: 'Ốm đau',
+  amount: 100,
+  fund: 'Quỹ CĐCS',
+  visitor: '',
+  note: '',
+  row,
+});
+const ledgerLine = (date: string, row: number): LedgerEntry => ({
+  date,
+  fund: 'Quỹ CĐCS',
+  type: 'income',
+  category: 'Đoàn phí',
+  amount: 100,
+  description: '',
+  voucher: 'PT001',
+  row,
+});
 
 function input(parts: Partial<SummaryInput>): SummaryInput {
   return { units: [], criteria: [], scores: [], visits: [], ledger: [], funds: [], awards: [], settings: school, warnings: [], ...parts };

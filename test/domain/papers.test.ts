@@ -51,13 +51,29 @@ describe('Báo cáo', () => {
     expect(cells).toContain('Không có');
     // A previous period with no comparable figure: one sentence, no table of "Không có".
     const empty = smallSummary();
-    const blankBefore = layoutReport({ ...empty, previous: { period: { label: '2018-2019', start: '2018-09-01', end: '2019-08-31' }, units: 0, classification: null, classificationPercent: null, membership: null, visits: null, funds: null } }, { unionName: 'CĐ', papers: PAPERS, date: '2020-06-15' });
+    const blankBefore = layoutReport(
+      {
+        ...empty,
+        previous: {
+          period: { label: '2018-2019', start: '2018-09-01', end: '2019-08-31' },
+          units: 0,
+          classification: null,
+          classificationPercent: null,
+          membership: null,
+          visits: null,
+          funds: null,
+        },
+      },
+      { unionName: 'CĐ', papers: PAPERS, date: '2020-06-15' },
+    );
     const blankText = blankBefore.values.flat().join(' ').replace(/\s+/g, ' ');
     expect(blankText).toContain('Số liệu năm học 2018-2019 trong bảng tính không có chỉ tiêu nào so sánh được với kỳ này nên báo cáo chưa so sánh.');
     expect(blankBefore.values.flat()).not.toContain('Không có');
     const none = layoutReport({ ...smallSummary(), previous: null }, { unionName: 'CĐ', papers: PAPERS, date: '2020-06-15' });
     expect(none.values.flat().join(' ')).toContain('Bảng tính không có số liệu của kỳ trước');
-    expect(changePhrase({ label: 'Tiền thăm hỏi', current: 9_850_000, previous: 10_000_000, kind: 'vnd' })).toBe('giảm 150.000 đồng (từ 10.000.000 đồng xuống 9.850.000 đồng)');
+    expect(changePhrase({ label: 'Tiền thăm hỏi', current: 9_850_000, previous: 10_000_000, kind: 'vnd' })).toBe(
+      'giảm 150.000 đồng (từ 10.000.000 đồng xuống 9.850.000 đồng)',
+    );
   });
 
   test('Nơi nhận at the left, the signature at the right with the name from Cài đặt, then the appendix', () => {
@@ -82,13 +98,34 @@ describe('Báo cáo', () => {
 });
 
 describe('Biên bản kiểm tra chéo', () => {
-  const units: Unit[] = ['CD01', 'CD02', 'CD03'].map((code, i) => ({ code, name: `Trường ${code}`, cluster: i < 2 ? 'Cụm 1' : 'Cụm 2', members: 10, workers: 10, newMembers: 0, row: i + 2 }));
+  const units: Unit[] = ['CD01', 'CD02', 'CD03'].map((code, i) => ({
+    code,
+    name: `Trường ${code}`,
+    cluster: i < 2 ? 'Cụm 1' : 'Cụm 2',
+    members: 10,
+    workers: 10,
+    newMembers: 0,
+    row: i + 2,
+  }));
   const criteria: Criterion[] = [
     { code: 'TC1', group: 'A', content: 'Tổ chức', max: 60, kind: 'standard', row: 2 },
     { code: 'TC2', group: 'B', content: 'Hoạt động', max: 40, kind: 'standard', row: 3 },
   ];
-  const row = (unit: string, form: ScoreRow['form'], scorer: string, a: number, b: number, n: number): ScoreRow => ({ period: '2020', unit, form, scorer, scores: { TC1: a, TC2: b }, note: '', row: n });
-  const scores = [row('CD01', 'self', 'cd01@x.vn', 58, 38, 2), row('CD01', 'cross', 'cd02@x.vn', 50, 30, 3), row('CD01', 'cross', 'cd03@x.vn', 54, 34, 4), row('CD02', 'self', 'cd02@x.vn', 40, 30, 5)];
+  const row = (unit: string, form: ScoreRow['form'], scorer: string, a: number, b: number, n: number): ScoreRow => ({
+    period: '2020',
+    unit,
+    form,
+    scorer,
+    scores: { TC1: a, TC2: b },
+    note: '',
+    row: n,
+  });
+  const scores = [
+    row('CD01', 'self', 'cd01@x.vn', 58, 38, 2),
+    row('CD01', 'cross', 'cd02@x.vn', 50, 30, 3),
+    row('CD01', 'cross', 'cd03@x.vn', 54, 34, 4),
+    row('CD02', 'self', 'cd02@x.vn', 40, 30, 5),
+  ];
   const period = { label: '2020', kind: 'calendar' as const, start: '2020-01-01', end: '2020-12-31' };
   const minutes = composeMinutes({ units, criteria, scores, settings: DEFAULT_SETTINGS }, period, 'cụm 1')!;
 

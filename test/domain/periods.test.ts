@@ -9,12 +9,19 @@ function period(label: unknown, startMonth = 9): Period {
 }
 
 describe('parsePeriodLabel', () => {
-  test.each(['2019-2020', '2019 - 2020', '2019–2020', '2019/2020', 'Năm học 2019-2020', 'năm học 2019-2020', 'NĂM HỌC 2019-2020', 'Nam hoc 2019-2020', 'Năm học 2019-2020'.normalize('NFD')])(
-    '%p is the school year from 01/09/2019 to 31/08/2020',
-    (label) => {
-      expect(period(label)).toEqual({ label: '2019-2020', kind: 'school', start: '2019-09-01', end: '2020-08-31' });
-    },
-  );
+  test.each([
+    '2019-2020',
+    '2019 - 2020',
+    '2019–2020',
+    '2019/2020',
+    'Năm học 2019-2020',
+    'năm học 2019-2020',
+    'NĂM HỌC 2019-2020',
+    'Nam hoc 2019-2020',
+    'Năm học 2019-2020'.normalize('NFD'),
+  ])('%p is the school year from 01/09/2019 to 31/08/2020', (label) => {
+    expect(period(label)).toEqual({ label: '2019-2020', kind: 'school', start: '2019-09-01', end: '2020-08-31' });
+  });
 
   test.each(['2020', ' 2020 ', 'Năm 2020', 'năm 2020', 'Nam 2020', 2020])('%p is the calendar year 2020', (label) => {
     expect(period(label)).toEqual({ label: '2020', kind: 'calendar', start: '2020-01-01', end: '2020-12-31' });
@@ -31,14 +38,17 @@ describe('parsePeriodLabel', () => {
     if (!parsed.ok) expect(parsed.message).toContain('liền nhau');
   });
 
-  test.each([['', 'Thiếu kỳ'], ['abc', 'không hợp lệ'], ['20', 'không hợp lệ'], [null, 'Thiếu kỳ'], ['2020-01-01', 'không hợp lệ']])(
-    'refuses %p',
-    (label, message) => {
-      const parsed = parsePeriodLabel(label, 9);
-      expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toContain(message);
-    },
-  );
+  test.each([
+    ['', 'Thiếu kỳ'],
+    ['abc', 'không hợp lệ'],
+    ['20', 'không hợp lệ'],
+    [null, 'Thiếu kỳ'],
+    ['2020-01-01', 'không hợp lệ'],
+  ])('refuses %p', (label, message) => {
+    const parsed = parsePeriodLabel(label, 9);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toContain(message);
+  });
 
   test('refuses years outside 1900-2100', () => {
     expect(parsePeriodLabel('1899', 9).ok).toBe(false);

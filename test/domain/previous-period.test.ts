@@ -10,9 +10,36 @@ const units: Unit[] = [
   { code: 'CD02', name: 'Trường B', cluster: 'Cụm 1', members: 20, workers: 20, newMembers: 1, row: 3 },
 ];
 const criteria: Criterion[] = [{ code: 'TC1', group: 'A', content: 'Nội dung', max: 100, kind: 'standard', row: 2 }];
-const card = (period: string, unit: string, points: number, row: number): ScoreRow => ({ period, unit, form: 'leader', scorer: 'x', scores: { TC1: points }, note: '', row });
-const visit = (date: string, amount: number, row: number): Visit => ({ date, unit: 'CD01', person: 'An', reason: 'Ốm đau', amount, fund: 'Quỹ CĐCS', visitor: '', note: '', row });
-const ledger = (date: string, type: 'income' | 'expense', amount: number, row: number): LedgerEntry => ({ date, voucher: '', fund: 'Quỹ CĐCS', type, category: 'Khác', amount, description: '', row });
+const card = (period: string, unit: string, points: number, row: number): ScoreRow => ({
+  period,
+  unit,
+  form: 'leader',
+  scorer: 'x',
+  scores: { TC1: points },
+  note: '',
+  row,
+});
+const visit = (date: string, amount: number, row: number): Visit => ({
+  date,
+  unit: 'CD01',
+  person: 'An',
+  reason: 'Ốm đau',
+  amount,
+  fund: 'Quỹ CĐCS',
+  visitor: '',
+  note: '',
+  row,
+});
+const ledger = (date: string, type: 'income' | 'expense', amount: number, row: number): LedgerEntry => ({
+  date,
+  voucher: '',
+  fund: 'Quỹ CĐCS',
+  type,
+  category: 'Khác',
+  amount,
+  description: '',
+  row,
+});
 const funds: Fund[] = [{ name: 'Quỹ CĐCS', opening: 5_000_000, budget: null, row: 2 }];
 
 function input(more: Partial<SummaryInput>): SummaryInput {
@@ -21,7 +48,12 @@ function input(more: Partial<SummaryInput>): SummaryInput {
 
 test('the period before a school year is the school year before; before a calendar year, the year before', () => {
   expect(periodBefore(school(2019))).toEqual(school(2018));
-  expect(periodBefore({ label: '2020', kind: 'calendar', start: '2020-01-01', end: '2020-12-31' })).toEqual({ label: '2019', kind: 'calendar', start: '2019-01-01', end: '2019-12-31' });
+  expect(periodBefore({ label: '2020', kind: 'calendar', start: '2020-01-01', end: '2020-12-31' })).toEqual({
+    label: '2019',
+    kind: 'calendar',
+    start: '2019-01-01',
+    end: '2019-12-31',
+  });
 });
 
 test('nothing of the year before in the workbook: null, and the summary says so', () => {
@@ -43,7 +75,9 @@ test('the year before: levels from its score rows, visits and funds of its dates
   expect(previous.membership).toBeNull();
   expect(previous.visits).toEqual({ count: 1, amount: 500_000, byReason: { 'Ốm đau': { count: 1, amount: 500_000 } } });
   // Quỹ's opening (5,000,000) is the balance before the workbook's first line: the year before opens there and 2019-2020 opens at its closing.
-  expect(previous.funds).toEqual([{ fund: 'Quỹ CĐCS', opening: 5_000_000, income: 3_000_000, expense: 1_500_000, closing: 5_000_000 + 3_000_000 - 1_500_000, budget: null }]);
+  expect(previous.funds).toEqual([
+    { fund: 'Quỹ CĐCS', opening: 5_000_000, income: 3_000_000, expense: 1_500_000, closing: 5_000_000 + 3_000_000 - 1_500_000, budget: null },
+  ]);
   // …and the reported year opens at that closing (6,500,000): its own visit of 700,000 closes it at 5,800,000.
   expect(composeSummary(data, school(2019)).funds[0]).toMatchObject({ opening: 6_500_000, expense: 700_000, closing: 5_800_000 });
 });

@@ -25,7 +25,15 @@ describe('totalOfRows', () => {
   });
 
   it('gives "" for a blank row and reads numbers typed as text', () => {
-    expect(totalOfRows([['', '', ''], ['7,5', ' 2 ', '']], [[10, 10, 10]])).toEqual([[''], [9.5]]);
+    expect(
+      totalOfRows(
+        [
+          ['', '', ''],
+          ['7,5', ' 2 ', ''],
+        ],
+        [[10, 10, 10]],
+      ),
+    ).toEqual([[''], [9.5]]);
   });
 
   it('names the column of text, a negative value or a value above its maximum', () => {
@@ -46,7 +54,15 @@ describe('totalOfRows', () => {
   });
 
   it('reports a rubric that does not fit on every row', () => {
-    expect(totalOfRows([[1, 2, 3], [4, 5, 6]], [[10, 10]])).toEqual([['Lỗi: 3 cột điểm nhưng 2 tiêu chí'], ['Lỗi: 3 cột điểm nhưng 2 tiêu chí']]);
+    expect(
+      totalOfRows(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [[10, 10]],
+      ),
+    ).toEqual([['Lỗi: 3 cột điểm nhưng 2 tiêu chí'], ['Lỗi: 3 cột điểm nhưng 2 tiêu chí']]);
     expect(totalOfRows([[1, 2]], [[10, 'x']])).toEqual([['Lỗi: điểm tối đa thứ 2 không hợp lệ']]);
     expect(totalOfRows([[1, 2]], [[10, 0]])).toEqual([['Lỗi: điểm tối đa thứ 2 không hợp lệ']]);
     expect(totalOfRows([[1, 2]], [[10, 10]], [['Chuẩn', 'Phạt']])).toEqual([['Lỗi: loại tiêu chí "Phạt" không hợp lệ']]);
@@ -65,9 +81,7 @@ describe('levelOf', () => {
   });
 
   it('maps a column with blanks and text, under the default 90/70/50', () => {
-    expect(levelOf([[90], [89.5], [''], ['abc'], [70], [50], [49.99]])).toEqual([
-      ['HTXSNV'], ['HTTNV'], [''], [NOT_A_NUMBER], ['HTTNV'], ['HTNV'], ['KHTNV'],
-    ]);
+    expect(levelOf([[90], [89.5], [''], ['abc'], [70], [50], [49.99]])).toEqual([['HTXSNV'], ['HTTNV'], [''], [NOT_A_NUMBER], ['HTTNV'], ['HTNV'], ['KHTNV']]);
   });
 
   it('uses given thresholds, and defaults for blank ones', () => {
@@ -88,7 +102,10 @@ describe('rankWithin', () => {
   });
 
   it('ignores blanks and text in the range and reports text scores', () => {
-    const range = [[90, 'vắng'], ['', 80]];
+    const range = [
+      [90, 'vắng'],
+      ['', 80],
+    ];
     expect(rankWithin([[80], ['x'], [95]], range)).toEqual([[2], [NOT_A_NUMBER], [1]]);
   });
 

@@ -15,7 +15,15 @@ const RUBRIC: Criterion[] = [
 const SIMPLE: Criterion[] = [criterion('S', 'standard', 100)];
 const UNIT: Unit = { code: 'U1', name: 'CĐCS Trường A', cluster: 'Cụm 1', members: 10, workers: 10, newMembers: 0, row: 2 };
 let nextRow = 2;
-const card = (form: ScoreForm, scorer: string, scores: Record<string, number>, row = nextRow++): ScoreRow => ({ period: '2020', unit: 'U1', form, scorer, scores, note: '', row });
+const card = (form: ScoreForm, scorer: string, scores: Record<string, number>, row = nextRow++): ScoreRow => ({
+  period: '2020',
+  unit: 'U1',
+  form,
+  scorer,
+  scores,
+  note: '',
+  row,
+});
 const simple = (form: ScoreForm, scorer: string, points: number, row?: number) => card(form, scorer, { S: points }, row);
 const score = (rows: ScoreRow[], settings: Partial<Settings> = {}, criteria = SIMPLE) =>
   scoreUnits([UNIT], criteria, rows, { ...DEFAULT_SETTINGS, ...settings }).get('U1');
@@ -56,13 +64,23 @@ describe('latestRows', () => {
     const late = simple('cross', '  nguyễn a ', 80, 9);
     const other = simple('cross', 'Trần B', 70, 3);
     const self = simple('self', 'Nguyễn A', 90, 4);
-    expect(latestRows([late, early, other, self]).map((r) => r.row).sort()).toEqual([3, 4, 9]);
+    expect(
+      latestRows([late, early, other, self])
+        .map((r) => r.row)
+        .sort(),
+    ).toEqual([3, 4, 9]);
   });
 });
 
 describe('scoreUnits: precedence', () => {
   it('takes Cấp trên over everything, and the latest superior row when there are several', () => {
-    const rows = [simple('self', 'a', 95), simple('cross', 'b', 80), simple('leader', 'c', 85), simple('superior', 'd', 70, 50), simple('superior', 'e', 75, 40)];
+    const rows = [
+      simple('self', 'a', 95),
+      simple('cross', 'b', 80),
+      simple('leader', 'c', 85),
+      simple('superior', 'd', 70, 50),
+      simple('superior', 'e', 75, 40),
+    ];
     expect(score(rows)).toMatchObject({ selfScore: 95, finalScore: 70, source: 'superior', crossChecks: 1 });
   });
 

@@ -1,5 +1,19 @@
 // Tests of the printable grid: Vietnamese numbers, shown text, widths from the longest content, and table headers repeated on each page.
-import { A4_LANDSCAPE, count, dongVi, fixedVi, numberVi, percentVi, SheetGrid, shownText, text, textWidth, vnd, wrappedLines, wrapWidth } from '../../src/domain/sheet-grid';
+import {
+  A4_LANDSCAPE,
+  count,
+  dongVi,
+  fixedVi,
+  numberVi,
+  percentVi,
+  SheetGrid,
+  shownText,
+  text,
+  textWidth,
+  vnd,
+  wrappedLines,
+  wrapWidth,
+} from '../../src/domain/sheet-grid';
 import type { RowLook } from '../../src/domain/sheet-grid';
 
 type Style = 'body' | 'header' | 'group' | 'total' | 'title';
@@ -26,7 +40,12 @@ test('a cell shows its value as its format does', () => {
 
 test('widths come from the longest formatted content: a 9-digit bold total never gets a column too narrow for it', () => {
   const grid = new SheetGrid<Style>(3, LOOKS, A4_LANDSCAPE, null);
-  grid.table({ headers: ['STT', 'Quỹ', 'Số tiền'], body: [[count(1), text('Quỹ CĐCS'), vnd(5_000)]], totals: [[text(''), text('Tổng cộng'), vnd(987_654_321)]], lastColumn: 3 });
+  grid.table({
+    headers: ['STT', 'Quỹ', 'Số tiền'],
+    body: [[count(1), text('Quỹ CĐCS'), vnd(5_000)]],
+    totals: [[text(''), text('Tổng cộng'), vnd(987_654_321)]],
+    lastColumn: 3,
+  });
   const widths = grid.measure([40, 60, 60]);
   expect(widths[2]).toBeGreaterThanOrEqual(textWidth('987.654.321 ₫', 10, true));
   // A column is at least as wide as its header's longest word, so a header wraps only between words.
@@ -60,7 +79,12 @@ test('a heading at the foot of a page goes to the next page with its table; a sh
 test('every text cell of a table wraps, figures do not; a long name counts the lines it wraps to', () => {
   const grid = new SheetGrid<Style>(3, LOOKS, A4_LANDSCAPE, [40, 120, 100]);
   const long = 'Công đoàn cơ sở Trường Tiểu học và Trung học cơ sở Nguyễn Văn Trỗi xã Bình Triều';
-  grid.table({ headers: ['STT', 'Tên', 'Số tiền'], body: [{ group: 'Cụm thi đua số 1 các trường vùng ven biển' }, [count(1), text(long), vnd(5_000)]], lastColumn: 3, groupColumn: 2 });
+  grid.table({
+    headers: ['STT', 'Tên', 'Số tiền'],
+    body: [{ group: 'Cụm thi đua số 1 các trường vùng ven biển' }, [count(1), text(long), vnd(5_000)]],
+    lastColumn: 3,
+    groupColumn: 2,
+  });
   const layout = grid.build([40, 120, 100]);
   expect(layout.wraps[1][1]).toBe(true);
   expect(layout.wraps[2]).toEqual([false, true, false]);
@@ -75,7 +99,11 @@ test('every text cell of a table wraps, figures do not; a long name counts the l
 test('widths: a span widens its last column only up to its cap; too wide for the page, the wrapping columns give back first', () => {
   const grid = new SheetGrid<Style>(3, LOOKS, A4_LANDSCAPE, null);
   grid.line('body', 'x'.repeat(400));
-  grid.table({ headers: ['STT', 'Tên', 'Số tiền'], body: [[count(1), text('Trường Tiểu học Nguyễn Văn Trỗi xã Bình Triều'), vnd(987_654_321)]], lastColumn: 3 });
+  grid.table({
+    headers: ['STT', 'Tên', 'Số tiền'],
+    body: [[count(1), text('Trường Tiểu học Nguyễn Văn Trỗi xã Bình Triều'), vnd(987_654_321)]],
+    lastColumn: 3,
+  });
   expect(grid.measure([40, 100, 100], { max: [60, 300, 160] })[2]).toBeLessThanOrEqual(160);
   const fitted = grid.measure([40, 100, 100], { max: [60, 300, 900], fit: 500, shrink: [2] });
   expect(fitted[1]).toBe(100);

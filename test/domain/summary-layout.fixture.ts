@@ -5,7 +5,15 @@ export function levelCounts(counts: Partial<LevelCounts>): LevelCounts {
   return { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0, CXL: 0, ...counts };
 }
 
-export function entry(unit: string, name: string, self: number | null, final: number | null, rank: number | null, level: Level, more: Partial<RankingEntry> = {}): RankingEntry {
+export function entry(
+  unit: string,
+  name: string,
+  self: number | null,
+  final: number | null,
+  rank: number | null,
+  level: Level,
+  more: Partial<RankingEntry> = {},
+): RankingEntry {
   return { unit, name, selfScore: self, finalScore: final, rank, level, flags: [], reasons: [], ...more };
 }
 
@@ -96,7 +104,11 @@ export function generatedSummary(clusters: number, unitsPerCluster: number): Yea
       counts[level] += 1;
       all[level] += 1;
       const score = level === 'CXL' ? null : 100 - u;
-      ranking.push(entry(code, `Đơn vị ${c}.${u}`, score === null ? null : score + 1, score, score === null ? null : u, level, { flags: score === null ? [] : ['CHUA_CHAM_CHEO'] }));
+      ranking.push(
+        entry(code, `Đơn vị ${c}.${u}`, score === null ? null : score + 1, score, score === null ? null : u, level, {
+          flags: score === null ? [] : ['CHUA_CHAM_CHEO'],
+        }),
+      );
       byUnit[code] = { count: 1, amount: 100_000 };
       warnings.push({ sheet: 'Chấm điểm', cell: `E${c * unitsPerCluster + u}`, message: 'Điểm vượt mức tối đa' });
     }
@@ -115,7 +127,12 @@ export function generatedSummary(clusters: number, unitsPerCluster: number): Yea
     visits: { count: units, amount: units * 100_000, byReason: { 'Ốm đau': { count: units, amount: units * 100_000 } }, byUnit },
     funds: [{ fund: 'Quỹ CĐCS', opening: 1_000_000, income: 2_000_000, expense: units * 100_000, closing: 3_000_000 - units * 100_000, budget: 5_000_000 }],
     spending: [{ category: 'Thăm hỏi', amount: units * 100_000 }],
-    awards: { collective: 1, individual: 1, byForm: { 'Giấy khen': { collective: 1, individual: 1 } }, byLevel: { 'LĐLĐ huyện': { collective: 1, individual: 1 } } },
+    awards: {
+      collective: 1,
+      individual: 1,
+      byForm: { 'Giấy khen': { collective: 1, individual: 1 } },
+      byLevel: { 'LĐLĐ huyện': { collective: 1, individual: 1 } },
+    },
     warnings,
     previous: null,
   };

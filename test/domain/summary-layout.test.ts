@@ -126,7 +126,17 @@ describe('II. Bảng xếp hạng từng cụm', () => {
   const start = section(layout, 'II');
 
   test('one table: rank, unit, self-score, final score, gap, level and the flags in Vietnamese, each cluster under a group row', () => {
-    expect(row(layout, start + 1).slice(0, 9)).toEqual(['Hạng', 'Mã đơn vị', 'Tên đơn vị', 'Tự chấm', 'Điểm cuối cùng', 'Chênh lệch', 'Xếp loại', '', 'Ghi chú']);
+    expect(row(layout, start + 1).slice(0, 9)).toEqual([
+      'Hạng',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Tự chấm',
+      'Điểm cuối cùng',
+      'Chênh lệch',
+      'Xếp loại',
+      '',
+      'Ghi chú',
+    ]);
     const caption = start + 2;
     expect(row(layout, caption)).toEqual(['', '', 'Cụm 1 (3 đơn vị)', '', '', '', '', '', '']);
     expect(layout.fontWeights[caption - 1][2]).toBe('bold');
@@ -307,7 +317,7 @@ describe('IX. Cảnh báo', () => {
   });
 
   test('a warning about a whole sheet links to the sheet', () => {
-    expect(warningLink({ 'Quỹ': 7 }, 'quy', '')).toBe('=HYPERLINK("#gid=7","Mở")');
+    expect(warningLink({ Quỹ: 7 }, 'quy', '')).toBe('=HYPERLINK("#gid=7","Mở")');
   });
 
   test('no warnings: one sentence', () => {

@@ -4,7 +4,18 @@ import { checkVisits, possibleDuplicateOf, summariseVisits } from '../../src/dom
 
 let nextRow = 2;
 function visit(over: Partial<Visit>): Visit {
-  return { date: '2020-03-05', unit: 'CD001', person: 'Nguyễn Văn An', reason: 'Ốm đau', amount: 500000, fund: 'Quỹ CĐCS', visitor: '', note: '', row: nextRow++, ...over };
+  return {
+    date: '2020-03-05',
+    unit: 'CD001',
+    person: 'Nguyễn Văn An',
+    reason: 'Ốm đau',
+    amount: 500000,
+    fund: 'Quỹ CĐCS',
+    visitor: '',
+    note: '',
+    row: nextRow++,
+    ...over,
+  };
 }
 
 const options = { funds: new Set(['Quỹ CĐCS', 'Quỹ xã hội']), units: new Set(['CD001', 'CD002', 'CD003']), visitCap: null };
@@ -166,7 +177,12 @@ describe('summariseVisits: unit codes that are names of Object members', () => {
   test('"__proto__", "constructor" and "toString" are counted as units of their own, and Object.prototype is left alone', () => {
     const units = ['__proto__', 'constructor', 'toString'];
     const summary = summariseVisits(
-      [visit({ unit: '__proto__', amount: 100 }), visit({ unit: 'constructor', amount: 20 }), visit({ unit: 'toString', amount: 3 }), visit({ unit: '__proto__', amount: 400 })],
+      [
+        visit({ unit: '__proto__', amount: 100 }),
+        visit({ unit: 'constructor', amount: 20 }),
+        visit({ unit: 'toString', amount: 3 }),
+        visit({ unit: '__proto__', amount: 400 }),
+      ],
       year2020,
       units,
     );
@@ -177,7 +193,9 @@ describe('summariseVisits: unit codes that are names of Object members', () => {
       { count: 1, amount: 20 },
       { count: 1, amount: 3 },
     ]);
-    expect(JSON.stringify(summary.byUnit)).toBe('{"__proto__":{"count":2,"amount":500},"constructor":{"count":1,"amount":20},"toString":{"count":1,"amount":3}}');
+    expect(JSON.stringify(summary.byUnit)).toBe(
+      '{"__proto__":{"count":2,"amount":500},"constructor":{"count":1,"amount":20},"toString":{"count":1,"amount":3}}',
+    );
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'count')).toBe(false);
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'amount')).toBe(false);
   });

@@ -25,7 +25,21 @@ describe('the sample workbook file', () => {
 
   test('the bytes do not depend on the clock', async () => {
     const now = await unionBookBuffer(sample);
-    jest.useFakeTimers({ now: new Date('2031-05-17T13:45:10Z'), doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.useFakeTimers({
+      now: new Date('2031-05-17T13:45:10Z'),
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
+    });
     try {
       expect(new Date().getUTCFullYear()).toBe(2031);
       const later = await unionBookBuffer(sample);

@@ -2,15 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  badVisitCells,
-  FUNDS,
-  generateUnionBook,
-  LARGE_OPTIONS,
-  SAMPLE_OPTIONS,
-  scaleOptions,
-  type UnionBook,
-} from '../../examples/generator';
+import { badVisitCells, FUNDS, generateUnionBook, LARGE_OPTIONS, SAMPLE_OPTIONS, scaleOptions, type UnionBook } from '../../examples/generator';
 import { parseDateText } from '../../src/domain/dates';
 import { verifyChain } from '../../src/domain/integrity';
 import { parseAmount } from '../../src/domain/money';
@@ -48,7 +40,18 @@ describe('determinism', () => {
 
 describe('the sample', () => {
   test('has the sheets in the contract order and the counts of the brief', () => {
-    expect(Object.keys(sample)).toEqual([SHEET.units, SHEET.rubric, SHEET.scores, SHEET.visits, SHEET.ledger, SHEET.funds, SHEET.awards, SHEET.settings, SHEET.roles, SHEET.log]);
+    expect(Object.keys(sample)).toEqual([
+      SHEET.units,
+      SHEET.rubric,
+      SHEET.scores,
+      SHEET.visits,
+      SHEET.ledger,
+      SHEET.funds,
+      SHEET.awards,
+      SHEET.settings,
+      SHEET.roles,
+      SHEET.log,
+    ]);
     expect(data(sample, SHEET.units)).toHaveLength(30);
     expect(data(sample, SHEET.rubric)).toHaveLength(12);
     expect(data(sample, SHEET.scores)).toHaveLength(90);
@@ -62,7 +65,14 @@ describe('the sample', () => {
   test('Nhật ký: one line per score row, as the sidebar saves it, in an unbroken chain of SHA-256 digests', () => {
     const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
     const lines = data(sample, SHEET.log).map((cells, i) => ({
-      row: i + 2, time: cells[0], email: cells[1], action: cells[2], sheet: cells[3], target: cells[4], content: cells[5], digest: String(cells[6]),
+      row: i + 2,
+      time: cells[0],
+      email: cells[1],
+      action: cells[2],
+      sheet: cells[3],
+      target: cells[4],
+      content: cells[5],
+      digest: String(cells[6]),
     }));
     expect(lines.map((l) => l.target)).toEqual(Array.from({ length: 90 }, (_, i) => i + 2));
     const scores = records(sample, SHEET.scores);
@@ -220,7 +230,9 @@ describe('the sample', () => {
       expect(String(l['Số chứng từ']).startsWith(l['Loại'] === 'Thu' ? 'PT' : 'PC')).toBe(true);
       expect(l['Số tiền']).toBeGreaterThan(0);
     }
-    expect(new Set(lines.filter((l) => l['Loại'] === 'Thu').map((l) => l['Khoản mục']))).toEqual(new Set(['Đoàn phí', 'Kinh phí công đoàn', 'Cấp trên cấp', 'Thu khác']));
+    expect(new Set(lines.filter((l) => l['Loại'] === 'Thu').map((l) => l['Khoản mục']))).toEqual(
+      new Set(['Đoàn phí', 'Kinh phí công đoàn', 'Cấp trên cấp', 'Thu khác']),
+    );
   });
 
   test('awards: 20 of 2019-2020 (collectives and individuals) and 2 of 2018-2019, forms from the contract', () => {
@@ -318,7 +330,10 @@ describe('the sample shows every case of the summary', () => {
     const [first, last] = [keys.indexOf(repeated[0]), keys.lastIndexOf(repeated[0])];
     expect(last).toBe(rows.length - 1);
     expect(rows[first]['Ghi chú']).toBe('Chấm lần 1');
-    const sumOf = (row: Record<string, unknown>) => Object.values(row).filter((v): v is number => typeof v === 'number').reduce((a, b) => a + b, 0);
+    const sumOf = (row: Record<string, unknown>) =>
+      Object.values(row)
+        .filter((v): v is number => typeof v === 'number')
+        .reduce((a, b) => a + b, 0);
     expect(sumOf(rows[last]) - sumOf(rows[first])).toBeGreaterThan(8);
   });
 

@@ -94,7 +94,11 @@ const textBroken = (required: boolean): fc.Arbitrary<unknown> =>
   required ? fc.oneof(fc.constantFrom('', '   ', '\u00a0'), anyDate) : fc.oneof(anyDate, farDate);
 
 /** Whole numbers ≥ 0 (members, workers, new members), as numbers or plain digits; blank is 0. */
-const countValid = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 9999 }).map((n) => ` ${n} `), fc.constant(''));
+const countValid = fc.oneof(
+  fc.integer({ min: 0, max: 100_000 }),
+  fc.integer({ min: 0, max: 9999 }).map((n) => ` ${n} `),
+  fc.constant(''),
+);
 const countBroken = fc.oneof(
   fc.integer({ min: -1000, max: -1 }),
   fc.constantFrom(1.5, '1,5', 'abc', 'ba mươi', true, 1e300, 1e20, MAX_DOUBLE, '=B2+1', LONG_TEXT),
@@ -129,13 +133,44 @@ function dateForms(iso: string): fc.Arbitrary<unknown> {
 }
 const dateBroken = fc.oneof(
   farDate,
-  fc.constantFrom<unknown>(-5, 1e9, -1e9, 0, 1e300, '31/02/2020', '29/02/2021', '15/13/2020', '01/01/1899', '01/01/2101', 'abc', 'hôm qua', '2020/03/10', true, '=TODAY()', '', LONG_TEXT),
+  fc.constantFrom<unknown>(
+    -5,
+    1e9,
+    -1e9,
+    0,
+    1e300,
+    '31/02/2020',
+    '29/02/2021',
+    '15/13/2020',
+    '01/01/1899',
+    '01/01/2101',
+    'abc',
+    'hôm qua',
+    '2020/03/10',
+    true,
+    '=TODAY()',
+    '',
+    LONG_TEXT,
+  ),
 );
 
 /** Spellings the readers must accept for an option or header: case, spacing, diacritics, NFD, a line break. */
 export function spellings(text: string): string[] {
-  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  return [text, text.toUpperCase(), text.toLowerCase(), plain, plain.toLowerCase(), `  ${text.replace(/ /g, '   ')} `, text.normalize('NFD'), text.replace(/ /g, '\n')];
+  const plain = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  return [
+    text,
+    text.toUpperCase(),
+    text.toLowerCase(),
+    plain,
+    plain.toLowerCase(),
+    `  ${text.replace(/ /g, '   ')} `,
+    text.normalize('NFD'),
+    text.replace(/ /g, '\n'),
+  ];
 }
 const spelled = (text: string) => fc.constantFrom(...spellings(text));
 const optionValid = (options: readonly string[]) => fc.constantFrom(...options).chain(spelled);
@@ -230,7 +265,8 @@ function breakOne(pick: Pick, plan: TablePlan, cells: RowCells, broken: Record<s
 
 const shapeOf = (pick: Pick): SheetShape => pick(fc.constantFrom<SheetShape>('ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'missing', 'headless'));
 const rowCount = (pick: Pick, max: number) => pick(fc.integer({ min: 0, max }));
-const fieldsOf = (specs: [key: string, headers: string[], required: boolean][]): Field[] => specs.map(([key, headers, required]) => ({ key, headers, required }));
+const fieldsOf = (specs: [key: string, headers: string[], required: boolean][]): Field[] =>
+  specs.map(([key, headers, required]) => ({ key, headers, required }));
 
 // ---------------------------------------------------------------------------------------------------------------- sheets
 
@@ -242,7 +278,6 @@ function tableOf(pick: Pick, fields: readonly Field[], maxRows: number, title: s
   for (let i = rowCount(pick, maxRows); i > 0; i--) rows.push(row(plan));
   return shape === 'missing' ? undefined : layTable(pick, plan, rows, title);
 }
-
 
 const UNIT_CODES = ['CD001', 'CD002', 'CĐ-03', 'cd 004', '123', 'Trường THCS Lê Lợi', ...PROTO_WORDS.slice(0, 3)];
 const FUND_NAMES = ['Quỹ CĐCS', 'Quỹ xã hội', 'Mái ấm Công đoàn', 'constructor', '__proto__'];
@@ -422,7 +457,11 @@ function rubricSheet(pick: Pick, huge: boolean): Grid | undefined {
       kind: pick(fc.oneof(optionValid(KINDS), fc.constant(''))),
     };
     // Broken maxima, and maxima so large that totals could overflow.
-    breakOne(pick, plan, cells, { code: textBroken(true), max: fc.oneof(countBroken, fc.constantFrom<unknown>(0, -5, '', MAX_DOUBLE, 1e308, 1e300, 1e6)), kind: optionBroken });
+    breakOne(pick, plan, cells, {
+      code: textBroken(true),
+      max: fc.oneof(countBroken, fc.constantFrom<unknown>(0, -5, '', MAX_DOUBLE, 1e308, 1e300, 1e6)),
+      kind: optionBroken,
+    });
     return cells;
   });
 }
@@ -449,7 +488,9 @@ function scoresSheet(pick: Pick, huge: boolean): Grid | undefined {
       note: pick(textValid(false)),
     };
     for (const code of CRITERION_CODES) {
-      cells[`criterion:${code}`] = huge ? MAX_DOUBLE : pick(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true }), fc.constantFrom<unknown>('', '7,5', 1, 0)));
+      cells[`criterion:${code}`] = huge
+        ? MAX_DOUBLE
+        : pick(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 40, noNaN: true }), fc.constantFrom<unknown>('', '7,5', 1, 0)));
     }
     breakOne(pick, plan, cells, {
       period: periodBroken,
@@ -494,7 +535,9 @@ const SETTING_FIELDS = fieldsOf([
 function settingsSheet(pick: Pick): Grid | undefined {
   return tableOf(pick, SETTING_FIELDS, 8, 'Cài đặt', () => {
     return {
-      label: pick(fc.oneof(fc.constantFrom(...SETTING_ROWS.map((r) => r.label)).chain(spelled), fc.constantFrom<unknown>('Thiết lập lạ', 5, '', ...PROTO_WORDS))),
+      label: pick(
+        fc.oneof(fc.constantFrom(...SETTING_ROWS.map((r) => r.label)).chain(spelled), fc.constantFrom<unknown>('Thiết lập lạ', 5, '', ...PROTO_WORDS)),
+      ),
       value: pick(fc.oneof(anyCell, fc.constantFrom<unknown>('Năm học', 'Năm', 'Có', 'Không', 'Trung bình cắt', 9, 95, 60, 40, 0, 100, 1_000_000, -1, '85,5'))),
       note: pick(textValid(false)),
     };

@@ -54,11 +54,22 @@ const planArb = fc
       const email = `truong.cum${cluster}@cd.vn`;
       // The leader's own Cụm trưởng row for another unit of the cluster, Người chấm spelled another way (Cấp trên still decides).
       const scored = units.findIndex((u, i) => u.cluster === cluster && i !== own);
-      return { cluster, own, clusterSpelled: clusterVariant(CLUSTERS[cluster]), email, emailSpelled: emailVariant(email), scored, scorerSpelled: scorerVariant(email) };
+      return {
+        cluster,
+        own,
+        clusterSpelled: clusterVariant(CLUSTERS[cluster]),
+        email,
+        emailSpelled: emailVariant(email),
+        scored,
+        scorerSpelled: scorerVariant(email),
+      };
     });
     const sheets: SheetRows = {
       'Đơn vị': [['Mã đơn vị', 'Tên đơn vị', 'Cụm', 'Số đoàn viên'], ...units.map((u, i) => [u.code, `Trường ${i + 1}`, u.spelled, 10])],
-      'Tiêu chí': [['Mã tiêu chí', 'Điểm tối đa'], ['TC1', 100]],
+      'Tiêu chí': [
+        ['Mã tiêu chí', 'Điểm tối đa'],
+        ['TC1', 100],
+      ],
       'Chấm điểm': [
         ['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm', 'TC1'],
         ...units.map((u, i) => ['2020', u.codeInScores, 'Cấp trên', 'x@ld.vn', scores[i]]),
@@ -88,14 +99,22 @@ describe('fuzz: spelling variants never split a cluster, lose a unit or give a l
         for (const cluster of emulation.clusters) {
           const base = plan.units.find((u) => u.code === cluster.ranking[0].unit)?.cluster ?? -1;
           expect(cluster.name).toBe(tidyText(plan.units.find((u) => u.cluster === base)?.spelled ?? ''));
-          expect(cluster.ranking.map((r) => r.unit).sort()).toEqual(plan.units.filter((u) => u.cluster === base).map((u) => u.code).sort());
+          expect(cluster.ranking.map((r) => r.unit).sort()).toEqual(
+            plan.units
+              .filter((u) => u.cluster === base)
+              .map((u) => u.code)
+              .sort(),
+          );
         }
         // Every score row found its unit, whatever the spelling of its code.
         expect(emulation.classification.CXL).toBe(0);
         // Each leader may score exactly the units of the cluster the summary ranks: their own by Tự chấm only.
         const roles = readRoleEntries(plan.sheets['Phân quyền']);
         for (const leader of plan.leaders) {
-          const user = completeGrants(resolveUser(leader.email, roles.entries, () => null), data.units);
+          const user = completeGrants(
+            resolveUser(leader.email, roles.entries, () => null),
+            data.units,
+          );
           const scorable = data.units.filter((unit) => scoreFormsFor(user, unit, defaultSettings()).length > 0).map((u) => u.code);
           const ranked = emulation.clusters.find((c) => c.ranking.some((r) => r.unit === plan.units[leader.own].code));
           expect(scorable.sort()).toEqual(ranked?.ranking.map((r) => r.unit).sort());
@@ -111,7 +130,10 @@ describe('fuzz: spelling variants never split a cluster, lose a unit or give a l
   test('dist/Code.js: the sidebar a leader sees and the summary it ranks are the same units (30 workbooks)', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
-        const summary = loadAddin(runtimeWith(plan.sheets)).runYearlySummary('2020') as { units: number; clusters: { name: string; ranking: { unit: string }[] }[] };
+        const summary = loadAddin(runtimeWith(plan.sheets)).runYearlySummary('2020') as {
+          units: number;
+          clusters: { name: string; ranking: { unit: string }[] }[];
+        };
         expect(summary.units).toBe(plan.units.length);
         expect(new Set(summary.clusters.flatMap((c) => c.ranking.map((r) => r.unit))).size).toBe(plan.units.length);
         const leader = plan.leaders[0];
@@ -124,7 +146,9 @@ describe('fuzz: spelling variants never split a cluster, lose a unit or give a l
         if (offered.length > 0) expect(context.scorableClusters.map((c) => c.name)).toEqual([ranked?.name]);
         // The leader's own earlier row is found whatever the spelling of Người chấm: the form opens on it.
         if (leader.scored >= 0) {
-          const form = addin.sidebarScoreForm({ period: '2020', unit: plan.units[leader.scored].code }) as { mine: { form: string; scores: Record<string, number> } | null };
+          const form = addin.sidebarScoreForm({ period: '2020', unit: plan.units[leader.scored].code }) as {
+            mine: { form: string; scores: Record<string, number> } | null;
+          };
           expect(form.mine?.form).toBe('leader');
           expect(form.mine?.scores.TC1).toBe(50);
         }

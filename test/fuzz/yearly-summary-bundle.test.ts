@@ -41,7 +41,11 @@ function decorate(runtime: LocalRuntime): void {
 
 /** Sheets that are not the contract's: an officer's own notes with formulas, and an older summary that must stay as it was. */
 const OTHER_SHEETS: Record<string, Grid> = {
-  'Ghi chép riêng': [['Việc cần làm', 'Tổng'], ['Nộp báo cáo', '=SUM(B3:B9)'], ['=HYPERLINK("http://x.vn";"Liên kết")', 5]],
+  'Ghi chép riêng': [
+    ['Việc cần làm', 'Tổng'],
+    ['Nộp báo cáo', '=SUM(B3:B9)'],
+    ['=HYPERLINK("http://x.vn";"Liên kết")', 5],
+  ],
   'Tổng hợp 2018': [['Báo cáo cũ năm 2018'], ['Đã gửi cấp trên']],
 };
 

@@ -8,9 +8,14 @@ import { tempDir } from '../helpers/workbook';
 const root = path.resolve(__dirname, '../..');
 const SCRIPT_ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-AbCdEfGhIjKlMn';
 const LOGIN = { tokens: { default: { type: 'authorized_user', client_id: 'x', client_secret: 'y', refresh_token: 'r', access_token: 'a' } } };
-const API_OFF = 'User has not enabled the Apps Script API. Enable it by visiting https://script.google.com/home/usersettings then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.';
+const API_OFF =
+  'User has not enabled the Apps Script API. Enable it by visiting https://script.google.com/home/usersettings then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.';
 
-interface Setup { project?: object | string | null; login?: object | string | null; clasp?: { output: string; status: number } | 'missing' }
+interface Setup {
+  project?: object | string | null;
+  login?: object | string | null;
+  clasp?: { output: string; status: number } | 'missing';
+}
 
 /** Runs scripts/deploy.mjs in a clean environment; returns its exit code, its output, and the arguments clasp got (null if clasp never ran). */
 function deploy(args: string[], setup: Setup) {
@@ -22,14 +27,23 @@ function deploy(args: string[], setup: Setup) {
   if (setup.project) write(path.join(dir, '.clasp.json'), setup.project);
   if (setup.login) write(path.join(home, '.clasprc.json'), setup.login);
   const log = path.join(dir, 'clasp-args.json');
-  const clasp = setup.clasp === 'missing' ? { output: '', status: 0 } : setup.clasp ?? { output: 'Pushed 3 files at 10:00:00.', status: 0 };
+  const clasp = setup.clasp === 'missing' ? { output: '', status: 0 } : (setup.clasp ?? { output: 'Pushed 3 files at 10:00:00.', status: 0 });
   env.CONG_DOAN_CLASP = path.join(dir, 'fake-clasp.mjs');
-  if (setup.clasp !== 'missing') fs.writeFileSync(env.CONG_DOAN_CLASP, `import fs from 'node:fs';
+  if (setup.clasp !== 'missing')
+    fs.writeFileSync(
+      env.CONG_DOAN_CLASP,
+      `import fs from 'node:fs';
 fs.writeFileSync(${JSON.stringify(log)}, JSON.stringify(process.argv.slice(2)));
 process.${clasp.status ? 'stderr' : 'stdout'}.write(${JSON.stringify(clasp.output)} + '\\n');
-process.exit(${clasp.status});`);
+process.exit(${clasp.status});`,
+    );
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/deploy.mjs'), ...args], { cwd: dir, env, encoding: 'utf8' });
-  return { status: result.status, output: result.stdout + result.stderr, claspArgs: fs.existsSync(log) ? JSON.parse(fs.readFileSync(log, 'utf8')) : null, home };
+  return {
+    status: result.status,
+    output: result.stdout + result.stderr,
+    claspArgs: fs.existsSync(log) ? JSON.parse(fs.readFileSync(log, 'utf8')) : null,
+    home,
+  };
 }
 
 test('the placeholder script id and no clasp login: each said in Vietnamese with the next command, nothing pushed', () => {
@@ -62,7 +76,7 @@ test.each([
   expect(claspArgs).toBeNull();
 });
 
-test('with a real script id and a clasp login (clasp 3 tokens, or an older clasp\'s), --check says ready and pushes nothing', () => {
+test("with a real script id and a clasp login (clasp 3 tokens, or an older clasp's), --check says ready and pushes nothing", () => {
   for (const login of [LOGIN, { access_token: 'a', refresh_token: 'r', token_type: 'Bearer' }]) {
     const { status, output, claspArgs } = deploy(['--check'], { project: { scriptId: SCRIPT_ID, rootDir: 'dist' }, login });
     expect(status).toBe(0);
@@ -87,19 +101,29 @@ test('a credentials file without a token, or unreadable, is no login', () => {
   }
 });
 
-test('the Apps Script API switched off: clasp\'s refusal is said in Vietnamese with the link, and clasp\'s own words follow for maintainers', () => {
+test("the Apps Script API switched off: clasp's refusal is said in Vietnamese with the link, and clasp's own words follow for maintainers", () => {
   const { status, output, claspArgs } = deploy([], { project: { scriptId: SCRIPT_ID, rootDir: 'dist' }, login: LOGIN, clasp: { output: API_OFF, status: 1 } });
   expect(claspArgs).toEqual(['push', '--force']);
   expect(status).toBe(1);
-  expect(output).toContain('Apps Script API chưa được bật cho tài khoản Google này.\nLàm tiếp: mở https://script.google.com/home/usersettings, bật "Google Apps Script API", đợi vài phút rồi chạy lại: npm run deploy.');
+  expect(output).toContain(
+    'Apps Script API chưa được bật cho tài khoản Google này.\nLàm tiếp: mở https://script.google.com/home/usersettings, bật "Google Apps Script API", đợi vài phút rồi chạy lại: npm run deploy.',
+  );
   expect(output).toContain(`Chi tiết từ clasp (cho người bảo trì): ${API_OFF}`);
 });
 
 /** explainClaspFailure from scripts/deploy-checks.mjs, run in node for each clasp output (jest loads no ES modules). */
 function explainAll(outputs: string[]): string[] {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e',
-    `import { explainClaspFailure } from ${JSON.stringify(path.join(root, 'scripts/deploy-checks.mjs'))};
-     console.log(JSON.stringify(JSON.parse(process.argv[1]).map(explainClaspFailure)));`, JSON.stringify(outputs)], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { explainClaspFailure } from ${JSON.stringify(path.join(root, 'scripts/deploy-checks.mjs'))};
+     console.log(JSON.stringify(JSON.parse(process.argv[1]).map(explainClaspFailure)));`,
+      JSON.stringify(outputs),
+    ],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(result.stdout);
 }
 
@@ -131,15 +155,27 @@ test('a successful push builds dist/, pushes with --force and says so in Vietnam
 
 test('the real clasp 3.4.1 without a project file or a login fails with its own English lines, which the preflight translates', () => {
   const home = tempDir();
-  const real = (cwd: string) => spawnSync(process.execPath, [path.join(root, 'node_modules/@google/clasp/build/src/index.js'), 'push', '--force'], {
-    cwd, env: { PATH: process.env.PATH, HOME: home }, encoding: 'utf8',
-  });
+  const real = (cwd: string) =>
+    spawnSync(process.execPath, [path.join(root, 'node_modules/@google/clasp/build/src/index.js'), 'push', '--force'], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: home },
+      encoding: 'utf8',
+    });
   const outside = real(home);
   const inRepository = real(root);
-  expect([outside.status, outside.stderr.trim(), inRepository.status, inRepository.stderr.trim()]).toEqual([1, 'Project settings not found.', 1, 'No credentials found.']);
+  expect([outside.status, outside.stderr.trim(), inRepository.status, inRepository.stderr.trim()]).toEqual([
+    1,
+    'Project settings not found.',
+    1,
+    'No credentials found.',
+  ]);
   const [noProject, noLogin] = explainAll([outside.stderr, inRepository.stderr]);
-  expect(noProject).toBe('clasp không tìm thấy tệp .clasp.json.\nLàm tiếp: chạy: npx clasp create-script --type sheets --title "Công đoàn" --rootDir dist.\nChi tiết từ clasp (cho người bảo trì): Project settings not found.');
-  expect(noLogin).toBe('Chưa đăng nhập Google cho clasp.\nLàm tiếp: chạy: npx clasp login, rồi chạy lại: npm run deploy.\nChi tiết từ clasp (cho người bảo trì): No credentials found.');
+  expect(noProject).toBe(
+    'clasp không tìm thấy tệp .clasp.json.\nLàm tiếp: chạy: npx clasp create-script --type sheets --title "Công đoàn" --rootDir dist.\nChi tiết từ clasp (cho người bảo trì): Project settings not found.',
+  );
+  expect(noLogin).toBe(
+    'Chưa đăng nhập Google cho clasp.\nLàm tiếp: chạy: npx clasp login, rồi chạy lại: npm run deploy.\nChi tiết từ clasp (cho người bảo trì): No credentials found.',
+  );
 });
 
 test('an unknown option is refused in Vietnamese', () => {

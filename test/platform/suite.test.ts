@@ -29,7 +29,10 @@ test('the suite also passes in an en_US spreadsheet in another time zone (the of
 test('a host that answers otherwise fails that check only, with the expected and actual values and the runtime file to change', () => {
   const runtime = createRuntime();
   const utilities = runtime.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
-  const host = { ...hostOf(runtime), Utilities: { ...utilities, formatDate: (d: Date, tz: string, p: string) => (p === 'z' ? 'ICT' : utilities.formatDate(d, tz, p)) } } as PlatformHost;
+  const host = {
+    ...hostOf(runtime),
+    Utilities: { ...utilities, formatDate: (d: Date, tz: string, p: string) => (p === 'z' ? 'ICT' : utilities.formatDate(d, tz, p)) },
+  } as PlatformHost;
   const run = runPlatformSuite(host);
   expect(run.results.filter((r) => r.ok !== true)).toEqual([
     { id: 'utilities.zone-name', title: 'Tiện ích (Utilities)', files: 'utilities.ts', ok: false, expected: '"GMT+07:00"', actual: '"ICT"' },
@@ -39,16 +42,27 @@ test('a host that answers otherwise fails that check only, with the expected and
   expect(summary).toContain('• Chưa đạt: Tiện ích (Utilities) (utilities.zone-name): mong đợi "GMT+07:00", thực tế "ICT".');
   expect(summary).toContain('Hãy chép báo cáo bên dưới gửi người bảo trì.');
   expect(report).toContain('2026-12-01T03:00:00.000Z; bảng tính Asia/Ho_Chi_Minh vi_VN, tập lệnh Asia/Ho_Chi_Minh');
-  expect(report).toContain('CHƯA ĐẠT utilities.zone-name: sửa local/runtime/{utilities.ts} cho giống Google, rồi sửa giá trị mong đợi của mục này trong src/platform/checks.ts.\n  runtime cục bộ: "GMT+07:00"\n  Google: "ICT"');
+  expect(report).toContain(
+    'CHƯA ĐẠT utilities.zone-name: sửa local/runtime/{utilities.ts} cho giống Google, rồi sửa giá trị mong đợi của mục này trong src/platform/checks.ts.\n  runtime cục bộ: "GMT+07:00"\n  Google: "ICT"',
+  );
 });
 
 test('values are compared with their types: the text "1" is not the number 1, dates show as Date(ISO)', () => {
-  const groups: CheckGroup[] = [{ title: 'Kiểu', files: 'values.ts', checks: [
-    ['text-vs-number', () => ['1', 1]],
-    ['date', () => [new Date(Date.UTC(2020, 0, 2)), '2020-01-02T00:00:00.000Z']],
-  ] }];
+  const groups: CheckGroup[] = [
+    {
+      title: 'Kiểu',
+      files: 'values.ts',
+      checks: [
+        ['text-vs-number', () => ['1', 1]],
+        ['date', () => [new Date(Date.UTC(2020, 0, 2)), '2020-01-02T00:00:00.000Z']],
+      ],
+    },
+  ];
   const run = runPlatformSuite(hostOf(createRuntime()), { groups });
-  expect(run.results.map((r) => [r.expected, r.actual])).toEqual([['1', '"1"'], ['"2020-01-02T00:00:00.000Z"', '"Date(2020-01-02T00:00:00.000Z)"']]);
+  expect(run.results.map((r) => [r.expected, r.actual])).toEqual([
+    ['1', '"1"'],
+    ['"2020-01-02T00:00:00.000Z"', '"Date(2020-01-02T00:00:00.000Z)"'],
+  ]);
 });
 
 test('whatever a check does and however it fails, the run removes its sheets, keys and lock and leaves the other sheets as they were', () => {
@@ -57,20 +71,32 @@ test('whatever a check does and however it fails, the run removes its sheets, ke
   ss.setActiveSheet(ss.getSheetByName('Thăm hỏi')!);
   runtime.stores.documentProperties()!.data.set('giữ', '1');
   let usedKey = '';
-  const groups: CheckGroup[] = [{ title: 'Hỏng', files: 'x.ts', checks: [
-    ['boom', (sheet, row, c) => {
-      c.spreadsheet.insertSheet('Thêm');
-      sheet.getRange(row, 1).setValue('tạm');
-      usedKey = c.key('k');
-      c.PropertiesService.getDocumentProperties().setProperty(usedKey, 'v');
-      c.CacheService.getDocumentCache()!.put(usedKey, 'v');
-      c.LockService.getDocumentLock().waitLock(100);
-      throw new Error('hỏng giữa chừng');
-    }],
-    ['after', () => [1, 1]],
-  ] }];
+  const groups: CheckGroup[] = [
+    {
+      title: 'Hỏng',
+      files: 'x.ts',
+      checks: [
+        [
+          'boom',
+          (sheet, row, c) => {
+            c.spreadsheet.insertSheet('Thêm');
+            sheet.getRange(row, 1).setValue('tạm');
+            usedKey = c.key('k');
+            c.PropertiesService.getDocumentProperties().setProperty(usedKey, 'v');
+            c.CacheService.getDocumentCache()!.put(usedKey, 'v');
+            c.LockService.getDocumentLock().waitLock(100);
+            throw new Error('hỏng giữa chừng');
+          },
+        ],
+        ['after', () => [1, 1]],
+      ],
+    },
+  ];
   const run = runPlatformSuite(hostOf(runtime), { groups });
-  expect(run.results.map((r) => [r.id, r.ok, r.actual])).toEqual([['boom', false, 'hỏng giữa chừng'], ['after', true, undefined]]);
+  expect(run.results.map((r) => [r.id, r.ok, r.actual])).toEqual([
+    ['boom', false, 'hỏng giữa chừng'],
+    ['after', true, undefined],
+  ]);
   expect(ss.getSheets().map((s) => s.getName())).toEqual(['Đơn vị', 'Thăm hỏi']);
   expect(ss.getActiveSheet().getName()).toBe('Thăm hỏi');
   expect(Object.fromEntries(runtime.stores.documentProperties()!.data)).toEqual({ giữ: '1' });

@@ -23,7 +23,12 @@ describe('cells per call and per sheet', () => {
     range.getNumRows();
     range.getA1Notation();
     expect(counter.cellTotals()).toEqual({ read: 13, written: 0 });
-    expect(counter.calls().filter((c) => c.read > 0).map((c) => [c.method, c.sheet, c.read])).toEqual([
+    expect(
+      counter
+        .calls()
+        .filter((c) => c.read > 0)
+        .map((c) => [c.method, c.sheet, c.read]),
+    ).toEqual([
       ['Range.getValues', 'Dữ liệu', 12],
       ['Range.getValue', 'Dữ liệu', 1],
     ]);
@@ -32,7 +37,10 @@ describe('cells per call and per sheet', () => {
 
   test('writes count every cell of the range, per sheet; getDataRange reads only the used rectangle', () => {
     const { counter, data, other } = newBook();
-    data.getRange(1, 1, 2, 3).setValues([[1, 2, 3], [4, 5, 6]]);
+    data.getRange(1, 1, 2, 3).setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     data.getRange(1, 1, 2, 3).setNumberFormat('@');
     other.appendRow(['a', 'b']);
     data.getDataRange().getValues();
@@ -61,7 +69,12 @@ describe('cells per execution', () => {
   test('each execution of dist/Code.js adds up its own cells, by sheet', () => {
     const runtime = createRuntime();
     const sheet = runtime.spreadsheet.getActiveSheet();
-    sheet.getRange(1, 1, 4, 3).setValues([['Mã đơn vị', 'Tên đơn vị', 'Cụm'], ['CD1', 'A', 'Cụm 1'], ['CD2', 'B', 'Cụm 1'], ['CD3', 'C', 'Cụm 2']]);
+    sheet.getRange(1, 1, 4, 3).setValues([
+      ['Mã đơn vị', 'Tên đơn vị', 'Cụm'],
+      ['CD1', 'A', 'Cụm 1'],
+      ['CD2', 'B', 'Cụm 1'],
+      ['CD3', 'C', 'Cụm 2'],
+    ]);
     sheet.setName('Đơn vị');
     const seen: Execution[] = [];
     runtime.onServiceCall = ({ execution }) => {
@@ -88,7 +101,10 @@ describe('RangeList', () => {
     expect(counter.cellTotals().written).toBe(3 * 7);
     expect(data.getRange('D5').getFontWeight()).toBe('bold');
     expect(data.getRange('B2').getBackground()).toBe('#eeeeee');
-    expect(data.getRange('A1:B2').getFontWeights()).toEqual([['bold', 'bold'], ['bold', 'bold']]);
+    expect(data.getRange('A1:B2').getFontWeights()).toEqual([
+      ['bold', 'bold'],
+      ['bold', 'bold'],
+    ]);
     expect(data.getRange('C3').getFontWeight()).toBe('normal');
   });
 

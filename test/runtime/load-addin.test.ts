@@ -38,7 +38,7 @@ describe('loadAddin with the built dist/Code.js (jest global setup builds it)', 
     for (const item of items) expect(typeof script[item.functionName]).toBe('function');
   });
 
-  test('onInstall builds the same menu; without a UI context onOpen throws Apps Script\'s message', () => {
+  test("onInstall builds the same menu; without a UI context onOpen throws Apps Script's message", () => {
     const runtime = createRuntime();
     loadAddin(runtime).onInstall({});
     expect(runtime.ui.menus).toHaveLength(1);
@@ -75,11 +75,15 @@ describe('loadScript mechanics (loadAddin loads dist/Code.js through it)', () =>
     expect(Object.prototype.toString.call(made[0])).toBe('[object Date]');
   });
 
-  test('service exceptions are Errors to the add-in, with Apps Script\'s message', () => {
+  test("service exceptions are Errors to the add-in, with Apps Script's message", () => {
     const runtime = createRuntime();
     runtime.locks.holdByAnotherProcess('document');
-    const addin = loadScript(runtime, fakeDist(
-      'function save() { try { LockService.getDocumentLock().waitLock(5000); return "ok"; } catch (e) { return [e instanceof Error, e.message].join("|"); } }'));
+    const addin = loadScript(
+      runtime,
+      fakeDist(
+        'function save() { try { LockService.getDocumentLock().waitLock(5000); return "ok"; } catch (e) { return [e instanceof Error, e.message].join("|"); } }',
+      ),
+    );
     expect(addin.save()).toBe('true|Lock timeout: another process was holding the lock for too long.');
   });
 
@@ -90,10 +94,14 @@ describe('loadScript mechanics (loadAddin loads dist/Code.js through it)', () =>
     expect(runtime.locks.heldByScript('script')).toBe(false);
   });
 
-  test('template scriptlets see the add-in\'s top-level functions', () => {
+  test("template scriptlets see the add-in's top-level functions", () => {
     const runtime = createRuntime();
-    const addin = loadScript(runtime, fakeDist(
-      'function title() { return "Công đoàn"; } function page() { return HtmlService.createTemplate("<h1><?= title() ?></h1>").evaluate().getContent(); }'));
+    const addin = loadScript(
+      runtime,
+      fakeDist(
+        'function title() { return "Công đoàn"; } function page() { return HtmlService.createTemplate("<h1><?= title() ?></h1>").evaluate().getContent(); }',
+      ),
+    );
     expect(addin.page()).toBe('<h1>Công đoàn</h1>');
   });
 });

@@ -6,7 +6,12 @@ import type { RuntimeClock } from '../../local/runtime/utilities';
 function setUp(options: { bound?: boolean } = {}) {
   let advanced = 0;
   const start = Date.parse('2024-05-01T08:00:00Z');
-  const clock: RuntimeClock = { now: () => new Date(start + advanced), advance: (ms) => { advanced += ms; } };
+  const clock: RuntimeClock = {
+    now: () => new Date(start + advanced),
+    advance: (ms) => {
+      advanced += ms;
+    },
+  };
   const user = { email: 'a@example.com' };
   const context = { documentKey: () => (options.bound === false ? null : 'doc1'), userKey: () => user.email };
   const table = new LockTable(clock, context);
@@ -23,7 +28,7 @@ describe('LockService', () => {
     expect(service.getUserLock()).toBeInstanceOf(LocalLock);
   });
 
-  test('waitLock throws Apps Script\'s message when another process keeps the lock, after waiting the timeout on the clock only', () => {
+  test("waitLock throws Apps Script's message when another process keeps the lock, after waiting the timeout on the clock only", () => {
     const { table, service, waitedMs } = setUp();
     table.holdByAnotherProcess('document');
     const lock = service.getDocumentLock()!;

@@ -10,7 +10,10 @@ function setUp() {
   const runtime = createRuntime({ owner: OWNER });
   const spreadsheet = runtime.spreadsheet;
   const sheet = spreadsheet.getSheets()[0];
-  sheet.getRange('A1:B2').setValues([['a', 'b'], ['c', 'd']]);
+  sheet.getRange('A1:B2').setValues([
+    ['a', 'b'],
+    ['c', 'd'],
+  ]);
   return { runtime, spreadsheet, sheet };
 }
 
@@ -39,7 +42,10 @@ describe('protections in the local runtime', () => {
     expect(refusal(() => sheet.deleteRow(2))).toBe(`Exception: ${PROTECTED_MESSAGE}`);
     expect(refusal(() => sheet.getRange('A1').setBackground('red'))).toBe(`Exception: ${PROTECTED_MESSAGE}`);
     expect(refusal(() => sheet.setName('Đổi tên'))).toBe(`Exception: ${PROTECTED_MESSAGE}`);
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     runtime.setActiveUser(ADMIN);
     expect(refusal(() => sheet.getRange('A1').setValue('quản trị'))).toBe('written');
     runtime.setActiveUser(OWNER);

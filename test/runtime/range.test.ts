@@ -13,7 +13,10 @@ describe('Range values', () => {
   test('empty cells read as "" and getValue gives the top-left cell', () => {
     const { sheet } = newSheet();
     sheet.getRange('B2').setValue(7);
-    expect(sheet.getRange('A1:B2').getValues()).toEqual([['', ''], ['', 7]]);
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['', ''],
+      ['', 7],
+    ]);
     expect(sheet.getRange('B2:C3').getValue()).toBe(7);
     expect(sheet.getRange('A1').getValue()).toBe('');
   });
@@ -30,20 +33,29 @@ describe('Range values', () => {
     expect(sheet.getRange('A1').getDisplayValue()).toBe('15/03/2020');
   });
 
-  test('row and column mismatches throw with Apps Script\'s exact messages', () => {
+  test("row and column mismatches throw with Apps Script's exact messages", () => {
     const { sheet } = newSheet();
-    expect(() => sheet.getRange(1, 1, 3, 4).setValues([[1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4], [1, 2, 3, 4]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 4 but the range has 3.');
+    expect(() =>
+      sheet.getRange(1, 1, 3, 4).setValues([
+        [1, 2, 3, 4],
+        [1, 2, 3, 4],
+        [1, 2, 3, 4],
+        [1, 2, 3, 4],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 4 but the range has 3.');
     expect(() => sheet.getRange(1, 1, 1, 4).setValues([[1, 2, 3, 4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.');
+      'The number of columns in the data does not match the number of columns in the range. The data has 5 but the range has 4.',
+    );
     expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2], []])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 0 but the range has 2.');
+      'The number of columns in the data does not match the number of columns in the range. The data has 0 but the range has 2.',
+    );
   });
 
   test('a non-2-D value does not match the method signature', () => {
     const { sheet } = newSheet();
     expect(() => sheet.getRange('A1:B1').setValues(['a', 'b'])).toThrow(
-      "The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
+      "The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
     try {
       sheet.getRange('A1').setValues('x');
     } catch (error) {
@@ -105,7 +117,8 @@ describe('Range display values and number formats', () => {
     sheet.getRange('A1:B1').setNumberFormat('#,##0 "₫"');
     expect(sheet.getRange('A1:C1').getNumberFormats()).toEqual([['#,##0 "₫"', '#,##0 "₫"', '0.###############']]);
     expect(() => sheet.getRange('A1:B1').setNumberFormats([['0.00']])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 
   test('display of empty cells, booleans and text', () => {
@@ -145,7 +158,9 @@ describe('Range formats, notes, merges, validation', () => {
   test('position getters, A1 notation and offset', () => {
     const { sheet } = newSheet();
     const range = sheet.getRange('B3:D7');
-    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns(), range.getLastRow(), range.getLastColumn()]).toEqual([3, 2, 5, 3, 7, 4]);
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns(), range.getLastRow(), range.getLastColumn()]).toEqual([
+      3, 2, 5, 3, 7, 4,
+    ]);
     expect(range.getA1Notation()).toBe('B3:D7');
     expect(range.offset(1, 1, 1, 1).getA1Notation()).toBe('C4');
     expect(() => range.offset(0, 0, 0)).toThrow('The number of rows in the range must be at least 1.');

@@ -31,7 +31,7 @@ describe('createRuntime', () => {
     expect(props.getUserProperties().getProperty('kỳ')).toBe('2020');
   });
 
-  test('SpreadsheetApp.getUi works in a UI context and throws Apps Script\'s message without one; toasts are recorded', () => {
+  test("SpreadsheetApp.getUi works in a UI context and throws Apps Script's message without one; toasts are recorded", () => {
     const runtime = createRuntime();
     const app = service(runtime, 'SpreadsheetApp');
     app.getUi().createMenu('Công đoàn').addItem('Tổng hợp', 'menuSummary').addToUi();
@@ -74,7 +74,7 @@ describe('createRuntime', () => {
     expect(runtime.clock.now().toISOString()).toBe('2024-05-01T00:02:00.000Z');
   });
 
-  test('another process holding the document lock makes waitLock time out; an alert releases the script\'s locks', () => {
+  test("another process holding the document lock makes waitLock time out; an alert releases the script's locks", () => {
     const runtime = createRuntime();
     const locks = service(runtime, 'LockService');
     runtime.locks.holdByAnotherProcess('document');
@@ -93,7 +93,9 @@ describe('createRuntime', () => {
     service(runtime, 'Utilities').formatDate(new Date(0), 'UTC', 'yyyy');
     service(runtime, 'Logger').log('x');
     service(runtime, 'CacheService').getUserCache().get('a');
-    expect([runtime.counter.total('Session'), runtime.counter.total('Utilities'), runtime.counter.total('Logger'), runtime.counter.total('Cache')]).toEqual([1, 1, 1, 2]);
+    expect([runtime.counter.total('Session'), runtime.counter.total('Utilities'), runtime.counter.total('Logger'), runtime.counter.total('Cache')]).toEqual([
+      1, 1, 1, 2,
+    ]);
     expect(runtime.log.lines).toEqual(['x']);
   });
 });

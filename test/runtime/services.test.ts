@@ -26,13 +26,17 @@ describe('Ui', () => {
     expect(recorder.menus).toEqual([]);
     menu.addSubMenu(ui.createMenu('Xuất').addItem('Excel', 'menuExport')).addToUi();
     menu.addItem('Sau addToUi', 'late');
-    expect(recorder.menus).toEqual([{
-      caption: 'Báo cáo', addon: false, entries: [
-        { kind: 'item', caption: 'Tổng hợp năm', functionName: 'menuSummary' },
-        { kind: 'separator' },
-        { kind: 'submenu', caption: 'Xuất', entries: [{ kind: 'item', caption: 'Excel', functionName: 'menuExport' }] },
-      ],
-    }]);
+    expect(recorder.menus).toEqual([
+      {
+        caption: 'Báo cáo',
+        addon: false,
+        entries: [
+          { kind: 'item', caption: 'Tổng hợp năm', functionName: 'menuSummary' },
+          { kind: 'separator' },
+          { kind: 'submenu', caption: 'Xuất', entries: [{ kind: 'item', caption: 'Excel', functionName: 'menuExport' }] },
+        ],
+      },
+    ]);
   });
 
   test('a second menu with the same caption replaces the first; the add-on menu carries the add-on name', () => {
@@ -42,12 +46,14 @@ describe('Ui', () => {
     ui.createMenu('A').addItem('three', 'f3').addToUi();
     ui.createAddonMenu().addItem('Mở thanh bên', 'menuOpenSidebar').addToUi();
     expect(recorder.menus.map((m) => [m.caption, m.entries.length, (m.entries[0] as { functionName: string }).functionName])).toEqual([
-      ['B', 1, 'f2'], ['A', 1, 'f3'], ['Công đoàn', 1, 'menuOpenSidebar'],
+      ['B', 1, 'f2'],
+      ['A', 1, 'f3'],
+      ['Công đoàn', 1, 'menuOpenSidebar'],
     ]);
     expect(recorder.addonMenu()?.addon).toBe(true);
   });
 
-  test('getUi without a UI context throws Apps Script\'s message', () => {
+  test("getUi without a UI context throws Apps Script's message", () => {
     const { recorder } = setUp();
     recorder.available = false;
     expect(() => recorder.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
@@ -61,8 +67,10 @@ describe('Ui', () => {
     expect(ui.alert('Xác nhận', 'Ghi đè bảng tổng hợp?', ButtonSet.OK_CANCEL)).toBe('CANCEL');
     expect(ui.alert('Tiếp tục?', ButtonSet.YES_NO_CANCEL)).toBe('YES');
     expect(recorder.dialogs.map((d) => [d.title, d.prompt, d.buttons, d.answer.button])).toEqual([
-      ['', 'Đã lưu', 'OK', 'OK'], ['', 'Xoá dòng?', 'YES_NO', 'NO'],
-      ['Xác nhận', 'Ghi đè bảng tổng hợp?', 'OK_CANCEL', 'CANCEL'], ['', 'Tiếp tục?', 'YES_NO_CANCEL', 'YES'],
+      ['', 'Đã lưu', 'OK', 'OK'],
+      ['', 'Xoá dòng?', 'YES_NO', 'NO'],
+      ['Xác nhận', 'Ghi đè bảng tổng hợp?', 'OK_CANCEL', 'CANCEL'],
+      ['', 'Tiếp tục?', 'YES_NO_CANCEL', 'YES'],
     ]);
     expect(recorder.pendingAnswers).toBe(0);
   });
@@ -87,7 +95,9 @@ describe('Ui', () => {
   test('alert suspends the script, which releases its locks', () => {
     const { recorder, ui } = setUp();
     let suspended = 0;
-    recorder.onSuspend = () => { suspended++; };
+    recorder.onSuspend = () => {
+      suspended++;
+    };
     ui.alert('x');
     ui.prompt('y');
     expect(suspended).toBe(2);
@@ -119,7 +129,10 @@ describe('Ui', () => {
 describe('HtmlService', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'html-service-'));
   fs.writeFileSync(path.join(dir, 'Sidebar.html'), '<h1>Thanh bên</h1>');
-  fs.writeFileSync(path.join(dir, 'Report.html'), '<h1><?= title ?></h1><?!= raw ?><? for (var i = 1; i <= n; i++) { ?><li><?= i ?></li><? } ?><p><?= greet() ?></p>');
+  fs.writeFileSync(
+    path.join(dir, 'Report.html'),
+    '<h1><?= title ?></h1><?!= raw ?><? for (var i = 1; i <= n; i++) { ?><li><?= i ?></li><? } ?><p><?= greet() ?></p>',
+  );
   const counter = new CallCounter();
   const html = createHtmlService({ htmlDir: dir, counter, scriptScope: () => ({ greet: () => 'Chào <bạn>' }) }) as Record<string, (...a: unknown[]) => unknown>;
 
@@ -137,8 +150,13 @@ describe('HtmlService', () => {
   });
 
   test('HtmlOutput setters chain and getters read back', () => {
-    const out = (html.createHtmlOutput('<p>a</p>') as LocalHtmlOutput).append('<p>b</p>').setTitle('T').setWidth(320).setHeight(200)
-      .setXFrameOptionsMode('ALLOWALL').addMetaTag('viewport', 'width=device-width');
+    const out = (html.createHtmlOutput('<p>a</p>') as LocalHtmlOutput)
+      .append('<p>b</p>')
+      .setTitle('T')
+      .setWidth(320)
+      .setHeight(200)
+      .setXFrameOptionsMode('ALLOWALL')
+      .addMetaTag('viewport', 'width=device-width');
     expect([out.getContent(), out.getTitle(), out.getWidth(), out.getHeight()]).toEqual(['<p>a</p><p>b</p>', 'T', 320, 200]);
     expect(out.getMetaTags().map((m) => `${m.getName()}=${m.getContent()}`)).toEqual(['viewport=width=device-width']);
     expect(html.XFrameOptionsMode).toEqual({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
@@ -196,16 +214,28 @@ describe('PropertiesService', () => {
 
   test('document properties are null when not bound; each service call counts', () => {
     const counter = new CallCounter();
-    const service = createPropertiesService({ document: () => null, script: () => new PropertyStore(), user: () => new PropertyStore() }, counter) as Record<string, () => LocalProperties | null>;
+    const service = createPropertiesService({ document: () => null, script: () => new PropertyStore(), user: () => new PropertyStore() }, counter) as Record<
+      string,
+      () => LocalProperties | null
+    >;
     expect(service.getDocumentProperties()).toBeNull();
     service.getScriptProperties()!.getProperty('a');
-    expect(counter.byMethod()).toEqual({ 'Properties.getProperty': 1, 'PropertiesService.getDocumentProperties': 1, 'PropertiesService.getScriptProperties': 1 });
+    expect(counter.byMethod()).toEqual({
+      'Properties.getProperty': 1,
+      'PropertiesService.getDocumentProperties': 1,
+      'PropertiesService.getScriptProperties': 1,
+    });
   });
 });
 
 describe('CacheService', () => {
   let advanced = 0;
-  const clock: RuntimeClock = { now: () => new Date(Date.parse('2024-05-01T00:00:00Z') + advanced), advance: (ms) => { advanced += ms; } };
+  const clock: RuntimeClock = {
+    now: () => new Date(Date.parse('2024-05-01T00:00:00Z') + advanced),
+    advance: (ms) => {
+      advanced += ms;
+    },
+  };
   const open = () => new LocalCache(new CacheStore(), clock, new CallCounter());
 
   test('entries expire on the runtime clock: 600 s by default', () => {
@@ -241,7 +271,11 @@ describe('CacheService', () => {
   });
 
   test('the document cache is null when not bound', () => {
-    const service = createCacheService({ document: () => null, script: () => new CacheStore(), user: () => new CacheStore() }, clock, new CallCounter()) as Record<string, () => unknown>;
+    const service = createCacheService(
+      { document: () => null, script: () => new CacheStore(), user: () => new CacheStore() },
+      clock,
+      new CallCounter(),
+    ) as Record<string, () => unknown>;
     expect(service.getDocumentCache()).toBeNull();
     expect(service.getScriptCache()).toBeInstanceOf(LocalCache);
   });
@@ -249,7 +283,12 @@ describe('CacheService', () => {
 
 describe('Session and Logger', () => {
   test('the active user can be hidden (""), the effective user stays; toString is the email', () => {
-    const state: SessionState = { activeUser: 'chutich@truong.edu.vn', effectiveUser: 'chutich@truong.edu.vn', scriptTimeZone: 'Asia/Ho_Chi_Minh', userLocale: 'vi' };
+    const state: SessionState = {
+      activeUser: 'chutich@truong.edu.vn',
+      effectiveUser: 'chutich@truong.edu.vn',
+      scriptTimeZone: 'Asia/Ho_Chi_Minh',
+      userLocale: 'vi',
+    };
     const session = createSession(state, new CallCounter()) as Record<string, () => { getEmail(): string }>;
     expect(session.getActiveUser().getEmail()).toBe('chutich@truong.edu.vn');
     expect(`${session.getActiveUser()}`).toBe('chutich@truong.edu.vn');

@@ -11,10 +11,15 @@ function newSpreadsheet(onToast?: (m: string, t?: string, s?: number) => void) {
 }
 
 type App = {
-  getActiveSpreadsheet(): LocalSpreadsheet; getActiveSheet(): Sheet; getUi(): unknown; flush(): void;
+  getActiveSpreadsheet(): LocalSpreadsheet;
+  getActiveSheet(): Sheet;
+  getUi(): unknown;
+  flush(): void;
   newDataValidation(): import('../../local/runtime/builders').DataValidationBuilder;
   newConditionalFormatRule(): import('../../local/runtime/builders').ConditionalFormatRuleBuilder;
-  ProtectionType: Record<string, string>; DataValidationCriteria: Record<string, string>; BorderStyle: Record<string, string>;
+  ProtectionType: Record<string, string>;
+  DataValidationCriteria: Record<string, string>;
+  BorderStyle: Record<string, string>;
 };
 
 describe('Sheet.getRange', () => {
@@ -27,7 +32,10 @@ describe('Sheet.getRange', () => {
 
   test('A1 forms resolve against a 1000 × 26 sheet', () => {
     const { sheet } = newSpreadsheet();
-    const shape = (a1: string) => { const r = sheet.getRange(a1); return [r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()]; };
+    const shape = (a1: string) => {
+      const r = sheet.getRange(a1);
+      return [r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()];
+    };
     expect(shape('A1')).toEqual([1, 1, 1, 1]);
     expect(shape('A1:D10')).toEqual([1, 1, 10, 4]);
     expect(shape('B:B')).toEqual([1, 2, 1000, 1]);
@@ -39,7 +47,7 @@ describe('Sheet.getRange', () => {
     expect(() => sheet.getRange('B')).toThrow('Range not found');
   });
 
-  test('bad coordinates throw Apps Script\'s messages', () => {
+  test("bad coordinates throw Apps Script's messages", () => {
     const { sheet } = newSpreadsheet();
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
@@ -146,7 +154,8 @@ describe('builders and protection', () => {
     expect(rule.getAllowInvalid()).toBe(true);
     expect(rule.getHelpText()).toBeNull();
     expect(() => app.newDataValidation().requireDate('=I1' as never)).toThrow(
-      "The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireDate.");
+      "The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireDate.",
+    );
     const between = app.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).setHelpText('0 đến 10').build();
     expect([between.getCriteriaValues(), between.getAllowInvalid(), between.getHelpText()]).toEqual([[0, 10], false, '0 đến 10']);
   });
@@ -154,7 +163,12 @@ describe('builders and protection', () => {
   test('setConditionalFormatRules replaces all rules', () => {
     const { spreadsheet, sheet, counter } = newSpreadsheet();
     const app = createSpreadsheetApp({ active: () => spreadsheet, counter, getUi: () => null }) as App;
-    const red = app.newConditionalFormatRule().whenNumberGreaterThan(10).setBackground('#f4cccc').setRanges([sheet.getRange('E2:E')]).build();
+    const red = app
+      .newConditionalFormatRule()
+      .whenNumberGreaterThan(10)
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange('E2:E')])
+      .build();
     const bold = app.newConditionalFormatRule().whenFormulaSatisfied('=$F2>10').setBold(true).build();
     sheet.setConditionalFormatRules([red, bold]);
     sheet.setConditionalFormatRules([bold]);

@@ -6,8 +6,12 @@ function fixedClock(iso: string): RuntimeClock & { advanced: number } {
   const state = { advanced: 0 };
   return {
     now: () => new Date(Date.parse(iso) + state.advanced),
-    advance: (ms) => { state.advanced += ms; },
-    get advanced() { return state.advanced; },
+    advance: (ms) => {
+      state.advanced += ms;
+    },
+    get advanced() {
+      return state.advanced;
+    },
   };
 }
 

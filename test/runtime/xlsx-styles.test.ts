@@ -1,11 +1,12 @@
 // Styles appended to an input's styles.xml for the written summary sheet: existing indexes keep their meaning, counts stay true.
 import { AppendedStyles, CellStyleFormats, isDateFormat } from '../../local/runtime/xlsx-styles';
 
-const INPUT = '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-  + '<fonts x14ac:knownFonts="1" count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/></font></fonts>'
-  + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-  + '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>'
-  + '<cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="1"><alignment horizontal="center"/></xf></cellXfs></styleSheet>';
+const INPUT =
+  '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts x14ac:knownFonts="1" count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>' +
+  '<cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="1"><alignment horizontal="center"/></xf></cellXfs></styleSheet>';
 
 test('new styles go after the existing ones; equal formats share one; counts and the numFmts list are right', () => {
   const styles = new AppendedStyles(INPUT);
@@ -21,7 +22,12 @@ test('new styles go after the existing ones; equal formats share one; counts and
   expect(patched).toContain('<fills count="6">');
   expect(patched.indexOf('<numFmts count="2">')).toBe(patched.indexOf('<styleSheet') + patched.match(/<styleSheet[^>]*>/)![0].length);
   const formats = CellStyleFormats.parse(patched);
-  expect([formats.numberFormat(1), formats.numberFormat(2), formats.numberFormat(3), formats.numberFormat(5)]).toEqual(['mm-dd-yy', '#,##0 "₫"', '@', 'dd/mm/yyyy']);
+  expect([formats.numberFormat(1), formats.numberFormat(2), formats.numberFormat(3), formats.numberFormat(5)]).toEqual([
+    'mm-dd-yy',
+    '#,##0 "₫"',
+    '@',
+    'dd/mm/yyyy',
+  ]);
   expect([formats.isDate(1), formats.isDate(2), formats.isDate(5)]).toEqual([true, false, true]);
   expect(patched).toContain('<font><b/><sz val="11"/><name val="Calibri"/></font>');
   expect(patched).toContain('<font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/></font>');

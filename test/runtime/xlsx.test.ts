@@ -9,15 +9,22 @@ import { LocalSpreadsheet } from '../../local/runtime/spreadsheet';
 import { loadXlsx, saveXlsx, XlsxError } from '../../local/xlsx';
 
 let dir: string;
-beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'xlsx-test-')); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'xlsx-test-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
 
 describe('xlsx round trip', () => {
   test('Vietnamese text, a date, #,##0 "₫", bold, a frozen row, a merge, a note and a list validation survive', async () => {
     const counter = new CallCounter();
     const spreadsheet = new LocalSpreadsheet({ counter });
     const sheet = spreadsheet.insertSheet('Thăm hỏi');
-    sheet.getRange('A1:D1').setValues([['Ngày', 'Người được thăm', 'Số tiền', 'Lý do']]).setFontWeight('bold');
+    sheet
+      .getRange('A1:D1')
+      .setValues([['Ngày', 'Người được thăm', 'Số tiền', 'Lý do']])
+      .setFontWeight('bold');
     sheet.getRange('A1').setNote('Ngày thăm, dd/mm/yyyy');
     sheet.getRange('A2:D2').setValues([[new Date('2020-03-14T17:00:00Z'), 'Nguyễn Thị Hương', 1500000, 'Ốm đau']]);
     sheet.getRange('C2').setNumberFormat('#,##0 "₫"');
@@ -80,8 +87,15 @@ describe('xlsx round trip', () => {
     const spreadsheet = new LocalSpreadsheet({ counter: new CallCounter() });
     const sheet = spreadsheet.getActiveSheet();
     // A number comes first: if the unformatted date shared its style object, it would get the number's General format.
-    sheet.getRange('A1:A4').setValues([[5], [new Date('2020-03-14T17:00:00Z')], [7], [new Date('2021-01-31T17:00:00Z')]]).clearFormat();
-    sheet.getRange('B1:B4').setValues([['Hà Nội'], ['Huế'], ['Đà Nẵng'], ['Cần Thơ']]).setFontWeight('bold').setBackground('#fce8b2');
+    sheet
+      .getRange('A1:A4')
+      .setValues([[5], [new Date('2020-03-14T17:00:00Z')], [7], [new Date('2021-01-31T17:00:00Z')]])
+      .clearFormat();
+    sheet
+      .getRange('B1:B4')
+      .setValues([['Hà Nội'], ['Huế'], ['Đà Nẵng'], ['Cần Thơ']])
+      .setFontWeight('bold')
+      .setBackground('#fce8b2');
     sheet.getRange('A6:C6').merge();
     sheet.getRange('A6').setValue('Tổng hợp năm').setFontWeight('bold').setBackground('#d9ead3');
     const file = path.join(dir, 'styles.xlsx');

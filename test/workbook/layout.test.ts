@@ -26,16 +26,81 @@ function described(key: SheetKey, header: string, kind: 'list' | 'lookup' | 'num
 
 /** Headers and data-row formats of every sheet, written out by hand from contract.md and the brief. */
 const EXPECTED: Record<SheetKey, [string, string | null][]> = {
-  units: [['Mã đơn vị', '@'], ['Tên đơn vị', '@'], ['Cụm', '@'], ['Số đoàn viên', '0'], ['Số người lao động', '0'], ['Kết nạp mới', '0']],
-  rubric: [['Mã tiêu chí', '@'], ['Nhóm', '@'], ['Nội dung', '@'], ['Điểm tối đa', '0.##'], ['Loại', '@']],
-  scores: [['Kỳ', '@'], ['Mã đơn vị', '@'], ['Hình thức', '@'], ['Người chấm', '@'], ['Ghi chú', '@'], ['Thời điểm', 'dd/mm/yyyy hh:mm:ss']],
-  visits: [['Ngày', 'dd/mm/yyyy'], ['Mã đơn vị', '@'], ['Người được thăm', '@'], ['Lý do', '@'], ['Số tiền', VND], ['Quỹ', '@'], ['Người đi thăm', '@'], ['Ghi chú', '@']],
-  ledger: [['Ngày', 'dd/mm/yyyy'], ['Số chứng từ', '@'], ['Quỹ', '@'], ['Loại', '@'], ['Khoản mục', '@'], ['Số tiền', VND], ['Diễn giải', '@']],
-  funds: [['Quỹ', '@'], ['Số dư đầu kỳ', VND], ['Dự toán chi', VND]],
-  awards: [['Kỳ', '@'], ['Đối tượng', '@'], ['Tên', '@'], ['Mã đơn vị', '@'], ['Hình thức', '@'], ['Cấp khen', '@']],
-  settings: [['Thiết lập', '@'], ['Giá trị', null], ['Ghi chú', '@']],
-  roles: [['Email', '@'], ['Vai trò', '@'], ['Cụm', '@'], ['Mã đơn vị', '@']],
-  log: [['Thời điểm', 'dd/mm/yyyy hh:mm:ss'], ['Email', '@'], ['Thao tác', '@'], ['Trang tính', '@'], ['Dòng', '0'], ['Nội dung', '@'], ['Mã kiểm tra', '@']],
+  units: [
+    ['Mã đơn vị', '@'],
+    ['Tên đơn vị', '@'],
+    ['Cụm', '@'],
+    ['Số đoàn viên', '0'],
+    ['Số người lao động', '0'],
+    ['Kết nạp mới', '0'],
+  ],
+  rubric: [
+    ['Mã tiêu chí', '@'],
+    ['Nhóm', '@'],
+    ['Nội dung', '@'],
+    ['Điểm tối đa', '0.##'],
+    ['Loại', '@'],
+  ],
+  scores: [
+    ['Kỳ', '@'],
+    ['Mã đơn vị', '@'],
+    ['Hình thức', '@'],
+    ['Người chấm', '@'],
+    ['Ghi chú', '@'],
+    ['Thời điểm', 'dd/mm/yyyy hh:mm:ss'],
+  ],
+  visits: [
+    ['Ngày', 'dd/mm/yyyy'],
+    ['Mã đơn vị', '@'],
+    ['Người được thăm', '@'],
+    ['Lý do', '@'],
+    ['Số tiền', VND],
+    ['Quỹ', '@'],
+    ['Người đi thăm', '@'],
+    ['Ghi chú', '@'],
+  ],
+  ledger: [
+    ['Ngày', 'dd/mm/yyyy'],
+    ['Số chứng từ', '@'],
+    ['Quỹ', '@'],
+    ['Loại', '@'],
+    ['Khoản mục', '@'],
+    ['Số tiền', VND],
+    ['Diễn giải', '@'],
+  ],
+  funds: [
+    ['Quỹ', '@'],
+    ['Số dư đầu kỳ', VND],
+    ['Dự toán chi', VND],
+  ],
+  awards: [
+    ['Kỳ', '@'],
+    ['Đối tượng', '@'],
+    ['Tên', '@'],
+    ['Mã đơn vị', '@'],
+    ['Hình thức', '@'],
+    ['Cấp khen', '@'],
+  ],
+  settings: [
+    ['Thiết lập', '@'],
+    ['Giá trị', null],
+    ['Ghi chú', '@'],
+  ],
+  roles: [
+    ['Email', '@'],
+    ['Vai trò', '@'],
+    ['Cụm', '@'],
+    ['Mã đơn vị', '@'],
+  ],
+  log: [
+    ['Thời điểm', 'dd/mm/yyyy hh:mm:ss'],
+    ['Email', '@'],
+    ['Thao tác', '@'],
+    ['Trang tính', '@'],
+    ['Dòng', '0'],
+    ['Nội dung', '@'],
+    ['Mã kiểm tra', '@'],
+  ],
 };
 
 describe('sheetLayout', () => {
@@ -59,7 +124,18 @@ describe('sheetLayout', () => {
     const list = (key: SheetKey, header: string) => described(key, header, 'list');
     expect(list('scores', 'Hình thức')).toEqual(['Tự chấm', 'Chấm chéo', 'Cụm trưởng', 'Cấp trên']);
     expect(list('rubric', 'Loại')).toEqual(['Chuẩn', 'Thưởng', 'Trừ', 'Điều kiện']);
-    expect(list('visits', 'Lý do')).toEqual(['Ốm đau', 'Thai sản', 'Tai nạn', 'Bệnh hiểm nghèo', 'Hiếu', 'Hỷ', 'Khó khăn đột xuất', 'Lễ Tết', 'Nghỉ hưu', 'Khác']);
+    expect(list('visits', 'Lý do')).toEqual([
+      'Ốm đau',
+      'Thai sản',
+      'Tai nạn',
+      'Bệnh hiểm nghèo',
+      'Hiếu',
+      'Hỷ',
+      'Khó khăn đột xuất',
+      'Lễ Tết',
+      'Nghỉ hưu',
+      'Khác',
+    ]);
     expect(list('ledger', 'Loại')).toEqual(['Thu', 'Chi']);
     expect(list('awards', 'Đối tượng')).toEqual(['Tập thể', 'Cá nhân']);
     expect(list('awards', 'Hình thức')).toEqual(['Cờ thi đua', 'Bằng khen', 'Giấy khen', 'Kỷ niệm chương', 'Bằng Lao động sáng tạo', 'Khác']);
@@ -91,7 +167,11 @@ describe('sheetLayout', () => {
   });
 
   test('Chấm điểm: one column per criterion between Người chấm and Ghi chú, bounded by its maximum', () => {
-    const layout = sheetLayout('scores', [criterion('TC01', 'standard', 10, 'Tổ chức đại hội'), criterion('001', 'condition', 1), criterion('TC03', 'penalty', 5)]);
+    const layout = sheetLayout('scores', [
+      criterion('TC01', 'standard', 10, 'Tổ chức đại hội'),
+      criterion('001', 'condition', 1),
+      criterion('TC03', 'penalty', 5),
+    ]);
     expect(layout.columns.map((c) => c.header)).toEqual(['Kỳ', 'Mã đơn vị', 'Hình thức', 'Người chấm', 'TC01', '001', 'TC03', 'Ghi chú', 'Thời điểm']);
     const tc01 = column(layout, 'TC01');
     expect(tc01.numberFormat).toBe('0.##');

@@ -1,7 +1,16 @@
 // Tests of the sheet readers: tolerant headers, typed records, and warnings that name the sheet and cell of every bad value.
 import { locateTable } from '../../src/workbook/table';
 import { NameBook, readAwards, readFunds, readLedger, readRubric, readScores, readUnits, readVisits } from '../../src/workbook/readers';
-import { AWARD_COLUMNS, FUND_COLUMNS, LEDGER_COLUMNS, RUBRIC_COLUMNS, SCORE_COLUMNS, UNIT_COLUMNS, VISIT_COLUMNS, type ColumnSpec } from '../../src/workbook/schema';
+import {
+  AWARD_COLUMNS,
+  FUND_COLUMNS,
+  LEDGER_COLUMNS,
+  RUBRIC_COLUMNS,
+  SCORE_COLUMNS,
+  UNIT_COLUMNS,
+  VISIT_COLUMNS,
+  type ColumnSpec,
+} from '../../src/workbook/schema';
 import type { Criterion } from '../../src/domain/types';
 
 /** Dates in these tests are read as UTC+7 calendar days, as the add-in does for a spreadsheet in Asia/Ho_Chi_Minh. */
@@ -41,7 +50,14 @@ describe('locateTable', () => {
   });
 
   test('a duplicated header keeps the first column and warns at the second', () => {
-    const located = locateTable('Quỹ', [['Quỹ', 'Số dư đầu kỳ', 'Quy'], ['A', 1, 'B']], FUND_COLUMNS);
+    const located = locateTable(
+      'Quỹ',
+      [
+        ['Quỹ', 'Số dư đầu kỳ', 'Quy'],
+        ['A', 1, 'B'],
+      ],
+      FUND_COLUMNS,
+    );
     expect(located.ok && located.table.columns.name).toBe(0);
     expect(located.ok && located.warnings.map((w) => w.cell)).toEqual(['C1']);
   });
@@ -66,7 +82,11 @@ describe('readUnits', () => {
       ['CD002', 0, 20],
     ]);
     expect(read.warnings).toEqual([
-      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 12,5; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).' },
+      {
+        sheet: 'Đơn vị',
+        cell: 'D3',
+        message: 'Số đoàn viên phải là số nguyên từ 0 trở lên: 12,5; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).',
+      },
     ]);
   });
 
@@ -183,8 +203,18 @@ describe('readVisits and readLedger', () => {
     ]);
     expect(read.warnings).toEqual([
       // One warning per row left out, at its first bad cell, listing every bad cell of the row.
-      { sheet: 'Thăm hỏi', cell: 'A4', message: 'Dòng 4 có 2 ô không đọc được (A4: Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"; E4: Số tiền không hợp lệ: "abc"); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
-      { sheet: 'Thăm hỏi', cell: 'D5', message: 'Dòng 5 có 2 ô không đọc được (D5: Lý do không hợp lệ: "Du lịch"; E5: Số tiền không được âm: -5 ₫); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' },
+      {
+        sheet: 'Thăm hỏi',
+        cell: 'A4',
+        message:
+          'Dòng 4 có 2 ô không đọc được (A4: Ngày không có thật hoặc ngoài khoảng 1900-2100: "31/02/2020"; E4: Số tiền không hợp lệ: "abc"); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).',
+      },
+      {
+        sheet: 'Thăm hỏi',
+        cell: 'D5',
+        message:
+          'Dòng 5 có 2 ô không đọc được (D5: Lý do không hợp lệ: "Du lịch"; E5: Số tiền không được âm: -5 ₫); lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).',
+      },
     ]);
   });
 
@@ -213,7 +243,13 @@ describe('readVisits and readLedger', () => {
       readDate,
     );
     expect(read.records).toEqual([]);
-    expect(read.warnings).toEqual([{ sheet: 'Thăm hỏi', cell: 'A2', message: 'Ngày ngoài khoảng 1900-2100: 05/03/2190; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).' }]);
+    expect(read.warnings).toEqual([
+      {
+        sheet: 'Thăm hỏi',
+        cell: 'A2',
+        message: 'Ngày ngoài khoảng 1900-2100: 05/03/2190; lần thăm này không được tính (không vào số lần thăm, số tiền và chi của quỹ).',
+      },
+    ]);
   });
 
   test('ledger amounts must be above 0 and the type is Thu or Chi', () => {
@@ -237,7 +273,13 @@ describe('readVisits and readLedger', () => {
 describe('readFunds and readAwards', () => {
   test('a blank budget is null, an opening balance may be negative, duplicate funds warn; diacritics make another fund', () => {
     const read = readFunds(
-      table('Quỹ', FUND_COLUMNS, [['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'], ['Quỹ CĐCS', '5.000.000', ''], ['Quỹ xã hội', -200000, 1000000], ['quỹ  cđcs', 1, 1], ['Quy CDCS', 2, 'nhiều']]),
+      table('Quỹ', FUND_COLUMNS, [
+        ['Quỹ', 'Số dư đầu kỳ', 'Dự toán chi'],
+        ['Quỹ CĐCS', '5.000.000', ''],
+        ['Quỹ xã hội', -200000, 1000000],
+        ['quỹ  cđcs', 1, 1],
+        ['Quy CDCS', 2, 'nhiều'],
+      ]),
     );
     expect(read.records.map((f) => [f.name, f.opening, f.budget])).toEqual([
       ['Quỹ CĐCS', 5000000, null],
@@ -260,7 +302,9 @@ describe('readFunds and readAwards', () => {
       9,
     );
     expect(read.records.map((a) => [a.period, a.target, a.form])).toEqual([['2019-2020', 'collective', 'Giấy khen']]);
-    expect(read.warnings).toEqual([{ sheet: 'Khen thưởng', cell: 'A3', message: 'Năm học phải gồm hai năm liền nhau: "2019-2021"; dòng khen thưởng này không được tính.' }]);
+    expect(read.warnings).toEqual([
+      { sheet: 'Khen thưởng', cell: 'A3', message: 'Năm học phải gồm hai năm liền nhau: "2019-2021"; dòng khen thưởng này không được tính.' },
+    ]);
   });
 });
 
@@ -280,8 +324,16 @@ describe('values too large to add up (found by test/fuzz)', () => {
       ['CD003', 5, 0],
     ]);
     expect(read.warnings).toEqual([
-      { sheet: 'Đơn vị', cell: 'D3', message: 'Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).' },
-      { sheet: 'Đơn vị', cell: 'E4', message: 'Số người lao động quá lớn (tối đa 10.000.000): 10000001; đơn vị vẫn được xếp loại, số người lao động để trống (không cộng vào tổng).' },
+      {
+        sheet: 'Đơn vị',
+        cell: 'D3',
+        message: 'Số đoàn viên quá lớn (tối đa 10.000.000): 1e+308; đơn vị vẫn được xếp loại, số đoàn viên để trống (không cộng vào tổng).',
+      },
+      {
+        sheet: 'Đơn vị',
+        cell: 'E4',
+        message: 'Số người lao động quá lớn (tối đa 10.000.000): 10000001; đơn vị vẫn được xếp loại, số người lao động để trống (không cộng vào tổng).',
+      },
     ]);
   });
 
@@ -303,7 +355,15 @@ describe('values too large to add up (found by test/fuzz)', () => {
 
   test('a criterion coded "__proto__" keeps its score as an entry of its own', () => {
     const rubric: Criterion[] = [{ code: '__proto__', group: '', content: '', max: 10, kind: 'standard', row: 2 }];
-    const read = readScores(table('Chấm điểm', SCORE_COLUMNS, [['Kỳ', 'Mã đơn vị', 'Hình thức', '__proto__'], ['2020', 'CD001', 'Cấp trên', 7]]), rubric, bookOf(['CD001']), 9);
+    const read = readScores(
+      table('Chấm điểm', SCORE_COLUMNS, [
+        ['Kỳ', 'Mã đơn vị', 'Hình thức', '__proto__'],
+        ['2020', 'CD001', 'Cấp trên', 7],
+      ]),
+      rubric,
+      bookOf(['CD001']),
+      9,
+    );
     expect(read.warnings).toEqual([]);
     expect(Object.getOwnPropertyDescriptor(read.records[0].scores, '__proto__')?.value).toBe(7);
   });
@@ -356,7 +416,11 @@ describe('spellings: one name, one key (the first spelling shown, each other spe
       ['CD001', 'Quy CDCS'],
     ]);
     expect(names.warnings().map((w) => [w.sheet, w.cell, w.message])).toEqual([
-      ['Thăm hỏi', 'B2', 'Mã đơn vị "cd001" được viết khác "CD001" (trang Đơn vị, ô A2); được tính là một và hiển thị "CD001"; cách viết này còn ở 1 ô khác của trang.'],
+      [
+        'Thăm hỏi',
+        'B2',
+        'Mã đơn vị "cd001" được viết khác "CD001" (trang Đơn vị, ô A2); được tính là một và hiển thị "CD001"; cách viết này còn ở 1 ô khác của trang.',
+      ],
       ['Thăm hỏi', 'F2', 'Quỹ "quỹ cđcs" được viết khác "Quỹ CĐCS" (trang Quỹ, ô A2); được tính là một và hiển thị "Quỹ CĐCS".'],
     ]);
   });

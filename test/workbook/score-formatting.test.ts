@@ -74,7 +74,17 @@ describe('driftFormula', () => {
   });
 
   test('columns beyond Z use two letters', () => {
-    const formula = driftFormula({ ...STANDARD, width: 30, criteria: [{ criterion: TC1, column: 26 }, { criterion: TC2, column: 27 }] }, 10);
+    const formula = driftFormula(
+      {
+        ...STANDARD,
+        width: 30,
+        criteria: [
+          { criterion: TC1, column: 26 },
+          { criterion: TC2, column: 27 },
+        ],
+      },
+      10,
+    );
     expect(formula).toContain('SUMPRODUCT($AA2:$AB2,{1,1})');
     expect(formula).toContain('*$AA$2:$AB*{1,1}');
   });
@@ -100,8 +110,24 @@ describe('scoreFormatRules', () => {
   });
 
   test('criteria with the same maximum in separate columns share one rule with two ranges', () => {
-    const rules = scoreFormatRules({ ...STANDARD, criteria: [{ criterion: TC1, column: 9 }, { criterion: TC2, column: 4 }] }, 10);
-    expect(rules[0]).toMatchObject({ kind: 'numberAbove', threshold: 10, columns: [{ column: 4, numColumns: 1 }, { column: 9, numColumns: 1 }] });
+    const rules = scoreFormatRules(
+      {
+        ...STANDARD,
+        criteria: [
+          { criterion: TC1, column: 9 },
+          { criterion: TC2, column: 4 },
+        ],
+      },
+      10,
+    );
+    expect(rules[0]).toMatchObject({
+      kind: 'numberAbove',
+      threshold: 10,
+      columns: [
+        { column: 4, numColumns: 1 },
+        { column: 9, numColumns: 1 },
+      ],
+    });
   });
 
   test('an empty rubric gives no rule at all', () => {

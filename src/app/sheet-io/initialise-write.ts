@@ -28,7 +28,10 @@ function buildValidation(spec: ValidationSpec, placed: Partial<Record<SheetKey, 
   const builder = SpreadsheetApp.newDataValidation().setHelpText(spec.helpText);
   switch (spec.kind) {
     case 'list':
-      return builder.requireValueInList([...spec.values], true).setAllowInvalid(false).build();
+      return builder
+        .requireValueInList([...spec.values], true)
+        .setAllowInvalid(false)
+        .build();
     case 'lookup': {
       const target = placed[spec.sheet];
       const range = target ? lookupRange(target, spec.column) : null;

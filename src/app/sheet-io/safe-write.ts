@@ -8,7 +8,6 @@ import type { Table } from '../../workbook/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-
 export type OutValue = string | number | Date;
 
 /** One cell to write: its value, the number format set on it first, and what a Nhật ký line records of it (none for an instant). */
@@ -19,7 +18,8 @@ export interface OutCell {
 }
 
 export const textCell = (text: string): OutCell => ({ value: text, format: TEXT_FORMAT, logged: text });
-export const numberCell = (value: number | null | undefined): OutCell => (value === null || value === undefined ? blankCell() : { value, format: GENERAL_FORMAT, logged: value });
+export const numberCell = (value: number | null | undefined): OutCell =>
+  value === null || value === undefined ? blankCell() : { value, format: GENERAL_FORMAT, logged: value };
 export const amountCell = (amount: number): OutCell => ({ value: amount, format: VND_FORMAT, logged: amount });
 /** A calendar day as its Sheets serial number shown dd/mm/yyyy (and logged so): no time zone can shift it. */
 export const dateCell = (iso: IsoDate): OutCell => ({ value: isoToSerial(iso), format: DATE_CELL_FORMAT, logged: formatDateVi(iso) });
@@ -41,7 +41,12 @@ export type ColumnCells<S extends SheetKey> = Partial<Record<ColumnKey<S>, OutCe
 
 /** Places a save's cells by the table's columns, the headers taken from the sheet's column plan (see PlacedCell for `addIfMissing`). */
 export function columnCells<S extends SheetKey>(table: Pick<Table, 'columns'>, sheet: S, cells: ColumnCells<S>, addIfMissing?: boolean): PlacedCell[] {
-  return (Object.entries(cells) as [ColumnKey<S>, OutCell][]).map(([key, cell]) => ({ column: table.columns[key], header: headerOf(sheet, key), cell, addIfMissing }));
+  return (Object.entries(cells) as [ColumnKey<S>, OutCell][]).map(([key, cell]) => ({
+    column: table.columns[key],
+    header: headerOf(sheet, key),
+    cell,
+    addIfMissing,
+  }));
 }
 
 /** What a Nhật ký line records of a save's cells: each logged value under its column's header, in order ({"Kỳ":"2020","Mã đơn vị":"CD004",…}). */

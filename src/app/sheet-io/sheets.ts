@@ -58,7 +58,10 @@ export function sheetClashWarning(index: Map<string, Sheet>, name: string): Warn
   if (!group) return undefined;
   const read = findSheet(index, name);
   const chosen = group.find((g) => g.sheet === read) ?? group[0];
-  const others = group.filter((g) => g !== chosen).map((g) => `"${g.name}"`).join(', ');
+  const others = group
+    .filter((g) => g !== chosen)
+    .map((g) => `"${g.name}"`)
+    .join(', ');
   return {
     sheet: chosen.name,
     cell: '',

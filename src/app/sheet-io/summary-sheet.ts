@@ -32,7 +32,10 @@ export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySumma
   const layout = layoutSummary(summary, {
     unionName: info.unionName,
     madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, SHOWN_MINUTE_PATTERN),
-    sheetIds: readSheetIds(index, summary.warnings.map((w) => w.sheet)),
+    sheetIds: readSheetIds(
+      index,
+      summary.warnings.map((w) => w.sheet),
+    ),
     spending: info.spending,
   });
   const sheet = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length);

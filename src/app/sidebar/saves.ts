@@ -62,7 +62,12 @@ export function sidebarSaveScore(request: unknown): SaveResult {
     ...columnCells(table, 'scores', { savedAt: timeCell(s.now) }, true),
   ]);
   const record = { ...loggedValues('scores', head), ...card.scores, ...loggedValues('scores', tail) };
-  const row = writeAudited(s, { label: card.period.label }, () => ({ plan, action: `Lưu điểm ${formName}`, sheet: SHEET.scores, content: describeValues(record) }));
+  const row = writeAudited(s, { label: card.period.label }, () => ({
+    plan,
+    action: `Lưu điểm ${formName}`,
+    sheet: SHEET.scores,
+    content: describeValues(record),
+  }));
   const total = formatDecimal(cardTotal(card.scores, s.data.criteria));
   return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
 }
@@ -71,9 +76,11 @@ export function sidebarSaveScore(request: unknown): SaveResult {
 function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: VisitReason; amount: number; fund: string }): string[] {
   const notes: string[] = [];
   const cap = s.data.settings.visitCap;
-  if (cap !== null && visit.amount > cap) notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần thăm (${formatVnd(cap)}); lần thăm vẫn được tính và có cảnh báo trong bản tổng hợp.`);
+  if (cap !== null && visit.amount > cap)
+    notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần thăm (${formatVnd(cap)}); lần thăm vẫn được tính và có cảnh báo trong bản tổng hợp.`);
   const balance = fundViews(s).find((fund) => nameKey(fund.name) === nameKey(visit.fund))?.balance;
-  if (balance !== undefined && visit.amount > balance) notes.push(`Lưu ý: số tiền lớn hơn số dư hiện tại của ${visit.fund} (${formatVnd(balance)}); sau lần thăm này quỹ bị âm.`);
+  if (balance !== undefined && visit.amount > balance)
+    notes.push(`Lưu ý: số tiền lớn hơn số dư hiện tại của ${visit.fund} (${formatVnd(balance)}); sau lần thăm này quỹ bị âm.`);
   const earlier = possibleDuplicateOf(visit, s.data.visits);
   if (earlier) notes.push(`Lưu ý: ${visit.person} đã được thăm vì lý do ${visit.reason} ngày ${formatDateVi(earlier.date)} (có thể trùng).`);
   return notes;
@@ -95,7 +102,12 @@ export function sidebarSaveVisit(request: unknown): SaveResult {
     note: textCell(visit.note),
   };
   const plan = planRow(sheet, table, columnCells(table, 'visits', cells));
-  const row = writeAudited(s, { date: visit.date }, () => ({ plan, action: 'Ghi thăm hỏi', sheet: SHEET.visits, content: describeValues(loggedValues('visits', cells)) }));
+  const row = writeAudited(s, { date: visit.date }, () => ({
+    plan,
+    action: 'Ghi thăm hỏi',
+    sheet: SHEET.visits,
+    content: describeValues(loggedValues('visits', cells)),
+  }));
   const message = `Đã ghi thăm hỏi ${visit.person} (${visit.reason}, ${formatVnd(visit.amount)}) vào dòng ${row}.`;
   return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, { ...visit, unit: visit.unit.code, fund: visit.fund.name })].join(' ') };
 }

@@ -96,7 +96,10 @@ export const unitView = ({ code, name, cluster }: Unit): UnitView => ({ code, na
 
 /** Each fund's balance today, as the summary carries it: Quỹ's opening plus every receipt, minus every payment and visit up to today. */
 export function fundViews(s: LoadedSession): FundView[] {
-  const visits = visitsOfUnits(s.data.visits, s.data.units.map((unit) => unit.code));
+  const visits = visitsOfUnits(
+    s.data.visits,
+    s.data.units.map((unit) => unit.code),
+  );
   return s.data.funds.map((fund) => ({ name: fund.name, balance: balanceAt(fund, s.data.ledger, visits, s.today) }));
 }
 
