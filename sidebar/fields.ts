@@ -1,5 +1,5 @@
 // Form pieces the visit and ledger views share: date, amount formatted as typed, fund with its balance, and a guarded save.
-import type { FundView, SaveResult } from '../src/shared/api';
+import type { FundView, SaveResult } from '../src/wire/api';
 import { el, field, type MessageBox, select } from './dom';
 import { formatAmountInput, formatVnd } from './format';
 import { errorMessage } from './server';

@@ -1,5 +1,5 @@
 // Thu chi: record one receipt or payment with the suggested voucher number, fund with balance, category and amount, and save it.
-import type { LedgerFormData, LedgerTypeName, SidebarContext } from '../src/shared/api';
+import type { LedgerFormData, LedgerTypeName, SidebarContext } from '../src/wire/api';
 import { datalist, el, field, loading, MessageBox, replaceChildren, select } from './dom';
 import { amountField, dateInput, FundField, guardedSave, saveButton } from './fields';
 import { call, errorMessage } from './server';

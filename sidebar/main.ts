@@ -1,5 +1,5 @@
 // Sidebar entry: asks the server who the user is, then shows the sections they may use (Chấm điểm, Thăm hỏi, Thu chi, Tổng hợp, Báo cáo).
-import type { SidebarContext } from '../src/shared/api';
+import type { SidebarContext } from '../src/wire/api';
 import { el, loading, MessageBox, replaceChildren } from './dom';
 import { ledgerView } from './ledger-view';
 import { scoreView } from './score-view';

@@ -1,5 +1,5 @@
 // Báo cáo và biên bản: builds the report in the administrative format (Quản trị) and a cluster's cross-check minutes (Quản trị, Cụm trưởng of that cluster).
-import type { SidebarContext } from '../src/shared/api';
+import type { SidebarContext } from '../src/wire/api';
 import { datalist, el, field, MessageBox } from './dom';
 import { call, errorMessage } from './server';
 

@@ -1,5 +1,5 @@
 // How the sidebar names the periods it offers: the current one marked "(hiện tại)", and "(hiện tại, chưa có dữ liệu)" while empty.
-import type { SidebarContext } from '../src/shared/api';
+import type { SidebarContext } from '../src/wire/api';
 
 type Periods = Pick<SidebarContext, 'periods' | 'currentPeriod'>;
 

@@ -1,7 +1,7 @@
 // Chấm điểm: choose period, cluster and unit; enter one card with live checks, a running total beside the self-score, and save it.
 import { cardTotal, incompleteCardMessage, missingStandard } from '../src/domain/scoring';
 import { CRITERION_KIND_NAMES } from '../src/domain/types';
-import type { CriterionView, ScoreFormCode, ScoreFormData, SidebarContext, UnitView } from '../src/shared/api';
+import type { CriterionView, ScoreFormCode, ScoreFormData, SidebarContext, UnitView } from '../src/wire/api';
 import { el, field, loading, MessageBox, replaceChildren, select } from './dom';
 import { guardedSave, saveButton } from './fields';
 import { formatPoints, readPoints } from './format';

@@ -1,6 +1,6 @@
 // The sidebar's one door to the server: a typed promise over google.script.run, with the server's message as the error text.
 import { isVietnamese } from '../src/domain/text';
-import type { ServerApi } from '../src/shared/api';
+import type { ServerApi } from '../src/wire/api';
 
 interface ScriptRunner {
   withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;

@@ -1,5 +1,5 @@
 // Tổng hợp (Quản trị): one button that builds the yearly summary sheet ("Tổng hợp <kỳ>") for the chosen period, and "Áp dụng phân quyền" below it.
-import type { SidebarContext } from '../src/shared/api';
+import type { SidebarContext } from '../src/wire/api';
 import { datalist, el, field, MessageBox } from './dom';
 import { permissionsView } from './permissions-view';
 import { periodChoices } from './period-choices';

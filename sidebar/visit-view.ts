@@ -1,5 +1,5 @@
 // Thăm hỏi: record one visit (date, unit, person with suggestions, reason, amount, fund with balance, visitor, note) and save it.
-import type { SidebarContext } from '../src/shared/api';
+import type { SidebarContext } from '../src/wire/api';
 import { datalist, el, field, MessageBox, select } from './dom';
 import { amountField, dateInput, FundField, guardedSave, saveButton } from './fields';
 import { formatVnd } from './format';

@@ -12,7 +12,7 @@ import { selfTest, showSelfTest, type SelfTestResult } from './app/self-test';
 import { amountWordsOf, fundBalanceAt, visitsTotal } from './domain/money-functions';
 import { gapOf, levelOf, rankWithin, toGrid, totalOfRows } from './domain/score-functions';
 import type { YearlySummary } from './domain/types';
-import type { LedgerFormData, PermissionPreview, SaveResult, ScoreFormData, SidebarContext, VisitFormData } from './shared/api';
+import type { LedgerFormData, PermissionPreview, SaveResult, ScoreFormData, SidebarContext, VisitFormData } from './wire/api';
 
 /** The menu, in the order officers use it. Built in AuthMode.NONE: nothing here may read the spreadsheet. */
 const MENU: readonly [caption: string, handler: string][] = [
@@ -234,7 +234,7 @@ export function menuInitialise(): void {
   }
 }
 
-// ——— Sidebar server functions (ServerApi in src/shared/api.ts). Each checks the user's role from "Phân quyền" on the server, and runs
+// ——— Sidebar server functions (ServerApi in src/wire/api.ts). Each checks the user's role from "Phân quyền" on the server, and runs
 // under officerFacing: google.script.run shows the sidebar whatever is thrown, so an unexpected failure leaves as a Vietnamese sentence. ———
 
 /** Thanh bên: the user, their permissions and the lists the forms need. */

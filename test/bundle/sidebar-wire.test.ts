@@ -18,7 +18,7 @@ import type {
   SidebarContext,
   SidebarRequests,
   VisitFormData,
-} from '../../src/shared/api';
+} from '../../src/wire/api';
 
 const root = path.resolve(__dirname, '../..');
 

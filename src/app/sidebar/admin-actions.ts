@@ -1,4 +1,4 @@
-import type { PermissionPreview } from '../../shared/api';
+import type { PermissionPreview } from '../../wire/api';
 import { describeValues, openAuditLog } from '../audit-log';
 import { UserError } from '../errors';
 import { fingerprintSchema, parseRequest, minutesRequestSchema, summaryLabelSchema } from '../request-schemas';

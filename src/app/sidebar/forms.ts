@@ -5,7 +5,7 @@ import { cardTotal, latestOf, scorerKey } from '../../domain/scoring';
 import { codeKey, nameKey } from '../../domain/text';
 import { SCORE_FORM_NAMES, VISIT_REASONS, type ScoreRow } from '../../domain/types';
 import { nextVoucher } from '../../domain/vouchers';
-import { ROLE_NAMES, type LedgerFormData, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../../shared/api';
+import { ROLE_NAMES, type LedgerFormData, type ScoreFormData, type SidebarContext, type UnitView, type VisitFormData } from '../../wire/api';
 import { NameBook, readScores, readUnits } from '../../workbook/readers';
 import { UserError } from '../errors';
 import { parseRequest, scoreFormQuerySchema, unitCodeSchema } from '../request-schemas';

@@ -6,7 +6,7 @@ import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../../domai
 import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, type IsoDate, type VisitReason } from '../../domain/types';
 import { possibleDuplicateOf } from '../../domain/visits';
 import { nextVoucher } from '../../domain/vouchers';
-import type { SaveResult } from '../../shared/api';
+import type { SaveResult } from '../../wire/api';
 import { SHEET } from '../../workbook/schema';
 import { findCriterionColumn, type Table } from '../../workbook/table';
 import { describeValues } from '../audit-log';

@@ -5,7 +5,7 @@ import { balanceAt } from '../../domain/funds';
 import { offeredPeriods } from '../../domain/offered-periods';
 import type { IsoDate, Period, Unit } from '../../domain/types';
 import { visitsOfUnits } from '../../domain/visits';
-import type { FundView, SidebarContext, UnitView } from '../../shared/api';
+import type { FundView, SidebarContext, UnitView } from '../../wire/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../../workbook/schema';
 import type { Table } from '../../workbook/table';
 import { openAuditLog } from '../audit-log';
