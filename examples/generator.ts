@@ -1,7 +1,7 @@
 // Seeded generator of union workbooks in the contract's layout (the bundled sample and the large benchmark book): sheets as rows, no I/O.
 import { createHash } from 'node:crypto';
 import { fromCivil } from '../local/runtime/civil-time';
-import { describeValues } from '../src/app/audit-log';
+import { describeValues } from '../src/app/sheet-io/audit-log';
 import { formatDateVi, parseDateText } from '../src/domain/dates';
 import { chainedDigest } from '../src/domain/integrity';
 import { formatVnd, parseAmount } from '../src/domain/money';

@@ -5,7 +5,7 @@ import { compareRowDigests, verifyChain, type RowChange } from '../domain/integr
 import type { Period, SignOffReport, Warning } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
 import type { Table } from '../workbook/table';
-import { readLogLines } from './audit-log';
+import { readLogLines } from './sheet-io/audit-log';
 import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';

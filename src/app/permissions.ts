@@ -5,11 +5,12 @@ import { SETTING_COLUMNS, SHEET, type SheetKey } from '../workbook/schema';
 import { readSettings } from '../workbook/settings';
 import { locateTable } from '../workbook/table';
 import { requireAdmin } from './admin';
-import { describeValues, openAuditLog } from './audit-log';
+import { describeValues, openAuditLog } from './sheet-io/audit-log';
 import { sha256Hex } from './sheet-io/digest';
 import { UserError } from './errors';
 import { withDocumentLock } from './sheet-io/lock';
 import { emailKey, type RoleEntry } from './roles';
+import { restrictProtection, runnerEmail } from './sheet-io/protections';
 import { findSheet, indexSheets, readValues } from './sheet-io/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -128,41 +129,6 @@ export function describePlan(changes: readonly PermissionChange[], nobodyListed:
   });
   const warning = nobodyListed ? ['Trang Phân quyền chưa có ai: sau khi áp dụng, chỉ chủ bảng tính và bạn sửa được các trang này.'] : [];
   return [...warning, ...lines].join('\n');
-}
-
-/** Google's own pattern: keep the runner, add who should edit, remove the rest, close domain-wide editing. */
-export function restrictProtection(protection: GoogleAppsScript.Spreadsheet.Protection, editors: readonly string[], runner: string, description: string): void {
-  protection.setDescription(description);
-  if (protection.isWarningOnly()) protection.setWarningOnly(false);
-  protection.addEditor(runner);
-  const current = protection.getEditors().map((user) => emailKey(user.getEmail()));
-  const missing = editors.filter((e) => !current.includes(e));
-  if (missing.length > 0) protection.addEditors(missing);
-  const extra = current.filter((e) => !editors.includes(e) && e !== emailKey(runner));
-  if (extra.length > 0) protection.removeEditors(extra);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-}
-
-const runnerEmail = () => Session.getEffectiveUser().getEmail();
-
-/** The Quản trị of Phân quyền and the runner: who may edit reference and result sheets. */
-export function adminEditors(entries: readonly RoleEntry[], runner: string): string[] {
-  return [...new Set([...entries.filter((e) => e.role === 'admin').map((e) => e.email), emailKey(runner)])];
-}
-
-/**
- * Protects a result sheet just written (Tổng hợp, Chốt) to Quản trị. `always` for a sign-off; otherwise only once permissions
- * have been applied (Phân quyền itself is protected), and only a sheet not protected yet, so a summary costs nothing more after.
- */
-export function protectResultSheet(index: Map<string, Sheet>, sheet: Sheet, entries: readonly RoleEntry[], description: string, always: boolean): void {
-  if (!always) {
-    const rolesProtection = findSheet(index, SHEET.roles)?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
-    if (!rolesProtection || rolesProtection.isWarningOnly()) return;
-    const own = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
-    if (own && !own.isWarningOnly()) return;
-  }
-  const runner = runnerEmail();
-  restrictProtection(sheet.protect(), adminEditors(entries, runner), runner, description);
 }
 
 /** What "Áp dụng phân quyền" would change now (Quản trị only); nothing is written. */

@@ -9,7 +9,8 @@ import { WorkbookError } from './errors';
 import { readWorkbook } from './load-workbook';
 import { withDocumentLock } from './sheet-io/lock';
 import { indexSheets } from './sheet-io/sheets';
-import { PROTECTION_DESCRIPTION, protectResultSheet } from './permissions';
+import { PROTECTION_DESCRIPTION } from './permissions';
+import { protectResultSheet } from './sheet-io/protections';
 import { writeSummarySheet } from './sheet-io/summary-sheet';
 
 /** The summary of a period as the workbook holds it now, with the checks it rests on. Call it under the document lock. */

@@ -1,5 +1,5 @@
 import type { PermissionPreview } from '../../wire/api';
-import { describeValues, openAuditLog } from '../audit-log';
+import { describeValues, openAuditLog } from '../sheet-io/audit-log';
 import { UserError } from '../errors';
 import { fingerprintSchema, parseRequest, minutesRequestSchema, summaryLabelSchema } from '../request-schemas';
 import { applyPermissions, permissionsAppliedMessage, previewPermissions } from '../permissions';

@@ -9,7 +9,7 @@ import { nextVoucher } from '../../domain/vouchers';
 import type { SaveResult } from '../../wire/api';
 import { SHEET } from '../../workbook/schema';
 import { findCriterionColumn, type Table } from '../../workbook/table';
-import { describeValues } from '../audit-log';
+import { describeValues } from '../sheet-io/audit-log';
 import { UserError } from '../errors';
 import { ledgerLineSchema, parseRequest, scoreCardSchema, visitSchema } from '../request-schemas';
 import { mayRecordVisit } from '../roles';

@@ -8,7 +8,7 @@ import { visitsOfUnits } from '../../domain/visits';
 import type { FundView, SidebarContext, UnitView } from '../../wire/api';
 import { SHEET, SHEET_COLUMNS, type SheetKey } from '../../workbook/schema';
 import type { Table } from '../../workbook/table';
-import { openAuditLog } from '../audit-log';
+import { openAuditLog } from '../sheet-io/audit-log';
 import { UserError } from '../errors';
 import { readWorkbook, type ReadPlan, type WorkbookData } from '../load-workbook';
 import { withDocumentLock } from '../sheet-io/lock';

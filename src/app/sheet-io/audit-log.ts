@@ -1,13 +1,13 @@
 // Nhật ký: the append-only audit log; each write adds one line (time, email, action, sheet, row, values, chained digest) under the same lock.
-import { chainedDigest, type LogLine } from '../domain/integrity';
-import { isBlank } from '../domain/text';
-import type { Warning } from '../domain/types';
-import { LOG_COLUMNS, SHEET, type ColumnKey } from '../workbook/schema';
-import { locateTable, type Table } from '../workbook/table';
-import { sha256Hex } from './sheet-io/digest';
-import { UserError } from './errors';
-import { findSheet } from './sheet-io/sheets';
-import { appendPlannedRow, columnCells, numberCell, planRow, textCell, timeCell, type ColumnCells } from './sheet-io/safe-write';
+import { chainedDigest, type LogLine } from '../../domain/integrity';
+import { isBlank } from '../../domain/text';
+import type { Warning } from '../../domain/types';
+import { LOG_COLUMNS, SHEET, type ColumnKey } from '../../workbook/schema';
+import { locateTable, type Table } from '../../workbook/table';
+import { sha256Hex } from './digest';
+import { UserError } from '../errors';
+import { findSheet } from './sheets';
+import { appendPlannedRow, columnCells, numberCell, planRow, textCell, timeCell, type ColumnCells } from './safe-write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
