@@ -93,7 +93,9 @@ export async function offlineBench(say: (line?: string) => void): Promise<void> 
     `CPU ${plain.cpuSeconds <= BUDGET.seconds ? 'trong' : 'VƯỢT'} giới hạn ${BUDGET.seconds} s`,
     `thời gian thực ${plain.seconds <= BUDGET.seconds ? 'trong giới hạn' : `vượt giới hạn (tải trung bình của máy lúc đo: ${decimal(os.loadavg()[0])} trên ${os.cpus().length} nhân)`}`,
     `bộ nhớ ${plain.peakMb <= BUDGET.peakMb ? 'trong' : 'VƯỢT'} giới hạn ${BUDGET.peakMb} MB`,
-    `giá trị lạc chỗ thêm ${decimal(share * 100)}% CPU (${share <= BUDGET.strayShare ? 'trong' : 'VƯỢT'} giới hạn ${BUDGET.strayShare * 100}%)`,
+    share <= 0
+      ? `giá trị lạc chỗ không làm tăng CPU (chênh ${decimal(share * 100)}%, trong sai số đo; giới hạn ${BUDGET.strayShare * 100}%)`
+      : `giá trị lạc chỗ thêm ${decimal(share * 100)}% CPU (${share <= BUDGET.strayShare ? 'trong' : 'VƯỢT'} giới hạn ${BUDGET.strayShare * 100}%)`,
   ];
   say(`Kết luận: ${verdicts.join('; ')}. Máy dùng chung nên thời gian thực dao động; CPU (user + system) ổn định hơn và là số dùng để so sánh.`);
   say();
