@@ -1,6 +1,6 @@
 // What the summary checks before it counts a score row: that the scorer it names had the right (Phân quyền), and that a Nhật ký line records its save.
 import { formatRowList, type LogLine } from '../domain/integrity';
-import { matchKey } from '../domain/text';
+import { codeKey, matchKey } from '../domain/text';
 import { SCORE_FORM_NAMES, type Criterion, type ScoreRow, type Settings, type Unit, type Warning } from '../domain/types';
 import { headerOf, SHEET, type ColumnKey } from '../workbook/schema';
 import { completeGrants, emailKey, roleName, scoreFormsFor, type RoleEntry, type SidebarUser } from './roles';
@@ -18,7 +18,7 @@ export function checkScoreAuthority(
   scorerColumn: string,
 ): { counted: ScoreRow[]; warnings: Warning[] } {
   if (entries.length === 0) return { counted: [...rows], warnings: [] };
-  const unitByCode = new Map(units.map((unit) => [matchKey(unit.code), unit]));
+  const unitByCode = new Map(units.map((unit) => [codeKey(unit.code), unit]));
   const users = new Map<string, SidebarUser | null>();
   const userOf = (scorer: string): SidebarUser | null => {
     const key = emailKey(scorer);
@@ -33,7 +33,7 @@ export function checkScoreAuthority(
   const warnings: Warning[] = [];
   for (const row of rows) {
     const user = userOf(row.scorer);
-    const unit = unitByCode.get(matchKey(row.unit));
+    const unit = unitByCode.get(codeKey(row.unit));
     if (!user || !unit || scoreFormsFor(user, unit, settings).includes(row.form)) {
       counted.push(row);
       continue;
@@ -68,7 +68,7 @@ const blankScore = (value: unknown) => value === undefined || value === null || 
 function recordsRow(line: LogLine, content: Content, row: ScoreRow, criteria: readonly Criterion[]): boolean {
   if (emailKey(String(line.email)) !== emailKey(row.scorer)) return false;
   const field = (key: ColumnKey<'scores'>) => String(content[headerOf('scores', key)] ?? '');
-  if (field('period') !== row.period || matchKey(field('unit')) !== matchKey(row.unit)) return false;
+  if (field('period') !== row.period || codeKey(field('unit')) !== codeKey(row.unit)) return false;
   if (matchKey(field('form')) !== matchKey(SCORE_FORM_NAMES[row.form])) return false;
   if (emailKey(field('scorer')) !== emailKey(row.scorer)) return false;
   return criteria.every(({ code }) => {
