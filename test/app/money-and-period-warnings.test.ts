@@ -1,14 +1,7 @@
 // Funds carried from one period to the next, and the warnings an officer's trial asked for, through dist/Code.js on the sidebar fixture (answers worked out by hand).
+import type { FundSummary as Fund } from '../../src/domain/types';
 import { addSheet, ADMIN, errorOf, ledgerLine, makeFixture, OFFICER, ROLES, sheetOf, snapshot, visit, type Fixture } from './sidebar-api.fixture';
 
-interface Fund {
-  fund: string;
-  opening: number;
-  income: number;
-  expense: number;
-  closing: number;
-  budget: number | null;
-}
 interface Summary {
   funds: Fund[];
   previous: { period: { label: string }; funds: Fund[] | null } | null;
