@@ -106,15 +106,15 @@ describe('Thăm hỏi is not entered again in Thu chi', () => {
 });
 
 describe('visits over the cap or over the balance', () => {
-  test('the save says so, and the summary warns about the amount over the cap while counting it', () => {
+  test('the visit form brings the balance the sidebar compares with, the save notes the cap, and the summary warns about the amount over the cap while counting it', () => {
     const f = makeFixture({ settings: [['Mức chi tối đa mỗi lần thăm', '2000000']] });
     f.runtime.setActiveUser(OFFICER);
-    // Quỹ CĐCS holds 5.000.000 + 2.000.000 − 300.000 − 800.000 = 5.900.000 today.
+    // Quỹ CĐCS holds 5.000.000 + 2.000.000 − 300.000 − 800.000 = 5.900.000 today: the sidebar asks before saving 6.000.000.
+    expect(f.addin.sidebarVisitForm('CD002').funds.find((fund) => fund.name === 'Quỹ CĐCS')?.balance).toBe(5_900_000);
     const result = f.addin.sidebarSaveVisit({ ...visit('CD002'), amount: '6.000.000' });
     expect(result.message).toBe(
       'Đã ghi thăm hỏi Trần Thị Cúc (Thai sản, 6.000.000 ₫) vào dòng 6. ' +
-        'Lưu ý: số tiền vượt mức chi tối đa một lần thăm (2.000.000 ₫); lần thăm vẫn được tính và có cảnh báo trong bản tổng hợp. ' +
-        'Lưu ý: số tiền lớn hơn số dư hiện tại của Quỹ CĐCS (5.900.000 ₫); sau lần thăm này quỹ bị âm.',
+        'Lưu ý: số tiền vượt mức chi tối đa một lần thăm (2.000.000 ₫); lần thăm vẫn được tính và có cảnh báo trong bản tổng hợp.',
     );
     expect(f.addin.sidebarContext().visitCap).toBe(2_000_000);
     f.runtime.setActiveUser(ADMIN);

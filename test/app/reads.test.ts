@@ -44,17 +44,22 @@ describe('each action reads only the sheets it needs', () => {
     expect(sheetsRead(readsOf(f, () => f.addin.sidebarSaveScore(card('CD003', 'leader'))))).toEqual([...scoring, 'Nhật ký'].sort());
   });
 
-  test("saving a visit never reads Chấm điểm or Tiêu chí, of Thăm hỏi neither Người thăm nor Ghi chú, and of Thu chi only its money columns (the fund balance in the save's note)", () => {
+  test('saving a visit never reads Chấm điểm, Tiêu chí or Thu chi, and of Thăm hỏi its date column, then only the rows dated within 30 days', () => {
     const f = makeFixture({ activeUser: ADMIN });
     f.addin.sidebarSaveVisit(visit('CD001'));
     const reads = readsOf(f, () => f.addin.sidebarSaveVisit(visit('CD002')));
-    expect(sheetsRead(reads)).toEqual(['Cài đặt', 'Nhật ký', 'Phân quyền', 'Quỹ', 'Thu chi', 'Thăm hỏi', 'Đơn vị'].sort());
-    // Thu chi holds a header and two lines of 7 columns: its top rows where the header is looked for (3 × 7), then the block
-    // from Ngày (A) to Số tiền (F) of the two lines (2 × 6); Diễn giải is never read.
-    expect(reads['Thu chi']).toBe(3 * 7 + 2 * 6);
-    // Thăm hỏi holds a header and five visits of 8 columns: its top rows (6 × 8), then Ngày (A) to Quỹ (F) of the five visits;
-    // Người thăm and Ghi chú (G, H) are never read.
-    expect(reads['Thăm hỏi']).toBe(6 * 8 + 5 * 6);
+    expect(sheetsRead(reads)).toEqual(['Cài đặt', 'Nhật ký', 'Phân quyền', 'Quỹ', 'Thăm hỏi', 'Đơn vị'].sort());
+    // Thăm hỏi holds a header and five visits of 8 columns (15/02, 20/02, 01/03, 05/03 and the first save's 10/03/2024): its
+    // top rows (6 × 8), the date column of the five, then the five in full (all within 30 days of 10/03/2024).
+    expect(reads['Thăm hỏi']).toBe(6 * 8 + 5 + 5 * 8);
+    // A thousand visits of an earlier year add their date cells only (and fill the top 10 rows where the header is looked for).
+    const visits = sheetOf(f.ss, 'Thăm hỏi');
+    visits.insertRowsAfter(visits.getMaxRows(), 1000);
+    visits
+      .getRange(visits.getLastRow() + 1, 1, 1000, 8)
+      .setValues(Array.from({ length: 1000 }, (_, i) => ['01/04/2022', 'CD004', `Người ${i}`, 'Ốm đau', 100000, 'Quỹ CĐCS', '', '']));
+    const later = readsOf(f, () => f.addin.sidebarSaveVisit(visit('CD002')));
+    expect(later['Thăm hỏi']).toBe(10 * 8 + 1006 + 6 * 8); // the top 10 rows, 1,006 dates, the six visits of 2024
   });
 
   test('saving a ledger line never reads Chấm điểm or Thăm hỏi, and of Thu chi only its header and voucher column', () => {

@@ -209,10 +209,8 @@ describe('visits and ledger', () => {
     expect(form.people).toEqual(['Ông Khác']);
     const result = f.addin.sidebarSaveVisit({ ...visit('CD002'), fund: 'quỹ  XÃ HỘI', reason: 'thai san', amount: '1.500.000 ₫' });
     expect(result.row).toBe(6);
-    // Quỹ xã hội holds 1,000,000 − 100,000 − 200,000 = 700,000 before this visit: the save says it goes negative.
-    expect(result.message).toBe(
-      'Đã ghi thăm hỏi Trần Thị Cúc (Thai sản, 1.500.000 ₫) vào dòng 6. Lưu ý: số tiền lớn hơn số dư hiện tại của Quỹ xã hội (700.000 ₫); sau lần thăm này quỹ bị âm.',
-    );
+    // Quỹ xã hội held 700,000: the sidebar asked before saving (test/browser/visits.test.ts); the save does not repeat it.
+    expect(result.message).toBe('Đã ghi thăm hỏi Trần Thị Cúc (Thai sản, 1.500.000 ₫) vào dòng 6.');
     const row = sheetOf(f.ss, 'Thăm hỏi').getRange(6, 1, 1, 8).getValues()[0];
     expect(isDate(row[0])).toBe(true);
     expect(sheetOf(f.ss, 'Thăm hỏi').getRange(6, 1).getDisplayValue()).toBe('10/03/2024');

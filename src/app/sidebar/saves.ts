@@ -1,12 +1,15 @@
-import { formatDateVi } from '../../domain/dates';
+// The sidebar's saves: a score card, a visit, a ledger line; each checked on the server, then appended with its Nhật ký line under the lock.
+import { daysBetween, formatDateVi } from '../../domain/dates';
 import { formatVnd } from '../../domain/money';
 import { cardTotal, incompleteCardMessage, missingStandard } from '../../domain/scoring';
 import { VISIT_CATEGORY, VISITS_NOT_IN_LEDGER } from '../../domain/funds';
 import { cellText, codeKey, formatDecimal, nameKey, ownValue } from '../../domain/text';
 import { LEDGER_TYPE_NAMES, SCORE_FORM_NAMES, type IsoDate, type VisitReason } from '../../domain/types';
-import { possibleDuplicateOf } from '../../domain/visits';
+import { DUPLICATE_VISIT_DAYS, possibleDuplicateOf } from '../../domain/visits';
 import { nextVoucher } from '../../domain/vouchers';
 import type { SaveResult } from '../../wire/api';
+import { dateCell as dateOfCell } from '../../workbook/cells';
+import { readVisits } from '../../workbook/readers';
 import { SHEET } from '../../workbook/schema';
 import { findCriterionColumn, type Table } from '../../workbook/table';
 import { describeValues } from '../sheet-io/audit-log';
@@ -25,7 +28,8 @@ import {
   type ColumnCells,
   type PlacedCell,
 } from '../sheet-io/safe-write';
-import { fundViews, loadSession, targetOf, writeAudited, scoreFormsOrRefuse, ledgerOrRefuse, READS, type LoadedSession } from './session';
+import { findSheet, makeDateReader } from '../sheet-io/sheets';
+import { loadSession, targetOf, writeAudited, scoreFormsOrRefuse, ledgerOrRefuse, READS, type LoadedSession } from './session';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -72,16 +76,42 @@ export function sidebarSaveScore(request: unknown): SaveResult {
   return { sheet: SHEET.scores, row, message: `Đã lưu điểm ${formName} cho ${card.unit.code} (dòng ${row}), tổng ${total} điểm.` };
 }
 
-/** Notes for the officer after a visit is saved: over the per-visit cap, over the fund's balance, or the same person of the same unit and reason within 30 days. */
-function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: VisitReason; amount: number; fund: string }): string[] {
+/**
+ * The visits of Thăm hỏi dated at most 30 days from `date`, in full. The session read Thăm hỏi's date column only; the rows
+ * whose date is that close are then read in one block (from the first to the last of them), so a save reads a month of visits,
+ * not the sheet's whole history. Called before the save is written (a read after the lock is released would see other saves).
+ */
+function visitsNear(s: LoadedSession, date: IsoDate) {
+  const table = s.tables.visits;
+  const sheet = findSheet(s.index, SHEET.visits);
+  const column = table?.columns.date;
+  if (!table || !sheet || column === undefined) return [];
+  const readDate = makeDateReader(s.data.timeZone);
+  const dates = dateOfCell('Ngày', readDate);
+  const near = table.rows
+    .filter(({ row, values }) => {
+      const parsed = dates.safeParse(values[column]);
+      return parsed.success && Math.abs(daysBetween(parsed.data, date)) <= DUPLICATE_VISIT_DAYS;
+    })
+    .map(({ row }) => row);
+  if (near.length === 0) return [];
+  const first = Math.min(...near);
+  const block = sheet.getSheetValues(first, 1, Math.max(...near) - first + 1, table.headers.length);
+  const rows = block.map((values, i) => ({ row: first + i, values })).filter(({ row }) => near.includes(row));
+  return readVisits({ ...table, rows }, readDate).records;
+}
+
+/**
+ * Notes for the officer after a visit is saved: over the per-visit cap, or the same person of the same unit and reason within
+ * 30 days. An amount over the fund's balance is asked about before the save (the sidebar holds the balances its visit form
+ * loaded); the save does not read every visit and ledger line again to repeat it.
+ */
+function visitNotes(s: LoadedSession, visit: { date: IsoDate; unit: string; person: string; reason: VisitReason; amount: number }): string[] {
   const notes: string[] = [];
   const cap = s.data.settings.visitCap;
   if (cap !== null && visit.amount > cap)
     notes.push(`Lưu ý: số tiền vượt mức chi tối đa một lần thăm (${formatVnd(cap)}); lần thăm vẫn được tính và có cảnh báo trong bản tổng hợp.`);
-  const balance = fundViews(s).find((fund) => nameKey(fund.name) === nameKey(visit.fund))?.balance;
-  if (balance !== undefined && visit.amount > balance)
-    notes.push(`Lưu ý: số tiền lớn hơn số dư hiện tại của ${visit.fund} (${formatVnd(balance)}); sau lần thăm này quỹ bị âm.`);
-  const earlier = possibleDuplicateOf(visit, s.data.visits);
+  const earlier = possibleDuplicateOf(visit, visitsNear(s, visit.date));
   if (earlier) notes.push(`Lưu ý: ${visit.person} đã được thăm vì lý do ${visit.reason} ngày ${formatDateVi(earlier.date)} (có thể trùng).`);
   return notes;
 }
@@ -102,6 +132,7 @@ export function sidebarSaveVisit(request: unknown): SaveResult {
     note: textCell(visit.note),
   };
   const plan = planRow(sheet, table, columnCells(table, 'visits', cells));
+  const notes = visitNotes(s, { ...visit, unit: visit.unit.code });
   const row = writeAudited(s, { date: visit.date }, () => ({
     plan,
     action: 'Ghi thăm hỏi',
@@ -109,7 +140,7 @@ export function sidebarSaveVisit(request: unknown): SaveResult {
     content: describeValues(loggedValues('visits', cells)),
   }));
   const message = `Đã ghi thăm hỏi ${visit.person} (${visit.reason}, ${formatVnd(visit.amount)}) vào dòng ${row}.`;
-  return { sheet: SHEET.visits, row, message: [message, ...visitNotes(s, { ...visit, unit: visit.unit.code, fund: visit.fund.name })].join(' ') };
+  return { sheet: SHEET.visits, row, message: [message, ...notes].join(' ') };
 }
 
 /** Under the lock: the vouchers already in Thu chi (one read of their column), to number a blank voucher and refuse a repeated one. */

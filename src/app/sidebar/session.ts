@@ -64,8 +64,8 @@ const PERIODS: ReadPlan = { scores: ['period', 'unit', 'form'], awards: 'all' };
  * What each action reads. Scoring never reads Thăm hỏi or Thu chi; opening the sidebar and a score form read Chấm điểm's key
  * columns only (a score form then reads the one or two rows it shows), and a score save its header rows only (where to write;
  * its period is checked against the current one or any that has begun, not against the periods the workbook holds). Saving a
- * visit never reads Chấm điểm, reads Thăm hỏi without Người thăm and Ghi chú (the 30-day repeat check and the fund's balance)
- * and Thu chi's money columns (the balance in its note); saving a ledger line reads Thu chi's header (its vouchers under the
+ * visit never reads Chấm điểm or Thu chi, and of Thăm hỏi its date column, then the rows dated within 30 days (the repeat
+ * check in its note); saving a ledger line reads Thu chi's header (its vouchers under the
  * lock) and never Thăm hỏi or Chấm điểm. Only the visit and ledger forms, which show fund balances, read Thăm hỏi and Thu chi
  * whole. The yearly summary reads everything (load-workbook's READ_ALL).
  */
@@ -75,7 +75,7 @@ export const READS = {
   scoreSave: { ...RIGHTS, rubric: 'all', scores: [] },
   visitForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
   // The save's note compares the amount with the fund's balance, which needs Thu chi's money columns.
-  visitSave: { ...RIGHTS, funds: 'all', visits: ['date', 'unit', 'person', 'reason', 'amount', 'fund'], ledger: ['date', 'fund', 'type', 'amount'] },
+  visitSave: { ...RIGHTS, funds: 'all', visits: ['date'] },
   ledgerForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
   ledgerSave: { ...RIGHTS, funds: 'all', ledger: [] },
 } satisfies Record<string, ReadPlan>;
