@@ -89,7 +89,7 @@ function visitsNear(s: LoadedSession, date: IsoDate) {
   const readDate = makeDateReader(s.data.timeZone);
   const dates = dateOfCell('Ngày', readDate);
   const near = table.rows
-    .filter(({ row, values }) => {
+    .filter(({ values }) => {
       const parsed = dates.safeParse(values[column]);
       return parsed.success && Math.abs(daysBetween(parsed.data, date)) <= DUPLICATE_VISIT_DAYS;
     })
