@@ -42,7 +42,7 @@ function write(ss: Spreadsheet, summary: YearlySummary = smallSummary()): Sheet 
     summary,
     { unionName: 'Công đoàn Giáo dục huyện Đức Phổ', madeAt: MADE_AT, timeZone: 'Asia/Ho_Chi_Minh', spending: SPENDING },
     indexSheets(ss),
-  );
+  ).sheet;
 }
 
 function findRow(sheet: Sheet, column: number, value: unknown): number {
