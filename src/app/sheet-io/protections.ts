@@ -30,7 +30,14 @@ export function adminEditors(entries: readonly RoleEntry[], runner: string): str
  * have been applied (Phân quyền itself is protected), and only a sheet not protected yet, so a summary costs nothing more after.
  * `added`: the sheet was just added, so it has no protection to look for.
  */
-export function protectResultSheet(index: Map<string, Sheet>, sheet: Sheet, entries: readonly RoleEntry[], description: string, always: boolean, added = false): void {
+export function protectResultSheet(
+  index: Map<string, Sheet>,
+  sheet: Sheet,
+  entries: readonly RoleEntry[],
+  description: string,
+  always: boolean,
+  added = false,
+): void {
   if (!always) {
     const rolesProtection = findSheet(index, SHEET.roles)?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     if (!rolesProtection || rolesProtection.isWarningOnly()) return;
