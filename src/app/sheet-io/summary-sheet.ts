@@ -68,21 +68,20 @@ const NEW_SHEET_COLUMNS = 26;
  * rename); without one, getSheetByName and, only when it finds nothing, one pass over the tabs.
  */
 function findSummarySheet(spreadsheet: Spreadsheet, name: string, index?: Map<string, Sheet>): Sheet | null {
-  let found: Sheet | null;
-  let spelled: string;
-  if (index) {
-    found = findSheet(index, name) ?? null;
-    spelled = found === null ? name : index instanceof SheetIndex ? (index.names.get(found) ?? found.getName()) : found.getName();
-  } else {
-    found = spreadsheet.getSheetByName(name);
-    if (found) return found;
-    const key = matchKey(name);
-    found = spreadsheet.getSheets().find((sheet) => matchKey(sheet.getName()) === key) ?? null;
-    spelled = '';
-  }
   // Renamed to the contract's spelling, so the messages and links that name "Tổng hợp <kỳ>" find it.
-  if (found && spelled !== name) found.setName(name);
-  return found;
+  if (index) {
+    const found = findSheet(index, name);
+    if (!found) return null;
+    const spelled = index instanceof SheetIndex ? index.names.get(found) : undefined;
+    if ((spelled ?? found.getName()) !== name) found.setName(name);
+    return found;
+  }
+  const exact = spreadsheet.getSheetByName(name);
+  if (exact) return exact;
+  const key = matchKey(name);
+  const other = spreadsheet.getSheets().find((sheet) => matchKey(sheet.getName()) === key) ?? null;
+  other?.setName(name);
+  return other;
 }
 
 /**
