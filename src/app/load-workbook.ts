@@ -1,5 +1,6 @@
 // Reads the source sheets an action needs (each once, whole or only some columns) into typed records, settings and warnings; only a missing or headless "Đơn vị" makes the workbook unusable.
 import { excellenceOutOfReach } from '../domain/classification';
+import { VIETNAM_TIME_ZONE } from '../domain/dates';
 import type { SummaryInput } from '../domain/summary';
 import type { Warning } from '../domain/types';
 import type { DateReader } from '../workbook/cells';
@@ -14,6 +15,10 @@ import { findSheet, indexSheets, makeDateReader, readColumns, readValues, sheetC
 export type WorkbookData = SummaryInput & {
   /** Column letter of each field, per sheet, as the header stood ({ visits: { amount: 'E' } }), so later warnings name the right cell. */
   columnLetters: ColumnLettersBySheet;
+  /**
+   * The time zone the date cells were read in: the spreadsheet's, asked for (one call) by a plan that reads Thăm hỏi or Thu chi,
+   * the sheets with dates; Việt Nam's for a plan that reads no date (scoring), which then asks nothing.
+   */
   timeZone: string;
 };
 
@@ -125,7 +130,7 @@ export function readWorkbook(
     const clash = sheetClashWarning(index, SHEET[key]);
     if (clash) clashes.push(clash);
   }
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const timeZone = plan.visits !== undefined || plan.ledger !== undefined ? spreadsheet.getSpreadsheetTimeZone() : VIETNAM_TIME_ZONE;
   const { tables, warnings } = locateTables(valuesBySheet, sheetNames, plan);
   const read = readWorkbookTables(tables, makeDateReader(timeZone));
   return { data: { ...read, warnings: [...clashes, ...warnings, ...read.warnings], timeZone, sheetNames }, tables };

@@ -1,6 +1,6 @@
 // Validates every sidebar request (zod/mini) against the workbook just read: types, lengths, known codes, scores, dates and amounts, in Vietnamese.
 import * as z from 'zod/mini';
-import { parseDateText } from '../domain/dates';
+import { formatDateVi, parseDateText } from '../domain/dates';
 import { parseAmountAtLeast } from '../domain/money';
 import { fail, ok, type Parsed } from '../domain/parsed';
 import { parsePeriodLabel } from '../domain/periods';
@@ -30,13 +30,16 @@ const MAX_MESSAGES = 5;
 
 export const NOT_AN_OBJECT = 'Dữ liệu gửi lên không hợp lệ: cần một biểu mẫu (đối tượng), không phải giá trị đơn lẻ.';
 
-/** What a request is checked against: the workbook's units, criteria, funds and the periods the sidebar offers. */
+/** What a request is checked against: the workbook's units, criteria, funds, the periods the sidebar offers and today. */
 export interface RequestContext {
   units: readonly Unit[];
   criteria: readonly Criterion[];
   funds: readonly Fund[];
+  /** The periods the action read (a save reads none of Chấm điểm's Kỳ, so only the current one may be here). */
   periods: readonly Period[];
   schoolYearStartMonth: number;
+  /** Today in Việt Nam: a period that has not begun by then is refused. */
+  today: IsoDate;
 }
 
 /** Ends a message with a full stop. */
@@ -80,10 +83,12 @@ function periodField(ctx: RequestContext) {
     if (!text.ok) return text;
     const parsed = parsePeriodLabel(text.value, ctx.schoolYearStartMonth);
     if (!parsed.ok) return fail(/^kỳ/i.test(parsed.message) ? parsed.message : `Kỳ: ${parsed.message}`);
+    // A period the action read (the sidebar offers it), or any other that has begun: an officer may enter an earlier year late.
     const known = ctx.periods.find((p) => p.label === parsed.value.label);
-    if (!known)
-      return fail(`Kỳ "${parsed.value.label}" không có trong danh sách kỳ của bảng tính (${ctx.periods.map((p) => p.label).join(', ') || 'chưa có kỳ nào'})`);
-    return ok(known);
+    if (known) return ok(known);
+    const period = parsed.value;
+    if (period.start > ctx.today) return fail(`Kỳ "${period.label}" chưa bắt đầu (bắt đầu ngày ${formatDateVi(period.start)}); chỉ ghi được cho kỳ đã bắt đầu`);
+    return ok(period);
   });
 }
 

@@ -37,6 +37,15 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
           `A sheet with the name "${s.getName()}" already exists. Please enter another name.`,
         ],
       ],
+      // readValues reads a whole sheet with getSheetValues(1, 1, -1, -1); on an empty sheet it accepts a throw or a grid.
+      ['sheet.values-empty', (s) => [t(() => s.getSheetValues(1, 1, -1, -1)), 'The number of rows in the range must be at least 1.']],
+      [
+        'sheet.by-name',
+        (s, _, { spreadsheet: ss }) => [
+          [ss.getSheetByName(s.getName())?.getSheetId() === s.getSheetId(), ss.getSheetByName(`${s.getName()}?`)],
+          [true, null],
+        ],
+      ],
       ['sheet.delete-rows', (s) => [t(() => s.deleteRows(1, 1000)), 'Sorry, it is not possible to delete all non-frozen rows.']],
     ],
   },
@@ -83,6 +92,17 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
           return [
             [r.getValues(), r.getValue()],
             [[[1.5, 'Công đoàn', true, AT, '', '']], 1.5],
+          ];
+        },
+      ],
+      [
+        'values.to-last',
+        (s, row) => {
+          s.getRange(row, 2).setValue('x');
+          const grid = s.getSheetValues(1, 1, -1, -1);
+          return [
+            [grid.length === s.getLastRow(), grid[0].length === s.getLastColumn()],
+            [true, true],
           ];
         },
       ],

@@ -44,7 +44,7 @@ describe('each action reads only the sheets it needs', () => {
     expect(sheetsRead(readsOf(f, () => f.addin.sidebarSaveScore(card('CD003', 'leader'))))).toEqual([...scoring, 'Nhật ký'].sort());
   });
 
-  test("saving a visit never reads Chấm điểm or Tiêu chí, and of Thu chi only its money columns (the fund balance in the save's note)", () => {
+  test("saving a visit never reads Chấm điểm or Tiêu chí, of Thăm hỏi neither Người thăm nor Ghi chú, and of Thu chi only its money columns (the fund balance in the save's note)", () => {
     const f = makeFixture({ activeUser: ADMIN });
     f.addin.sidebarSaveVisit(visit('CD001'));
     const reads = readsOf(f, () => f.addin.sidebarSaveVisit(visit('CD002')));
@@ -52,6 +52,9 @@ describe('each action reads only the sheets it needs', () => {
     // Thu chi holds a header and two lines of 7 columns: its top rows where the header is looked for (3 × 7), then the block
     // from Ngày (A) to Số tiền (F) of the two lines (2 × 6); Diễn giải is never read.
     expect(reads['Thu chi']).toBe(3 * 7 + 2 * 6);
+    // Thăm hỏi holds a header and five visits of 8 columns: its top rows (6 × 8), then Ngày (A) to Quỹ (F) of the five visits;
+    // Người thăm and Ghi chú (G, H) are never read.
+    expect(reads['Thăm hỏi']).toBe(6 * 8 + 5 * 6);
   });
 
   test('saving a ledger line never reads Chấm điểm or Thăm hỏi, and of Thu chi only its header and voucher column', () => {
@@ -72,9 +75,10 @@ describe('reads do not grow with the sheets an action does not need', () => {
     const before = { form: readsOf(f, form), save: readsOf(f, () => f.addin.sidebarSaveScore(card('CD003', 'leader'))) };
     addMoneyRows(f, 1000);
     const after = { save: readsOf(f, () => f.addin.sidebarSaveScore(card('CD003', 'cross'))), form: readsOf(f, form) };
-    // The save in between added one row to Chấm điểm (its 3 key cells, and 4 for the form) and one to Nhật ký (read in its top rows).
+    // The save in between added one row to Chấm điểm (4 key cells more for the form; the save reads its header rows only) and
+    // one to Nhật ký (read in its top rows).
     const logWidth = sheetOf(f.ss, 'Nhật ký').getLastColumn();
-    expect(after.save).toEqual({ ...before.save, 'Chấm điểm': before.save['Chấm điểm'] + 3, 'Nhật ký': before.save['Nhật ký'] + logWidth });
+    expect(after.save).toEqual({ ...before.save, 'Nhật ký': before.save['Nhật ký'] + logWidth });
     expect(after.form).toEqual({ ...before.form, 'Chấm điểm': before.form['Chấm điểm'] + 2 * 4 });
   });
 
@@ -88,6 +92,17 @@ describe('reads do not grow with the sheets an action does not need', () => {
     expect(form(large) - form(small)).toBe(980 * 4);
     // The whole sheet is 11 columns: the top 10 rows (to find the header), 4 key cells of each of the 21 data rows, and the self card's row.
     expect(form(small)).toBe(10 * 11 + 21 * 4 + 11);
+  });
+
+  test('a score save reads Chấm điểm’s header rows only: the same cells with 20 or 1,000 rows in it', () => {
+    const save = (rows: number) => {
+      const f = makeFixture({ activeUser: LEADER, scoreRows: scoreRows(rows) });
+      f.addin.sidebarSaveScore(card('CD002', 'leader')); // creates Nhật ký
+      return readsOf(f, () => f.addin.sidebarSaveScore(card('CD003', 'leader')))['Chấm điểm'];
+    };
+    // The top 10 rows, where the header is looked for (12 columns: the first save added Thời điểm lưu); no data row.
+    expect(save(20)).toBe(10 * 12);
+    expect(save(1000)).toBe(save(20));
   });
 
   test('a score form shows the latest self card and the user’s latest card, read in full from their rows', () => {
@@ -117,5 +132,54 @@ describe('rights and criteria are read at every call (nothing is cached)', () =>
     sheetOf(f.ss, 'Tiêu chí').getRange('D2').setValue(8);
     expect(f.addin.sidebarContext().criteria.find((c) => c.code === 'TC01')?.max).toBe(8);
     expect(errorOf(() => f.addin.sidebarSaveScore(card('CD002', 'leader')))).toBe('Tiêu chí TC01: điểm 9 vượt quá tối đa 8.');
+  });
+});
+
+describe('sheets are found by name, not by listing every tab', () => {
+  const listing = (f: Fixture) => {
+    const byMethod = f.runtime.counter.byMethod();
+    return { getSheets: byMethod['Spreadsheet.getSheets'] ?? 0, getName: byMethod['Sheet.getName'] ?? 0 };
+  };
+
+  test('with every tab spelled as the contract spells it, no sidebar action lists the tabs', () => {
+    const f = makeFixture({ activeUser: ADMIN });
+    f.ss
+      .insertSheet('Khen thưởng')
+      .getRange(1, 1, 1, 5)
+      .setValues([['Kỳ', 'Đối tượng', 'Tên', 'Mã đơn vị', 'Hình thức']]);
+    f.addin.sidebarSaveScore(card('CD002', 'superior')); // creates Nhật ký: the one save that looks for it by listing the tabs
+    for (const call of [
+      () => f.addin.sidebarContext(),
+      () => f.addin.sidebarScoreForm({ period: '2024', unit: 'CD002' }),
+      () => f.addin.sidebarSaveScore(card('CD002', 'superior')),
+      () => f.addin.sidebarSaveScore(card('CD003', 'superior')),
+      () => f.addin.sidebarSaveVisit(visit('CD002')),
+      () => f.addin.sidebarSaveLedger(ledgerLine()),
+    ]) {
+      f.runtime.counter.reset();
+      call();
+      expect(listing(f)).toEqual({ getSheets: 0, getName: 0 });
+    }
+  });
+
+  test('a tab in another spelling ("Don vi") is still found: the tabs are listed once, and only then', () => {
+    const f = makeFixture({ activeUser: ADMIN });
+    sheetOf(f.ss, 'Đơn vị').setName('Don vi');
+    f.runtime.counter.reset();
+    const context = f.addin.sidebarContext();
+    expect(context.scorableClusters.flatMap((c) => c.units.map((u) => u.code))).toContain('CD002');
+    expect(listing(f)).toEqual({ getSheets: 1, getName: f.ss.getSheets().length });
+  });
+});
+
+describe('the period of a score card', () => {
+  test('an earlier period the workbook does not hold yet may be saved (entered late); one that has not begun is refused', () => {
+    const f = makeFixture({ activeUser: ADMIN });
+    const saved = f.addin.sidebarSaveScore({ ...card('CD002', 'superior'), period: '2015' });
+    expect(sheetOf(f.ss, 'Chấm điểm').getRange(saved.row, 2).getValue()).toBe('2015');
+    const next = new Date().getUTCFullYear() + 2;
+    expect(errorOf(() => f.addin.sidebarSaveScore({ ...card('CD002', 'superior'), period: String(next) }))).toBe(
+      `Kỳ "${next}" chưa bắt đầu (bắt đầu ngày 01/01/${next}); chỉ ghi được cho kỳ đã bắt đầu.`,
+    );
   });
 });

@@ -163,6 +163,13 @@ describe('a signed-off period is closed to the sidebar', () => {
     expect(f.addin.sidebarSaveVisit({ ...visit('CD002'), date: '05/01/2025' }).row).toBe(6);
   });
 
+  test('a visit dated in a signed-off school year is refused too: the save looks for "Chốt" of its calendar and its school year', () => {
+    const f = makeFixture({ activeUser: OFFICER });
+    f.ss.insertSheet('Chốt 2023-2024');
+    expect(errorOf(() => f.addin.sidebarSaveVisit(visit('CD002')))).toContain('Kỳ 2023-2024 đã được chốt (trang "Chốt 2023-2024")'); // dated 10/03/2024
+    expect(f.addin.sidebarSaveVisit({ ...visit('CD002'), date: '05/10/2024' }).row).toBeGreaterThan(1); // school year 2024-2025
+  });
+
   test('the score form says the period is closed; after "Mở lại kỳ" the same card saves', () => {
     const f = signedOff();
     f.runtime.setActiveUser(LEADER);

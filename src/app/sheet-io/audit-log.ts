@@ -53,15 +53,23 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
   const sheet = findSheet(index, SHEET.log) ?? spreadsheet.getSheetByName(SHEET.log) ?? createLogSheet(spreadsheet);
   const lastRow = sheet.getLastRow();
   let table: Pick<Table, 'headerRow' | 'headers' | 'columns'> = { headerRow: 1, headers: [], columns: {} };
+  let top: unknown[][] = [];
   if (lastRow > 0) {
-    const top = sheet.getRange(1, 1, Math.min(lastRow, HEADER_ROWS_READ), sheet.getLastColumn()).getValues();
+    top = sheet.getSheetValues(1, 1, Math.min(lastRow, HEADER_ROWS_READ), -1);
     const located = locateTable(SHEET.log, top, LOG_COLUMNS);
     if (!located.ok) throw new UserError(`${located.error.message} Hãy sửa dòng tiêu đề của trang "${SHEET.log}" rồi lưu lại; chưa có gì được ghi.`);
     table = located.table;
   }
   let nextLastRow = lastRow;
   const digestColumn = table.columns.digest;
-  let previous = digestColumn !== undefined && lastRow > table.headerRow ? String(sheet.getRange(lastRow, digestColumn + 1).getValue() ?? '').trim() : '';
+  // The last line's digest: already in the top rows read when the log is that short, else one more one-cell read.
+  const lastDigest = () =>
+    digestColumn === undefined || lastRow <= table.headerRow
+      ? ''
+      : lastRow <= top.length
+        ? top[lastRow - 1][digestColumn]
+        : sheet.getSheetValues(lastRow, digestColumn + 1, 1, 1)[0][0];
+  let previous = String(lastDigest() ?? '').trim();
   return {
     write(entry) {
       const digest = chainedDigest(sha256Hex, previous, {

@@ -138,17 +138,29 @@ function placeNewHeaders(plan: RowPlan, newHeaders: NonNullable<RowPlan['newHead
 
 /**
  * Writes a plan; call it under the document lock. Adds the missing headers (where they are missing now), then appends the row
- * after the sheet's last row (growing the sheet when it is full): the formats go first so text lands as text, then one
- * setValues. Returns the 1-based row. The service calls are the same whatever the number of rows already there.
+ * after the sheet's last row: the formats go first so text lands as text, then one setValues. Returns the 1-based row. The
+ * service calls are the same whatever the number of rows already there.
+ *
+ * A full sheet is not extended by Apps Script: the range past its last row is refused ("The coordinates of the range are
+ * outside the dimensions of the sheet"), before anything is written. So the row is written straight away (three calls), and
+ * only when that is refused and the sheet is indeed full (one getMaxRows) is it grown and the row written again.
  */
 export function appendPlannedRow(plan: RowPlan, knownLastRow?: number): number {
   const { sheet } = plan;
   const { values, formats } = plan.newHeaders ? placeNewHeaders(plan, plan.newHeaders) : plan;
   const row = Math.max(knownLastRow ?? sheet.getLastRow(), plan.headerRow) + 1;
-  const maxRows = sheet.getMaxRows();
-  if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
-  const range = sheet.getRange(row, 1, 1, values.length);
-  range.setNumberFormats([formats]);
-  range.setValues([values]);
+  const write = () => {
+    const range = sheet.getRange(row, 1, 1, values.length);
+    range.setNumberFormats([formats]);
+    range.setValues([values]);
+  };
+  try {
+    write();
+  } catch (error) {
+    const maxRows = sheet.getMaxRows();
+    if (row <= maxRows) throw error;
+    sheet.insertRowsAfter(maxRows, row - maxRows);
+    write();
+  }
   return row;
 }

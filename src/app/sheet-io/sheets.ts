@@ -1,4 +1,4 @@
-// The thin layer that talks to Sheets: find sheets by tolerant name, read a sheet's values (whole or some columns), turn its dates into calendar dates.
+// The thin layer that talks to Sheets: find sheets by name (exactly first, tolerantly when that fails), read a sheet's values (whole or some columns), turn its dates into calendar dates.
 import { ISO_DAY_PATTERN } from '../../domain/cell-formats';
 import { matchKey } from '../../domain/text';
 import type { IsoDate, Warning } from '../../domain/types';
@@ -36,11 +36,54 @@ export function indexSheets(spreadsheet: Spreadsheet): SheetIndex {
   return index;
 }
 
+/**
+ * The sheets an action asks for, found one by one: `getSheetByName` first (one call, the tab spelled as the contract spells it),
+ * and only when that finds nothing one pass over every tab (getSheets and one getName per tab, as indexSheets), so "Don vi" still
+ * finds "Đơn vị". Each name is looked up once per execution. An exact hit does not list the tabs, so a second tab in another
+ * spelling is not reported here: the yearly summary, which lists every tab, warns about it. The sidebar's actions use this.
+ */
+export class SheetLookup extends SheetIndex {
+  private readonly found = new Map<string, Sheet | null>();
+  private listed = false;
+
+  constructor(private readonly spreadsheet: Spreadsheet) {
+    super();
+  }
+
+  /** The sheet spelled exactly so (as getSheetByName finds it), or null: never lists the tabs. */
+  exact(name: string): Sheet | null {
+    const known = this.found.get(name);
+    if (known !== undefined) return known;
+    const sheet = this.spreadsheet.getSheetByName(name);
+    this.found.set(name, sheet);
+    if (sheet && !this.names.has(sheet)) this.names.set(sheet, name);
+    return sheet;
+  }
+
+  /** The sheet of that name: exactly, else by matchKey over every tab (listed once). */
+  find(name: string): Sheet | undefined {
+    const sheet = this.exact(name);
+    if (sheet) return sheet;
+    if (!this.listed) {
+      this.listed = true;
+      const all = indexSheets(this.spreadsheet);
+      for (const [key, value] of all) this.set(key, value);
+      for (const [key, group] of all.clashes) this.clashes.set(key, group);
+      for (const [value, spelled] of all.names) this.names.set(value, spelled);
+    }
+    return findInIndex(this, name);
+  }
+}
+
 /** Two spellings are exact when they are the same text once Unicode-normalised ("Đơn vị" typed decomposed is still exact). */
 const exact = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
 
 /** The sheet of that name: when several match it, the one spelled exactly so, else the leftmost (as getSheetByName). */
 export function findSheet(index: Map<string, Sheet>, name: string): Sheet | undefined {
+  return index instanceof SheetLookup ? index.find(name) : findInIndex(index, name);
+}
+
+function findInIndex(index: Map<string, Sheet>, name: string): Sheet | undefined {
   const key = matchKey(name);
   const group = index instanceof SheetIndex ? index.clashes.get(key) : undefined;
   if (group) return (group.find((g) => exact(g.name, name)) ?? group[0]).sheet;
@@ -69,22 +112,34 @@ export function sheetClashWarning(index: Map<string, Sheet>, name: string): Warn
   };
 }
 
-/** All values of a sheet in one read (getDataRange().getValues()). */
+/**
+ * All values of a sheet in one call: getSheetValues(1, 1, -1, -1), where -1 means "to the last row or column with data", the
+ * grid getDataRange().getValues() gives in two calls. On a sheet with no data that range has no rows; whether Apps Script then
+ * throws or returns an empty grid is not documented, so an error is answered with one getLastRow: 0 gives the empty sheet's
+ * grid ([[""]], as getDataRange gives), anything else is thrown again. "Kiểm tra tiện ích" checks this in Google Sheets.
+ */
 export function readValues(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
+  try {
+    const values = sheet.getSheetValues(1, 1, -1, -1);
+    return values.length > 0 ? values : [['']];
+  } catch (error) {
+    if (sheet.getLastRow() === 0) return [['']];
+    throw error;
+  }
 }
 
 /**
  * Reads the header and only some columns of a sheet: its top rows (where the header is found), then one block from the first
  * to the last wanted column over the data rows. Returns the sheet's values as readValues would, with every column not read
  * left blank. Contract columns are found by header wherever they stand; a sheet whose header is not found gives its top rows
- * (the caller's table locating reports it). Costs six calls whatever the rows; the cells read are the top rows and the block.
+ * (the caller's table locating reports it). Costs three calls whatever the rows (getLastRow and two getSheetValues); the cells
+ * read are the top rows and the block.
  */
 export function readColumns(sheet: Sheet, name: string, specs: readonly ColumnSpec[], keys: readonly string[]): unknown[][] {
   const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow === 0 || lastColumn === 0) return [];
-  const top = sheet.getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastColumn).getValues();
+  if (lastRow === 0) return [];
+  const top = sheet.getSheetValues(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), -1);
+  const lastColumn = top[0]?.length ?? 0;
   const located = locateTable(name, top, specs);
   if (!located.ok) return top;
   const { headerRow, columns } = located.table;
@@ -93,7 +148,7 @@ export function readColumns(sheet: Sheet, name: string, specs: readonly ColumnSp
   if (wanted.length === 0 || lastRow <= headerRow) return values;
   const from = Math.min(...wanted);
   const width = Math.max(...wanted) - from + 1;
-  const block = sheet.getRange(headerRow + 1, from + 1, lastRow - headerRow, width).getValues();
+  const block = sheet.getSheetValues(headerRow + 1, from + 1, lastRow - headerRow, width);
   for (const part of block) {
     const row: unknown[] = new Array(lastColumn).fill('');
     for (let j = 0; j < width; j++) row[from + j] = part[j];
@@ -104,7 +159,7 @@ export function readColumns(sheet: Sheet, name: string, specs: readonly ColumnSp
 
 /** Whole rows of a sheet by their 1-based numbers, `width` columns from A: one read per row, so callers keep the list short. */
 export function readRows(sheet: Sheet, rows: readonly number[], width: number): { row: number; values: unknown[] }[] {
-  return rows.map((row) => ({ row, values: sheet.getRange(row, 1, 1, width).getValues()[0] }));
+  return rows.map((row) => ({ row, values: sheet.getSheetValues(row, 1, 1, width)[0] }));
 }
 
 /**

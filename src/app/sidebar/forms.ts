@@ -11,7 +11,7 @@ import { UserError } from '../errors';
 import { parseRequest, scoreFormQuerySchema, unitCodeSchema } from '../request-schemas';
 import { mayBuildMinutes, mayBuildSummary, mayRecordLedger, mayRecordVisit, scoreFormsFor } from '../roles';
 import { readRows } from '../sheet-io/sheets';
-import { closedPeriodMessage, signedOffPeriods } from '../sign-off-guard';
+import { closedPeriodMessage, closedPeriodOf } from '../sign-off-guard';
 import { loadSession, unitView, fundViews, targetOf, scoreFormsOrRefuse, ledgerOrRefuse, READS, type LoadedSession } from './session';
 
 /** Khoản mục offered in "Ghi thu chi" before any are used (docs/contract.md, Thu chi); visits are not offered: they are entered in Thăm hỏi. */
@@ -94,7 +94,7 @@ export function sidebarScoreForm(request: unknown): ScoreFormData {
     selfScores: self ? { ...self.scores } : null,
     selfTotal: self ? cardTotal(self.scores, s.data.criteria) : null,
     mine: mine ? { form: mine.form, scores: { ...mine.scores }, note: mine.note, row: mine.row } : null,
-    closed: signedOffPeriods(s.index, s.data.settings.schoolYearStartMonth).some((p) => p.label === period.label) ? closedPeriodMessage(period.label) : null,
+    closed: closedPeriodOf(s.index, s.data.settings.schoolYearStartMonth, { label: period.label }) ? closedPeriodMessage(period.label) : null,
   };
 }
 

@@ -15,7 +15,7 @@ import { withDocumentLock } from '../sheet-io/lock';
 import type { RequestContext } from '../request-schemas';
 import { completeGrants, HIDDEN_IDENTITY_MESSAGE, mayRecordLedger, readRoleEntries, resolveUser, scoreFormsFor, type SidebarUser } from '../roles';
 import { appendPlannedRow, type RowPlan } from '../sheet-io/safe-write';
-import { findSheet, indexSheets, readValues, type SheetIndex } from '../sheet-io/sheets';
+import { findSheet, readValues, SheetLookup } from '../sheet-io/sheets';
 import { refuseClosedPeriod } from '../sign-off-guard';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,7 +26,8 @@ export { VIETNAM_TIME_ZONE };
 /** The user, resolved from Phân quyền before anything else is read. */
 export interface SidebarSession {
   spreadsheet: Spreadsheet;
-  index: SheetIndex;
+  /** The sheets, looked up by exact name first (SheetLookup): an action lists the tabs only when a name is not spelled as the contract spells it. */
+  index: SheetLookup;
   user: SidebarUser;
   now: Date;
   today: IsoDate;
@@ -46,7 +47,7 @@ export function openSession(): SidebarSession {
   const email = Session.getActiveUser().getEmail() ?? '';
   if (email.trim() === '') throw new UserError(HIDDEN_IDENTITY_MESSAGE);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const index = indexSheets(spreadsheet);
+  const index = new SheetLookup(spreadsheet);
   const rolesSheet = findSheet(index, SHEET.roles);
   const { entries } = readRoleEntries(rolesSheet ? readValues(rolesSheet) : undefined);
   const user = resolveUser(email, entries, () => spreadsheet.getOwner()?.getEmail() ?? null);
@@ -60,19 +61,21 @@ const RIGHTS: ReadPlan = { units: 'all', settings: 'all' };
 const PERIODS: ReadPlan = { scores: ['period', 'unit', 'form'], awards: 'all' };
 
 /**
- * What each action reads. Scoring never reads Thăm hỏi or Thu chi and reads Chấm điểm's key columns only (a score form then
- * reads the one or two rows it shows); saving a visit never reads Chấm điểm and reads Thu chi's money columns only (the fund's
- * balance in its note); saving a ledger line reads Thu chi's
- * header (its vouchers under the lock) and never Thăm hỏi or Chấm điểm. Only the visit and ledger forms, which show fund
- * balances, read Thăm hỏi and Thu chi whole. The yearly summary reads everything (load-workbook's READ_ALL).
+ * What each action reads. Scoring never reads Thăm hỏi or Thu chi; opening the sidebar and a score form read Chấm điểm's key
+ * columns only (a score form then reads the one or two rows it shows), and a score save its header rows only (where to write;
+ * its period is checked against the current one or any that has begun, not against the periods the workbook holds). Saving a
+ * visit never reads Chấm điểm, reads Thăm hỏi without Người thăm and Ghi chú (the 30-day repeat check and the fund's balance)
+ * and Thu chi's money columns (the balance in its note); saving a ledger line reads Thu chi's header (its vouchers under the
+ * lock) and never Thăm hỏi or Chấm điểm. Only the visit and ledger forms, which show fund balances, read Thăm hỏi and Thu chi
+ * whole. The yearly summary reads everything (load-workbook's READ_ALL).
  */
 export const READS = {
   context: { ...RIGHTS, rubric: 'all', ...PERIODS },
   scoreForm: { ...RIGHTS, rubric: 'all', ...PERIODS, scores: ['period', 'unit', 'form', 'scorer'] },
-  scoreSave: { ...RIGHTS, rubric: 'all', ...PERIODS },
+  scoreSave: { ...RIGHTS, rubric: 'all', scores: [] },
   visitForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
   // The save's note compares the amount with the fund's balance, which needs Thu chi's money columns.
-  visitSave: { ...RIGHTS, funds: 'all', visits: 'all', ledger: ['date', 'fund', 'type', 'amount'] },
+  visitSave: { ...RIGHTS, funds: 'all', visits: ['date', 'unit', 'person', 'reason', 'amount', 'fund'], ledger: ['date', 'fund', 'type', 'amount'] },
   ledgerForm: { ...RIGHTS, funds: 'all', visits: 'all', ledger: 'all', ...PERIODS },
   ledgerSave: { ...RIGHTS, funds: 'all', ledger: [] },
 } satisfies Record<string, ReadPlan>;
@@ -88,7 +91,14 @@ export function loadSession(plan: ReadPlan): LoadedSession {
     data,
     tables,
     periods,
-    requests: { units: data.units, criteria: data.criteria, funds: data.funds, periods, schoolYearStartMonth: data.settings.schoolYearStartMonth },
+    requests: {
+      units: data.units,
+      criteria: data.criteria,
+      funds: data.funds,
+      periods,
+      schoolYearStartMonth: data.settings.schoolYearStartMonth,
+      today: session.today,
+    },
   };
 }
 
