@@ -10,9 +10,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** What the add-in does (src/app/sheet-io/summary-sheet.ts): one call per grid property, a fixed list of merges and tables. */
 export function writeSummaryBatched(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummaryLayoutInfo): Sheet {
   const layout = layoutSummary(summary, info);
-  const sheet = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length);
-  writeSummaryLayout(sheet, layout);
-  return sheet;
+  const prepared = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length);
+  writeSummaryLayout(prepared, layout);
+  return prepared.sheet;
 }
 
 /**
@@ -23,18 +23,18 @@ export function writeSummaryBatched(spreadsheet: Spreadsheet, summary: YearlySum
 export function writeSummaryNaive(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummaryLayoutInfo): Sheet {
   const layout = layoutSummary(summary, info);
   const width = layout.columnWidths.length;
-  const sheet = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, width);
+  const { sheet } = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, width);
   layout.values.forEach((values, i) => {
     const row = sheet.getRange(i + 1, 1, 1, width);
     row.setNumberFormats([layout.numberFormats[i]]);
     row.setValues([values]);
     row.setFontWeights([layout.fontWeights[i]]);
+    row.setFontSizes([layout.fontSizes[i]]);
     row.setBackgrounds([layout.backgrounds[i]] as string[][]);
     row.setHorizontalAlignments([layout.alignments[i]]);
     row.setWraps([layout.wraps[i]]);
     row.setVerticalAlignment('middle');
   });
-  sheet.getRange(layout.titleRange).setFontSize(layout.titleFontSize);
   for (const rect of layout.merges.map(parseRect)) {
     for (let r = rect.row; r < rect.row + rect.numRows; r += 1) sheet.getRange(r, rect.column, 1, rect.numColumns).merge();
   }
@@ -50,7 +50,12 @@ export function writeSummaryNaive(spreadsheet: Spreadsheet, summary: YearlySumma
 function finishLikeBatched(sheet: Sheet, layout: SummaryLayout): void {
   sheet.setFrozenRows(layout.frozenRows);
   for (const [i, px] of layout.columnWidths.entries()) sheet.setColumnWidth(i + 1, px);
-  for (const chart of layout.charts) insertSummaryChart(sheet, chart);
+  for (const chart of layout.charts)
+    insertSummaryChart(
+      sheet,
+      chart,
+      chart.ranges.map((a1) => sheet.getRange(a1)),
+    );
 }
 
 /** "B3:C7" → its first row and column and its size. */

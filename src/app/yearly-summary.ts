@@ -47,13 +47,13 @@ export function runYearlySummary(
 ): YearlySummary {
   return withDocumentLock(() => {
     const { summary, checks, index } = summariseUnderLock(spreadsheet, periodLabel, now);
-    const sheet = writeSummarySheet(
+    const { sheet, added } = writeSummarySheet(
       spreadsheet,
       summary,
       { unionName: checks.data.settings.unionName, madeAt: now, timeZone: checks.data.timeZone, spending: summary.spending },
       index,
     );
-    protectResultSheet(index, sheet, checks.roleEntries, PROTECTION_DESCRIPTION, false);
+    protectResultSheet(index, sheet, checks.roleEntries, PROTECTION_DESCRIPTION, false, added);
     alsoUnderLock?.(summary);
     return summary;
   });

@@ -586,9 +586,13 @@ export class SheetGrid<S extends string> {
    * Column widths from the longest formatted content of each column (cells of merged spans and wrapped cells left out), at
    * least `min`, at most `max` where given (wrapped text counts only where a column has a `max`). A span whose text is wider
    * than its columns widens its last column up to its `max`. Then, when `fit` is given: if wider, the `shrink` columns (whose
-   * text wraps) narrow toward their least width; if narrower, the `stretch` column takes the room left.
+   * text wraps) narrow toward their least width; if narrower, the `stretch` column takes the room left. The `even` columns
+   * (neighbours) all take the widest one's width first, so the sheet sets them in one call.
    */
-  measure(min: readonly number[], options: { stretch?: number; fit?: number; max?: readonly number[]; shrink?: readonly number[] } = {}): number[] {
+  measure(
+    min: readonly number[],
+    options: { stretch?: number; fit?: number; max?: readonly number[]; shrink?: readonly number[]; even?: readonly number[] } = {},
+  ): number[] {
     const widths = [...min];
     const spanned: { from: number; to: number; width: number }[] = [];
     for (const row of this.rows) {
@@ -623,6 +627,10 @@ export class SheetGrid<S extends string> {
       // The last column grows for the span's text, never past its cap.
       const last = span.to - 1;
       if (have < span.width) widths[last] = Math.max(widths[last], Math.min(widths[last] + span.width - have, options.max?.[last] ?? Infinity));
+    }
+    if (options.even !== undefined) {
+      const widest = Math.max(...options.even.map((c) => widths[c - 1]));
+      for (const c of options.even) widths[c - 1] = widest;
     }
     const total = widths.reduce((a, b) => a + b, 0);
     if (options.fit !== undefined && total > options.fit && options.shrink !== undefined) {

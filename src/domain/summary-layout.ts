@@ -29,11 +29,9 @@ export interface ChartSpec {
   kind: 'pie' | 'bar';
   title: string;
   ranges: string[];
-  /** Anchor cell of the chart's top-left corner (1-based). */
+  /** Anchor cell of the chart's top-left corner (1-based); the chart has Sheets' default size. */
   row: number;
   column: number;
-  width: number;
-  height: number;
 }
 
 /**
@@ -41,9 +39,6 @@ export interface ChartSpec {
  * grow with units or clusters: every section is a fixed number of tables, clusters being group rows inside them.
  */
 export interface SummaryLayout extends GridLayout {
-  /** The title rows, shown in a larger font. */
-  titleRange: string;
-  titleFontSize: number;
   /** Rows frozen at the top: the title block. */
   frozenRows: number;
   /** Anchored right of the printed columns, beside their table: no blank rows are kept for them, so a copy without charts has no gap. */
@@ -59,8 +54,6 @@ const SUMMARY_MAX_WIDTHS: readonly number[] = [60, 140, 300, 150, 150, 150, 150,
 const COLUMNS = SUMMARY_COLUMN_WIDTHS.length;
 const TITLE_ROWS = 4;
 const TITLE_SIZE = 14;
-
-const CHART_SIZE = { width: 520, height: 300 };
 
 const FLAG_TEXT: Record<ResultFlag, string> = {
   CHUA_CHAM_CHEO: 'Chưa được chấm chéo',
@@ -101,8 +94,8 @@ class SummaryGrid extends SheetGrid<RowStyle> {
   }
 
   /** A chart beside the table that starts at `row`, right of the printed columns. */
-  chart(spec: Omit<ChartSpec, 'row' | 'column' | 'width' | 'height'>, row: number): void {
-    this.charts.push({ ...spec, row, column: COLUMNS + 1, ...CHART_SIZE });
+  chart(spec: Omit<ChartSpec, 'row' | 'column'>, row: number): void {
+    this.charts.push({ ...spec, row, column: COLUMNS + 1 });
   }
 }
 type Grid = SummaryGrid;
@@ -441,13 +434,18 @@ function fillSummary(grid: Grid, summary: YearlySummary, info: SummaryLayoutInfo
 export function layoutSummary(summary: YearlySummary, info: SummaryLayoutInfo): SummaryLayout {
   const measuring = new SummaryGrid(COLUMNS, LOOKS, A4_LANDSCAPE, null);
   fillSummary(measuring, summary, info);
-  const widths = measuring.measure(SUMMARY_COLUMN_WIDTHS, { max: SUMMARY_MAX_WIDTHS, stretch: 3, fit: A4_LANDSCAPE.width, shrink: [9, 2, 3] });
+  const widths = measuring.measure(SUMMARY_COLUMN_WIDTHS, {
+    max: SUMMARY_MAX_WIDTHS,
+    stretch: 3,
+    fit: A4_LANDSCAPE.width,
+    shrink: [9, 2, 3],
+    // The figure columns D–H share one width: one setColumnWidths for the five.
+    even: [4, 5, 6, 7, 8],
+  });
   const grid = new SummaryGrid(COLUMNS, LOOKS, pageFor(A4_LANDSCAPE, widths), widths);
   fillSummary(grid, summary, info);
   return {
     ...grid.build(widths),
-    titleRange: a1Range(1, 1, 2, COLUMNS),
-    titleFontSize: TITLE_SIZE,
     frozenRows: TITLE_ROWS,
     charts: grid.charts,
     sections: grid.sections,

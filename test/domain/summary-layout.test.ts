@@ -40,7 +40,8 @@ describe('title block', () => {
     ]);
     expect(layout.frozenRows).toBe(4);
     expect(layout.merges[0]).toBe('A1:I4');
-    expect(layout.titleRange).toBe('A1:I2');
+    // The two title rows in the larger font, the rest of the title block in the body's.
+    expect(layout.fontSizes.slice(0, 4).map((r) => r[0])).toEqual([14, 14, 10, 10]);
     expect(layout.alignments[0][0]).toBe('center');
     expect(layout.fontWeights[0][0]).toBe('bold');
   });

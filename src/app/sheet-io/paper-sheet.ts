@@ -5,10 +5,10 @@ import { prepareSummarySheet, writeSummaryLayout } from './summary-sheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The sheet `name`, emptied (or added), with the paper written in: grids, merges, borders, widths, fonts and the print setup. */
+/** The sheet `name`, emptied (or added), with the paper written in: grids and fonts, merges, borders and rules, widths, the print setup. */
 export function writePaperSheet(spreadsheet: Spreadsheet, name: string, layout: PaperLayout): Sheet {
-  const sheet = prepareSummarySheet(spreadsheet, name, layout.values.length, layout.columnWidths.length);
-  // The summary's writer, with nothing frozen and no charts; it ends with the fonts and the print setup (print-setup.ts).
-  writeSummaryLayout(sheet, { ...layout, titleRange: 'A1', titleFontSize: layout.fontSizes[0]?.[0] ?? 13, frozenRows: 0, charts: [], sections: [] });
-  return sheet;
+  const prepared = prepareSummarySheet(spreadsheet, name, layout.values.length, layout.columnWidths.length);
+  // The summary's writer, with nothing frozen and no charts.
+  writeSummaryLayout(prepared, { ...layout, frozenRows: 0, charts: [], sections: [] });
+  return prepared.sheet;
 }

@@ -28,12 +28,20 @@ export function adminEditors(entries: readonly RoleEntry[], runner: string): str
 /**
  * Protects a result sheet just written (Tổng hợp, Chốt) to Quản trị. `always` for a sign-off; otherwise only once permissions
  * have been applied (Phân quyền itself is protected), and only a sheet not protected yet, so a summary costs nothing more after.
+ * `added`: the sheet was just added, so it has no protection to look for.
  */
-export function protectResultSheet(index: Map<string, Sheet>, sheet: Sheet, entries: readonly RoleEntry[], description: string, always: boolean): void {
+export function protectResultSheet(
+  index: Map<string, Sheet>,
+  sheet: Sheet,
+  entries: readonly RoleEntry[],
+  description: string,
+  always: boolean,
+  added = false,
+): void {
   if (!always) {
     const rolesProtection = findSheet(index, SHEET.roles)?.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     if (!rolesProtection || rolesProtection.isWarningOnly()) return;
-    const own = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+    const own = added ? undefined : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
     if (own && !own.isWarningOnly()) return;
   }
   const runner = runnerEmail();

@@ -1,10 +1,10 @@
 // Writes the "Tổng hợp <kỳ>" sheet from the summary layout in a constant number of Spreadsheet calls; replaced whole on each run, source sheets never touched.
 import { SHOWN_MINUTE_PATTERN } from '../../domain/cell-formats';
-import { layoutSummary } from '../../domain/summary-layout';
+import { a1Range, layoutSummary } from '../../domain/summary-layout';
 import type { ChartSpec, SummaryLayout } from '../../domain/summary-layout';
 import { matchKey } from '../../domain/text';
 import type { YearlySummary } from '../../domain/types';
-import { findSheet } from './sheets';
+import { findSheet, SheetIndex } from './sheets';
 import { writePrintSetup } from './print-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,12 +23,11 @@ export function summarySheetName(label: string): string {
 }
 
 /**
- * Builds the layout and writes it. The cost does not depend on the number of units, clusters, visits or warnings: the grid in
- * one call per property, every table's borders in one RangeList call, one call per merge (RangeList has no merge), the
- * column widths by runs, two charts; plus one getSheetId per source sheet named by a warning, from the index of sheets the
- * reading already made.
+ * Builds the layout and writes it. The cost does not depend on the number of units, clusters, visits or warnings (the calls
+ * are listed in docs/decisions.md, "Summary sheet writes: calls"): one getSheetId per source sheet named by a warning, from
+ * the index of sheets the reading already made, which also finds the summary sheet and places a new one.
  */
-export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummarySheetInfo, index: Map<string, Sheet>): Sheet {
+export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySummary, info: SummarySheetInfo, index: Map<string, Sheet>): PreparedSheet {
   const layout = layoutSummary(summary, {
     unionName: info.unionName,
     madeAtText: Utilities.formatDate(info.madeAt, info.timeZone, SHOWN_MINUTE_PATTERN),
@@ -38,9 +37,9 @@ export function writeSummarySheet(spreadsheet: Spreadsheet, summary: YearlySumma
     ),
     spending: info.spending,
   });
-  const sheet = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length);
-  writeSummaryLayout(sheet, layout);
-  return sheet;
+  const prepared = prepareSummarySheet(spreadsheet, summarySheetName(summary.period.label), layout.values.length, layout.columnWidths.length, index);
+  writeSummaryLayout(prepared, layout);
+  return prepared;
 }
 
 /** Sheet name → sheet id (gid) of the sheets named (found tolerantly in the index): one getSheetId per distinct name found. */
@@ -53,16 +52,34 @@ export function readSheetIds(index: Map<string, Sheet>, names: readonly string[]
   return ids;
 }
 
+/** A sheet ready to be written, and whether it was just added (then it holds Sheets' defaults and nothing to remove). */
+export interface PreparedSheet {
+  sheet: Sheet;
+  added: boolean;
+}
+
+/** What Sheets gives a sheet it adds: 1000 rows × 26 columns, every cell in the default format. */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+
 /**
  * The summary sheet already there under this name or another spelling of it ("TỔNG HỢP 2024", "Tong hop 2024": sheet names are
- * fixed vocabulary): getSheetByName first, and only when it finds nothing one pass over the tabs; a sheet found so is renamed.
+ * fixed vocabulary); a sheet found so is renamed. With the index of sheets the reading made, this costs no call (but the
+ * rename); without one, getSheetByName and, only when it finds nothing, one pass over the tabs.
  */
-function findSummarySheet(spreadsheet: Spreadsheet, name: string): Sheet | null {
+function findSummarySheet(spreadsheet: Spreadsheet, name: string, index?: Map<string, Sheet>): Sheet | null {
+  // Renamed to the contract's spelling, so the messages and links that name "Tổng hợp <kỳ>" find it.
+  if (index) {
+    const found = findSheet(index, name);
+    if (!found) return null;
+    const spelled = index instanceof SheetIndex ? index.names.get(found) : undefined;
+    if ((spelled ?? found.getName()) !== name) found.setName(name);
+    return found;
+  }
   const exact = spreadsheet.getSheetByName(name);
   if (exact) return exact;
   const key = matchKey(name);
   const other = spreadsheet.getSheets().find((sheet) => matchKey(sheet.getName()) === key) ?? null;
-  // Renamed to the contract's spelling, so the messages and links that name "Tổng hợp <kỳ>" find it.
   other?.setName(name);
   return other;
 }
@@ -70,44 +87,66 @@ function findSummarySheet(spreadsheet: Spreadsheet, name: string): Sheet | null 
 /**
  * The summary sheet, empty and at least rows × columns large. An existing one is kept and emptied (values, formats, merges,
  * charts) rather than deleted and recreated: its gid, its place among the tabs, its protection and any link an officer has
- * shared to it stay valid. A new one is added after the last sheet.
+ * shared to it stay valid. A new one is added after the last sheet (the index counts the tabs) with Sheets' known size.
  */
-export function prepareSummarySheet(spreadsheet: Spreadsheet, name: string, rows: number, columns: number): Sheet {
-  const existing = findSummarySheet(spreadsheet, name);
-  const sheet = existing ?? spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
+export function prepareSummarySheet(spreadsheet: Spreadsheet, name: string, rows: number, columns: number, index?: Map<string, Sheet>): PreparedSheet {
+  const existing = findSummarySheet(spreadsheet, name, index);
+  let sheet: Sheet;
+  let maxRows = NEW_SHEET_ROWS;
+  let maxColumns = NEW_SHEET_COLUMNS;
   if (existing) {
+    sheet = existing;
+    maxRows = sheet.getMaxRows();
+    maxColumns = sheet.getMaxColumns();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
     sheet.getRange(1, 1, maxRows, maxColumns).breakApart();
     sheet.clear();
+  } else {
+    const tabs = index instanceof SheetIndex ? index.names.size : spreadsheet.getNumSheets();
+    sheet = spreadsheet.insertSheet(name, tabs);
   }
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  return sheet;
+  return { sheet, added: existing === null };
 }
 
+/** The font size Sheets gives every cell of a new or cleared sheet. */
+const DEFAULT_FONT_SIZE = 10;
+
+/** A grid that holds only `value` needs no call on an empty sheet: every cell has it already. */
+const only = <T>(grid: readonly (readonly T[])[], value: T): boolean => grid.every((row) => row.every((cell) => cell === value));
+
 /**
- * Writes a layout into an empty sheet. Number formats go first, so text cells are already "@" when the values arrive and a
- * name such as "=SUM(A1)" stays text; each grid property is one call over the whole grid.
+ * Writes a layout into an empty sheet. Every range it needs (the grid, the merges, the charts' data) comes from one
+ * getRangeList; number formats go first, so text cells are already "@" when the values arrive and a name such as "=SUM(A1)"
+ * stays text; each grid property is one call over the whole grid, left out where every cell keeps Sheets' default.
  */
-export function writeSummaryLayout(sheet: Sheet, layout: SummaryLayout): void {
-  const grid = sheet.getRange(1, 1, layout.values.length, layout.columnWidths.length);
+export function writeSummaryLayout({ sheet, added }: PreparedSheet, layout: SummaryLayout): void {
+  const chartRanges = layout.charts.flatMap((chart) => chart.ranges);
+  const [grid, ...ranges] = sheet.getRangeList([a1Range(1, 1, layout.values.length, layout.columnWidths.length), ...layout.merges, ...chartRanges]).getRanges();
   grid.setNumberFormats(layout.numberFormats);
   grid.setValues(layout.values);
-  grid.setFontWeights(layout.fontWeights);
+  if (!only(layout.fontWeights, 'normal')) grid.setFontWeights(layout.fontWeights);
+  if (!only(layout.fontSizes, DEFAULT_FONT_SIZE)) grid.setFontSizes(layout.fontSizes);
+  if (!only(layout.fontStyles, 'normal')) grid.setFontStyles(layout.fontStyles);
+  if (layout.fontFamily) grid.setFontFamily(layout.fontFamily);
   // Apps Script takes null in the grid to mean "no fill"; its types say string.
-  grid.setBackgrounds(layout.backgrounds as string[][]);
-  grid.setHorizontalAlignments(layout.alignments);
-  grid.setWraps(layout.wraps);
+  if (!only(layout.backgrounds, null)) grid.setBackgrounds(layout.backgrounds as string[][]);
+  if (!only(layout.alignments, null)) grid.setHorizontalAlignments(layout.alignments);
+  if (!only(layout.wraps, false)) grid.setWraps(layout.wraps);
   grid.setVerticalAlignment('middle');
-  sheet.getRange(layout.titleRange).setFontSize(layout.titleFontSize);
-  for (const a1 of layout.merges) sheet.getRange(a1).mergeAcross();
+  // RangeList has no merge in Apps Script: one mergeAcross per range, each a whole table's span (every row of it at once).
+  for (const range of ranges.slice(0, layout.merges.length)) range.mergeAcross();
   if (layout.borders.length > 0) sheet.getRangeList(layout.borders).setBorder(true, true, true, true, true, true);
-  sheet.setFrozenRows(layout.frozenRows);
+  // A new sheet has nothing frozen; an emptied one keeps what it had.
+  if (layout.frozenRows > 0 || !added) sheet.setFrozenRows(layout.frozenRows);
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
-  for (const chart of layout.charts) insertSummaryChart(sheet, chart);
-  writePrintSetup(sheet, layout);
+  let next = layout.merges.length;
+  for (const chart of layout.charts) {
+    insertSummaryChart(sheet, chart, ranges.slice(next, next + chart.ranges.length));
+    next += chart.ranges.length;
+  }
+  writePrintSetup({ sheet, added }, layout);
 }
 
 /** Neighbouring columns of equal width as one setColumnWidths call. */
@@ -121,16 +160,14 @@ function widthRuns(widths: readonly number[]): { start: number; count: number; w
   return runs;
 }
 
-/** One chart of the layout: about ten builder calls. */
-export function insertSummaryChart(sheet: Sheet, spec: ChartSpec): void {
-  const typed = spec.kind === 'pie' ? sheet.newChart().asPieChart() : sheet.newChart().asBarChart();
-  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = typed;
-  for (const a1 of spec.ranges) builder = builder.addRange(sheet.getRange(a1));
-  builder = builder
-    .setPosition(spec.row, spec.column, 0, 0)
-    .setOption('title', spec.title)
-    .setOption('width', spec.width)
-    .setOption('height', spec.height)
-    .setOption('legend', { position: spec.kind === 'pie' ? 'right' : 'none' });
+/**
+ * One chart of the layout over its data ranges, at Sheets' default size: the type, the ranges, the anchor, the title, and for
+ * the bar chart (one series, named by its header) no legend; a pie's legend stands at the right by default.
+ */
+export function insertSummaryChart(sheet: Sheet, spec: ChartSpec, ranges: readonly GoogleAppsScript.Spreadsheet.Range[]): void {
+  let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder = spec.kind === 'pie' ? sheet.newChart().asPieChart() : sheet.newChart().asBarChart();
+  for (const range of ranges) builder = builder.addRange(range);
+  builder = builder.setPosition(spec.row, spec.column, 0, 0).setOption('title', spec.title);
+  if (spec.kind === 'bar') builder = builder.setOption('legend', { position: 'none' });
   sheet.insertChart(builder.build());
 }
