@@ -4,7 +4,7 @@ import { a1Range, layoutSummary } from '../../domain/summary-layout';
 import type { ChartSpec, SummaryLayout } from '../../domain/summary-layout';
 import { matchKey } from '../../domain/text';
 import type { YearlySummary } from '../../domain/types';
-import { findSheet, SheetIndex } from './sheets';
+import { findSheet, SheetIndex, SheetLookup } from './sheets';
 import { writePrintSetup } from './print-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -102,7 +102,8 @@ export function prepareSummarySheet(spreadsheet: Spreadsheet, name: string, rows
     sheet.getRange(1, 1, maxRows, maxColumns).breakApart();
     sheet.clear();
   } else {
-    const tabs = index instanceof SheetIndex ? index.names.size : spreadsheet.getNumSheets();
+    // A full index (indexSheets) names every tab; a SheetLookup names only those it looked up.
+    const tabs = index instanceof SheetIndex && !(index instanceof SheetLookup) ? index.names.size : spreadsheet.getNumSheets();
     sheet = spreadsheet.insertSheet(name, tabs);
   }
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
