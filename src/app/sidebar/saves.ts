@@ -88,16 +88,19 @@ function visitsNear(s: LoadedSession, date: IsoDate) {
   if (!table || !sheet || column === undefined) return [];
   const readDate = makeDateReader(s.data.timeZone);
   const dates = dateOfCell('Ngày', readDate);
-  const near = table.rows
-    .filter(({ values }) => {
-      const parsed = dates.safeParse(values[column]);
-      return parsed.success && Math.abs(daysBetween(parsed.data, date)) <= DUPLICATE_VISIT_DAYS;
-    })
-    .map(({ row }) => row);
-  if (near.length === 0) return [];
-  const first = Math.min(...near);
-  const block = sheet.getSheetValues(first, 1, Math.max(...near) - first + 1, table.headers.length);
-  const rows = block.map((values, i) => ({ row: first + i, values })).filter(({ row }) => near.includes(row));
+  const near = new Set<number>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { row, values } of table.rows) {
+    const parsed = dates.safeParse(values[column]);
+    if (!parsed.success || Math.abs(daysBetween(parsed.data, date)) > DUPLICATE_VISIT_DAYS) continue;
+    near.add(row);
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
+  if (near.size === 0) return [];
+  const block = sheet.getSheetValues(first, 1, last - first + 1, table.headers.length);
+  const rows = block.map((values, i) => ({ row: first + i, values })).filter(({ row }) => near.has(row));
   return readVisits({ ...table, rows }, readDate).records;
 }
 
