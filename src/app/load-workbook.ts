@@ -107,6 +107,19 @@ export function readWorkbookTables(tables: Partial<Record<SheetKey, Table>>, rea
   return { units, criteria, scores, visits, ledger, funds, awards, settings, warnings, columnLetters };
 }
 
+/**
+ * The tables whose rows can become records: a sheet read whole, or read in the columns that include every required one. A
+ * sheet read in fewer columns (Thăm hỏi's date column for a visit save) keeps its table for the action but gives no records:
+ * its rows would all be incomplete, and saying so once per row would be a warning per visit.
+ */
+function recordTables(tables: Partial<Record<SheetKey, Table>>, plan: ReadPlan): Partial<Record<SheetKey, Table>> {
+  const complete = (key: SheetKey) => {
+    const wanted = plan[key];
+    return wanted === 'all' || SHEET_COLUMNS[key].every((column) => !('required' in column && column.required) || wanted?.includes(column.key));
+  };
+  return Object.fromEntries(Object.entries(tables).filter(([key]) => complete(key as SheetKey)));
+}
+
 /** Reads the whole workbook: one getValues per source sheet. */
 export function loadWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookData {
   return readWorkbook(spreadsheet, indexSheets(spreadsheet)).data;
@@ -132,6 +145,6 @@ export function readWorkbook(
   }
   const timeZone = plan.visits !== undefined || plan.ledger !== undefined ? spreadsheet.getSpreadsheetTimeZone() : VIETNAM_TIME_ZONE;
   const { tables, warnings } = locateTables(valuesBySheet, sheetNames, plan);
-  const read = readWorkbookTables(tables, makeDateReader(timeZone));
+  const read = readWorkbookTables(recordTables(tables, plan), makeDateReader(timeZone));
   return { data: { ...read, warnings: [...clashes, ...warnings, ...read.warnings], timeZone, sheetNames }, tables };
 }
