@@ -42,8 +42,9 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
       [
         'sheet.by-name',
         (s, _, { spreadsheet: ss }) => [
-          [ss.getSheetByName(s.getName())?.getSheetId() === s.getSheetId(), ss.getSheetByName(`${s.getName()}?`)],
-          [true, null],
+          // Another case: the runtime finds nothing (the sidebar then lists the tabs and matches by key either way).
+          [ss.getSheetByName(s.getName())?.getSheetId() === s.getSheetId(), ss.getSheetByName(`${s.getName()}?`), ss.getSheetByName(s.getName().toUpperCase())],
+          [true, null, null],
         ],
       ],
       ['sheet.delete-rows', (s) => [t(() => s.deleteRows(1, 1000)), 'Sorry, it is not possible to delete all non-frozen rows.']],
