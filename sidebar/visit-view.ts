@@ -2,6 +2,7 @@
 import type { SidebarContext } from '../src/wire/api';
 import { datalist, el, field, MessageBox, select } from './dom';
 import { amountField, dateInput, FundField, guardedSave, saveButton } from './fields';
+import { parseAmount } from '../src/domain/money';
 import { formatVnd } from './format';
 import { call, errorMessage } from './server';
 
@@ -70,8 +71,11 @@ export function visitView(context: SidebarContext): HTMLElement {
   /** An amount over the cap or over the fund's balance is saved only on a second press with the same amount and fund. */
   let confirmed = '';
   function needsConfirmation(): string | null {
-    const typed = Number(amount.input.value.replace(/đồng|[.\s₫đ]/gi, ''));
-    if (!Number.isFinite(typed) || amount.input.value.trim() === '') return null;
+    // Read as the server reads it ("1,500,000", "10.000.000 VNĐ"…), so every amount the server accepts is compared; one it
+    // refuses goes to the server, which says why.
+    const parsed = parseAmount(amount.input.value);
+    if (!parsed.ok) return null;
+    const typed = parsed.value;
     const balance = fund.balance();
     const reasons: string[] = [];
     if (context.visitCap !== null && typed > context.visitCap) reasons.push(`vượt mức chi tối đa một lần thăm (${formatVnd(context.visitCap)})`);

@@ -100,3 +100,27 @@ test("an amount over the fund's balance is saved only when Lưu is pressed again
   expect(recordsOf(suite.spreadsheet, SHEET.visits).length).toBe(visitsBefore + 1);
   expect(session.dialogs).toEqual([]);
 });
+
+test('an amount typed with commas or "VNĐ" is read as the server reads it: over the balance, it is asked about too', async () => {
+  const { session, form, fund, held } = await visitForm();
+  const visitsBefore = recordsOf(suite.spreadsheet, SHEET.visits).length;
+  await form.locator('input[name=person]').fill('Phạm Văn Phẩy');
+  await form.locator('select[name=reason]').selectOption('Ốm đau');
+  const amount = form.locator('input[name=amount]');
+  // Two different amounts: pressing Lưu again with the same amount is the confirmation.
+  for (const [typed, shown] of [
+    ['88,888,888,888', '88.888.888.888 ₫'],
+    ['99.999.999.999 VNĐ', '99.999.999.999 ₫'],
+  ]) {
+    await amount.fill(typed);
+    await form.locator('button[type=submit]').click();
+    const question = form.locator('.message-error', { hasText: shown });
+    await question.waitFor();
+    expect(await question.textContent()).toBe(
+      `Số tiền ${shown} lớn hơn số dư hiện tại của ${fund} (${formatVnd(held)}). Kiểm tra lại; nếu đúng, nhấn "Lưu thăm hỏi" lần nữa để lưu.`,
+    );
+    expect(recordsOf(suite.spreadsheet, SHEET.visits).length).toBe(visitsBefore);
+    await amount.fill('');
+  }
+  expect(session.dialogs).toEqual([]);
+});
