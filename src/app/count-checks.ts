@@ -11,6 +11,7 @@ import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';
 import { checkScoreAuthority, scoreRowsWithoutLog } from './score-authority';
 import { findSheet, readValues } from './sheet-io/sheets';
+import { registeredSignOffs } from './sign-off-register';
 import { readSignOffRecord, signOffSheetName } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
 
@@ -72,6 +73,13 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
   let signOff: SignOffReport | null = null;
   const signOffName = signOffSheetName(period.label);
   const signOffValues = valuesOf(signOffName);
+  if (!signOffValues && registeredSignOffs().has(period.label)) {
+    warnings.push({
+      sheet: signOffName,
+      cell: '',
+      message: `Kỳ ${period.label} đã được chốt nhưng không còn trang "${signOffName}" (đã bị xóa tay): bản tổng hợp này không so được với kết quả đã chốt, và thanh bên vẫn không cho ghi vào kỳ này. Quản trị hãy mở lại kỳ (ghi lý do) rồi chốt lại.`,
+    });
+  }
   if (signOffValues) {
     const read = readSignOffRecord(signOffValues, signOffName);
     if (!read.ok) warnings.push({ sheet: signOffName, cell: 'A1', message: read.reason });

@@ -2,6 +2,7 @@
 import { periodOfDate } from '../domain/periods';
 import type { IsoDate } from '../domain/types';
 import { UserError } from './errors';
+import { registeredSignOffs } from './sign-off-register';
 import { signOffSheetName } from './sign-off-sheet';
 import type { SheetLookup } from './sheet-io/sheets';
 
@@ -20,12 +21,14 @@ function periodsOf(target: { label: string } | { date: IsoDate }, schoolYearStar
 }
 
 /**
- * The signed-off period a save would land in, if any: its "Chốt <kỳ>" sheet is looked up by the exact name the add-in gives it
- * (one getSheetByName per candidate period, never a pass over every tab). The sheet is protected so that only Quản trị can
- * rename it; the yearly summary, which lists every tab, also finds it under another spelling.
+ * The signed-off period a save would land in, if any: registered as signed off in the document's properties (sign-off-register:
+ * a "Chốt <kỳ>" tab renamed or deleted by hand does not reopen the period), or with its "Chốt <kỳ>" sheet under the exact name the
+ * add-in gives it (a sign-off made before the register, or offline). One read of the properties, and one getSheetByName per
+ * candidate period not registered; never a pass over every tab.
  */
 export function closedPeriodOf(sheets: SheetLookup, schoolYearStartMonth: number, target: { label: string } | { date: IsoDate }): string | undefined {
-  return periodsOf(target, schoolYearStartMonth).find((label) => sheets.exact(signOffSheetName(label)) !== null);
+  const registered = registeredSignOffs();
+  return periodsOf(target, schoolYearStartMonth).find((label) => registered.has(label) || sheets.exact(signOffSheetName(label)) !== null);
 }
 
 /**

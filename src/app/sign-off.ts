@@ -9,7 +9,8 @@ import { describeValues, openAuditLog } from './sheet-io/audit-log';
 import { UserError } from './errors';
 import { withDocumentLock } from './sheet-io/lock';
 import { protectResultSheet } from './sheet-io/protections';
-import { findSheet, indexSheets, readValues } from './sheet-io/sheets';
+import { findSheet, indexSheets, readValues, sheetNameOf } from './sheet-io/sheets';
+import { registeredSignOffs, registerSignOff, unregisterSignOff } from './sign-off-register';
 import { readSignOffRecord, signOffLayout, signOffSheetName, type SignOffRecord } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
 import { summariseUnderLock } from './yearly-summary';
@@ -39,6 +40,7 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
     block.setValues(values);
     sheet.getRange(1, 1).setFontWeight('bold');
     protectResultSheet(index, sheet, entries, SIGN_OFF_DESCRIPTION, true);
+    registerSignOff(period.label, now);
     log.write({
       time: now,
       email: admin.email,
@@ -70,12 +72,20 @@ export function reopenPeriod(spreadsheet: Spreadsheet, periodLabel: string, reas
     const index = indexSheets(spreadsheet);
     const name = signOffSheetName(label);
     const sheet = findSheet(index, name);
-    if (!sheet) throw new UserError(`Kỳ ${label} chưa được chốt (không có trang "${name}"); không có gì để mở lại.`);
-    const read = readSignOffRecord(readValues(sheet), name);
+    const registered = registeredSignOffs().has(label);
+    if (!sheet && !registered) throw new UserError(`Kỳ ${label} chưa được chốt (không có trang "${name}"); không có gì để mở lại.`);
+    const read = sheet ? readSignOffRecord(readValues(sheet), name) : undefined;
     const log = openAuditLog(spreadsheet, index);
-    spreadsheet.deleteSheet(sheet);
-    const signed: Record<string, string> = read.ok ? { 'Người chốt': read.record.by, 'Thời điểm chốt': read.record.at } : {};
+    if (sheet) spreadsheet.deleteSheet(sheet);
+    unregisterSignOff(label);
+    // A sheet deleted by hand leaves the period registered as signed off: reopening it says so in Nhật ký.
+    const signed: Record<string, string> = read?.ok
+      ? { 'Người chốt': read.record.by, 'Thời điểm chốt': read.record.at }
+      : sheet
+        ? {}
+        : { 'Trang chốt': 'không còn (đã bị xóa tay)' };
     log.write({ time: now, email: admin.email, action: 'Mở lại kỳ', sheet: name, row: null, content: describeValues({ Kỳ: label, 'Lý do': why, ...signed }) });
-    return { message: `Đã mở lại kỳ ${label}: trang "${name}" đã được xóa, lý do được ghi vào ${SHEET.log}.` };
+    const removed = sheet ? `trang "${sheetNameOf(index, sheet, name)}" đã được xóa` : `trang "${name}" đã không còn từ trước`;
+    return { message: `Đã mở lại kỳ ${label}: ${removed}, lý do được ghi vào ${SHEET.log}.` };
   });
 }

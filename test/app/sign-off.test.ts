@@ -163,6 +163,43 @@ describe('a signed-off period is closed to the sidebar', () => {
     expect(f.addin.sidebarSaveVisit({ ...visit('CD002'), date: '05/01/2025' }).row).toBe(6);
   });
 
+  test.each(['CHỐT 2024', 'Chốt 2024 ', 'Chot 2024'])('a "Chốt" tab renamed by hand to "%s" keeps the period closed, until it is reopened', (renamed) => {
+    const f = signedOff();
+    sheetOf(f.ss, 'Chốt 2024').setName(renamed);
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => f.addin.sidebarSaveScore(card('CD003', 'leader')))).toContain('Kỳ 2024 đã được chốt');
+    expect(f.addin.sidebarScoreForm({ period: '2024', unit: 'CD003' }).closed).toContain('Kỳ 2024 đã được chốt');
+    f.runtime.setActiveUser(OFFICER);
+    expect(errorOf(() => f.addin.sidebarSaveVisit(visit('CD002')))).toContain('Kỳ 2024 đã được chốt');
+    f.runtime.setActiveUser(ADMIN);
+    expect(f.addin.reopenPeriod('2024', 'Đổi tên trang chốt').message).toBe(`Đã mở lại kỳ 2024: trang "${renamed}" đã được xóa, lý do được ghi vào Nhật ký.`);
+    f.runtime.setActiveUser(LEADER);
+    expect(f.addin.sidebarSaveScore(card('CD003', 'leader')).message).toContain('Đã lưu điểm Cụm trưởng cho CD003');
+  });
+
+  test('a "Chốt" tab deleted by hand keeps the period closed; the summary says so; reopening it (with a reason) opens it', () => {
+    const f = signedOff();
+    f.ss.deleteSheet(sheetOf(f.ss, 'Chốt 2024'));
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => f.addin.sidebarSaveScore(card('CD003', 'leader')))).toContain('Kỳ 2024 đã được chốt');
+    f.runtime.setActiveUser(ADMIN);
+    expect(summaryOf(f).warnings).toContainEqual({
+      sheet: 'Chốt 2024',
+      cell: '',
+      message:
+        'Kỳ 2024 đã được chốt nhưng không còn trang "Chốt 2024" (đã bị xóa tay): bản tổng hợp này không so được với kết quả đã chốt, và thanh bên vẫn không cho ghi vào kỳ này. Quản trị hãy mở lại kỳ (ghi lý do) rồi chốt lại.',
+    });
+    expect(f.addin.reopenPeriod('2024', 'Trang chốt bị xóa nhầm').message).toBe(
+      'Đã mở lại kỳ 2024: trang "Chốt 2024" đã không còn từ trước, lý do được ghi vào Nhật ký.',
+    );
+    const log = valuesOf(f.ss, 'Nhật ký');
+    expect(String(log[log.length - 1][5])).toContain('"Trang chốt":"không còn (đã bị xóa tay)"');
+    f.runtime.setActiveUser(LEADER);
+    expect(f.addin.sidebarSaveScore(card('CD003', 'leader')).message).toContain('Đã lưu điểm Cụm trưởng cho CD003');
+    f.runtime.setActiveUser(ADMIN);
+    expect(summaryOf(f).warnings.filter((w) => w.sheet === 'Chốt 2024')).toEqual([]);
+  });
+
   test('a visit dated in a signed-off school year is refused too: the save looks for "Chốt" of its calendar and its school year', () => {
     const f = makeFixture({ activeUser: OFFICER });
     f.ss.insertSheet('Chốt 2023-2024');
