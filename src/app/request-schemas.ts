@@ -38,6 +38,8 @@ export interface RequestContext {
   /** The periods the action read (a save reads none of Chấm điểm's Kỳ, so only the current one may be here). */
   periods: readonly Period[];
   schoolYearStartMonth: number;
+  /** Cài đặt's "Loại kỳ": a period the action did not read must be of this kind. */
+  periodKind: Period['kind'];
   /** Today in Việt Nam: a period that has not begun by then is refused. */
   today: IsoDate;
 }
@@ -87,6 +89,12 @@ function periodField(ctx: RequestContext) {
     const known = ctx.periods.find((p) => p.label === parsed.value.label);
     if (known) return ok(known);
     const period = parsed.value;
+    if (period.kind !== ctx.periodKind) {
+      const kind = { calendar: 'năm', school: 'năm học' } as const;
+      return fail(
+        `Kỳ "${period.label}" là một ${kind[period.kind]}, nhưng bảng tính chấm theo ${kind[ctx.periodKind]} (Cài đặt, Loại kỳ); hãy chọn kỳ trong danh sách`,
+      );
+    }
     if (period.start > ctx.today) return fail(`Kỳ "${period.label}" chưa bắt đầu (bắt đầu ngày ${formatDateVi(period.start)}); chỉ ghi được cho kỳ đã bắt đầu`);
     return ok(period);
   });

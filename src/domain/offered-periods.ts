@@ -14,16 +14,22 @@ export interface OfferedPeriods {
 
 /**
  * The periods a workbook speaks of (labels in Chấm điểm and Khen thưởng, dates of visits and ledger lines) and the current one.
- * No other period is offered: a year with nothing in it is noise in the list.
+ * No other period is offered: a year with nothing in it is noise in the list. Nor is one that has not begun (a label typed a
+ * year ahead): nothing can be entered for it yet, and a save into it is refused.
  */
 export function offeredPeriods(input: SummaryInput, today: IsoDate): OfferedPeriods {
   const { periodKind, schoolYearStartMonth } = input.settings;
-  const byLabel = new Map(periodsInWorkbook(input).map((p) => [p.label, p]));
+  const begun = (period: Period) => period.start <= today;
+  const byLabel = new Map(
+    periodsInWorkbook(input)
+      .filter(begun)
+      .map((p) => [p.label, p]),
+  );
   const current = periodOfDate(today, periodKind, schoolYearStartMonth);
   const currentHasData = byLabel.has(current.label);
   if (!currentHasData) byLabel.set(current.label, current);
   const newestFirst = [...byLabel.values()].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
   const chosen = choosePeriod(input, undefined, today);
-  const first = chosen.ok ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
+  const first = chosen.ok && begun(chosen.value) ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
   return { periods: [first, ...newestFirst.filter((p) => p.label !== first.label)], current, currentHasData };
 }

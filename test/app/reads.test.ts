@@ -186,5 +186,9 @@ describe('the period of a score card', () => {
     expect(errorOf(() => f.addin.sidebarSaveScore({ ...card('CD002', 'superior'), period: String(next) }))).toBe(
       `Kỳ "${next}" chưa bắt đầu (bắt đầu ngày 01/01/${next}); chỉ ghi được cho kỳ đã bắt đầu.`,
     );
+    // The workbook scores by calendar year (Cài đặt, Loại kỳ: Năm): a school year it does not hold is refused.
+    expect(errorOf(() => f.addin.sidebarSaveScore({ ...card('CD002', 'superior'), period: '2014-2015' }))).toBe(
+      'Kỳ "2014-2015" là một năm học, nhưng bảng tính chấm theo năm (Cài đặt, Loại kỳ); hãy chọn kỳ trong danh sách.',
+    );
   });
 });

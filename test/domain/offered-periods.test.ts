@@ -67,3 +67,11 @@ test('a label written "Năm học 2019-2020" and one written "2019-2020" are one
   const offered = offeredPeriods(input({ scores: [score('Năm học 2019-2020', 2), score('2019-2020', 3)] }), '2026-11-30');
   expect(labels(offered)).toEqual(['2019-2020', '2026-2027']);
 });
+
+test('a period that has not begun is neither offered nor the default: a label typed a year ahead does not take over the list', () => {
+  const offered = offeredPeriods(input({ scores: [score('2027-2028', 2), score('2025-2026', 3)], awards: [] }), '2026-11-30');
+  expect(labels(offered)).toEqual(['2026-2027', '2025-2026']);
+  expect(offered.current.label).toBe('2026-2027');
+  // The current school year began on 01/09/2026: on 31/08/2026 it is 2025-2026's last day.
+  expect(labels(offeredPeriods(input({ scores: [score('2026-2027', 2)] }), '2026-08-31'))).toEqual(['2025-2026']);
+});

@@ -97,6 +97,7 @@ export function loadSession(plan: ReadPlan): LoadedSession {
       funds: data.funds,
       periods,
       schoolYearStartMonth: data.settings.schoolYearStartMonth,
+      periodKind: data.settings.periodKind,
       today: session.today,
     },
   };
