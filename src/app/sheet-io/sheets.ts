@@ -163,6 +163,25 @@ export function readRows(sheet: Sheet, rows: readonly number[], width: number): 
 }
 
 /**
+ * Some rows of a sheet, `width` columns from A, in one read: the block from the first to the last of them (the rows between are
+ * read and dropped). Cheap when the rows stand together, as rows appended in time order do; rows scattered over the sheet cost
+ * the span between them.
+ */
+export function readRowSpan(sheet: Sheet, rows: ReadonlySet<number>, width: number): { row: number; values: unknown[] }[] {
+  if (rows.size === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
+  return sheet
+    .getSheetValues(first, 1, last - first + 1, width)
+    .map((values, i) => ({ row: first + i, values }))
+    .filter(({ row }) => rows.has(row));
+}
+
+/**
  * Reads a Date from the sheet as its calendar day in the spreadsheet's time zone (Sheets returns midnight in that zone).
  * Utilities.formatDate is called once per distinct instant, so a year of visits costs at most a few hundred calls.
  */

@@ -28,7 +28,7 @@ import {
   type ColumnCells,
   type PlacedCell,
 } from '../sheet-io/safe-write';
-import { findSheet, makeDateReader } from '../sheet-io/sheets';
+import { findSheet, makeDateReader, readRowSpan } from '../sheet-io/sheets';
 import { loadSession, targetOf, writeAudited, scoreFormsOrRefuse, ledgerOrRefuse, READS, type LoadedSession } from './session';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -78,8 +78,9 @@ export function sidebarSaveScore(request: unknown): SaveResult {
 
 /**
  * The visits of Thăm hỏi dated at most 30 days from `date`, in full. The session read Thăm hỏi's date column only; the rows
- * whose date is that close are then read in one block (from the first to the last of them), so a save reads a month of visits,
- * not the sheet's whole history. Called before the save is written (a read after the lock is released would see other saves).
+ * whose date is that close are then read in one block (readRowSpan), so a save reads the visits of those two months, not the
+ * sheet's whole history (unless the rows are in no date order). Called before the save is written (a read after the lock is
+ * released would see other saves).
  */
 function visitsNear(s: LoadedSession, date: IsoDate) {
   const table = s.tables.visits;
@@ -89,19 +90,11 @@ function visitsNear(s: LoadedSession, date: IsoDate) {
   const readDate = makeDateReader(s.data.timeZone);
   const dates = dateOfCell('Ngày', readDate);
   const near = new Set<number>();
-  let first = Infinity;
-  let last = -Infinity;
   for (const { row, values } of table.rows) {
     const parsed = dates.safeParse(values[column]);
-    if (!parsed.success || Math.abs(daysBetween(parsed.data, date)) > DUPLICATE_VISIT_DAYS) continue;
-    near.add(row);
-    first = Math.min(first, row);
-    last = Math.max(last, row);
+    if (parsed.success && Math.abs(daysBetween(parsed.data, date)) <= DUPLICATE_VISIT_DAYS) near.add(row);
   }
-  if (near.size === 0) return [];
-  const block = sheet.getSheetValues(first, 1, last - first + 1, table.headers.length);
-  const rows = block.map((values, i) => ({ row: first + i, values })).filter(({ row }) => near.has(row));
-  return readVisits({ ...table, rows }, readDate).records;
+  return readVisits({ ...table, rows: readRowSpan(sheet, near, table.headers.length) }, readDate).records;
 }
 
 /**
