@@ -5,7 +5,7 @@ import { compareRowDigests, verifyChain, type RowChange } from '../domain/integr
 import type { Period, SignOffReport, Warning } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
 import type { Table } from '../workbook/table';
-import { readLogLines } from './sheet-io/audit-log';
+import { readLogLines, recordedLogHead } from './sheet-io/audit-log';
 import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';
@@ -61,6 +61,16 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
       sheet: SHEET.log,
       cell: `A${row}`,
       message: `Dòng ${row} của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.`,
+    });
+  }
+  const head = recordedLogHead();
+  if (head && chain.head !== head.digest) {
+    warnings.push({
+      sheet: SHEET.log,
+      cell: `A${head.row}`,
+      message: chain.digests.has(head.digest)
+        ? `Nhật ký có dòng sau dòng ${head.row}, dòng tiện ích ghi sau cùng, mà tiện ích không ghi: dòng thêm tay.`
+        : `Nhật ký không còn dòng tiện ích ghi sau cùng (dòng ${head.row}): các dòng cuối đã bị xóa hoặc sửa tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
     });
   }
 

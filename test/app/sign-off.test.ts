@@ -2,7 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describeSummary, runOffline } from '../../local/cli';
+import { createHash } from 'node:crypto';
 import { PROTECTED_MESSAGE } from '../../local/runtime/protection';
+import { readLogLines } from '../../src/app/sheet-io/audit-log';
+import { chainedDigest } from '../../src/domain/integrity';
 import { saveXlsx } from '../../local/xlsx';
 import { tempDir } from '../helpers/workbook';
 import { ADMIN, card, errorOf, LEADER, ledgerLine, makeFixture, OFFICER, sheetOf, snapshot, valuesOf, visit, type Fixture } from './sidebar-api.fixture';
@@ -24,6 +27,9 @@ function signedOff(): Fixture {
   f.addin.signOffPeriod('2024');
   return f;
 }
+
+/** Node's SHA-256 as Utilities.computeDigest gives it, hex: what a tamperer would use to recompute digests. */
+const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const summaryOf = (f: Fixture): Summary => JSON.parse(JSON.stringify(f.addin.runYearlySummary('2024')));
 const afterSignOff = (s: Summary) => s.warnings.filter((w) => w.message.includes('sau khi chốt kỳ 2024'));
@@ -88,6 +94,49 @@ describe('signOffPeriod', () => {
       sheet: 'Nhật ký',
       cell: 'A3',
       message: 'Dòng 3 của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.',
+    });
+  });
+
+  test('the last lines of Nhật ký deleted by hand are named: the log no longer ends with the line the add-in wrote last', () => {
+    const f = signedOff();
+    const log = sheetOf(f.ss, 'Nhật ký');
+    const last = log.getLastRow();
+    log.deleteRows(last - 1, 2);
+    expect(summaryOf(f).warnings).toContainEqual({
+      sheet: 'Nhật ký',
+      cell: `A${last}`,
+      message: `Nhật ký không còn dòng tiện ích ghi sau cùng (dòng ${last}): các dòng cuối đã bị xóa hoặc sửa tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
+    });
+  });
+
+  test('a last line rewritten by hand with its digest recomputed is seen too; so is a line added after it with a valid digest', () => {
+    const f = signedOff();
+    const log = sheetOf(f.ss, 'Nhật ký');
+    const last = log.getLastRow();
+    const lines = readLogLines(log.getDataRange().getValues()).lines;
+    const forge = (previous: string, line: (typeof lines)[number]) => chainedDigest(sha, previous, line);
+    // Rewrite the last line's content and give it the digest that follows from the line before.
+    const rewritten = { ...lines[lines.length - 1], content: '{"Kỳ":"2024","Ghi chú":"sửa"}' };
+    log.getRange(last, 6).setValue(rewritten.content);
+    log.getRange(last, 7).setValue(forge(lines[lines.length - 2].digest, rewritten));
+    const summary = summaryOf(f);
+    expect(summary.warnings.filter((w) => w.sheet === 'Nhật ký' && /^Dòng \d+ của Nhật ký/.test(w.message))).toEqual([]);
+    expect(summary.warnings.map((w) => w.message)).toContain(
+      `Nhật ký không còn dòng tiện ích ghi sau cùng (dòng ${last}): các dòng cuối đã bị xóa hoặc sửa tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
+    );
+
+    const g = signedOff();
+    const other = sheetOf(g.ss, 'Nhật ký');
+    const end = other.getLastRow();
+    const chained = readLogLines(other.getDataRange().getValues()).lines;
+    const added = { ...chained[chained.length - 1], row: end + 1, content: '{"thêm":"tay"}' };
+    other
+      .getRange(end + 1, 1, 1, 7)
+      .setValues([[added.time, added.email, added.action, added.sheet, added.target, added.content, forge(chained[chained.length - 1].digest, added)]]);
+    expect(summaryOf(g).warnings).toContainEqual({
+      sheet: 'Nhật ký',
+      cell: `A${end}`,
+      message: `Nhật ký có dòng sau dòng ${end}, dòng tiện ích ghi sau cùng, mà tiện ích không ghi: dòng thêm tay.`,
     });
   });
 

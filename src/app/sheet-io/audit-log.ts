@@ -1,4 +1,4 @@
-// Nhật ký: the append-only audit log; each write adds one line (time, email, action, sheet, row, values, chained digest) under the same lock.
+// Nhật ký: the append-only audit log; each write adds one line (time, email, action, sheet, row, values, chained digest) under the same lock, and records it as the log's head.
 import { chainedDigest, type LogLine } from '../../domain/integrity';
 import { isBlank } from '../../domain/text';
 import type { Warning } from '../../domain/types';
@@ -14,6 +14,34 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How many top rows are read to find the log's header row (its data rows are never read). */
 const HEADER_ROWS_READ = 10;
+
+/**
+ * The last line the add-in wrote, kept in the document's properties: {"row": 42, "digest": "…"}. The next line chains to it
+ * without reading the sheet, and the summary checks that Nhật ký still ends with it, so lines deleted or rewritten at the end of
+ * the log (even with digests recomputed) show. Absent in a workbook not yet written by this version, or opened offline.
+ */
+const HEAD_PROPERTY = 'congdoan.nhatky.cuoi';
+
+export interface RecordedLogHead {
+  row: number;
+  digest: string;
+}
+
+/** The head recorded by the last write, or null (none recorded, no document, or a value that does not read as one). */
+export function recordedLogHead(): RecordedLogHead | null {
+  const raw = PropertiesService.getDocumentProperties()?.getProperty(HEAD_PROPERTY);
+  if (!raw) return null;
+  try {
+    const head = JSON.parse(raw) as Partial<RecordedLogHead>;
+    return typeof head.row === 'number' && typeof head.digest === 'string' ? { row: head.row, digest: head.digest } : null;
+  } catch {
+    return null;
+  }
+}
+
+function recordLogHead(head: RecordedLogHead): void {
+  PropertiesService.getDocumentProperties()?.setProperty(HEAD_PROPERTY, JSON.stringify(head));
+}
 
 export interface AuditEntry {
   time: Date;
@@ -62,14 +90,15 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
   }
   let nextLastRow = lastRow;
   const digestColumn = table.columns.digest;
-  // The last line's digest: already in the top rows read when the log is that short, else one more one-cell read.
+  // The line before: the head the last write recorded; without one, the last line's digest as the sheet holds it (already in
+  // the top rows read when the log is that short, else one more one-cell read).
   const lastDigest = () =>
     digestColumn === undefined || lastRow <= table.headerRow
       ? ''
       : lastRow <= top.length
         ? top[lastRow - 1][digestColumn]
         : sheet.getSheetValues(lastRow, digestColumn + 1, 1, 1)[0][0];
-  let previous = String(lastDigest() ?? '').trim();
+  let previous = recordedLogHead()?.digest ?? String(lastDigest() ?? '').trim();
   return {
     write(entry) {
       const digest = chainedDigest(sha256Hex, previous, {
@@ -91,6 +120,7 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
       };
       const plan = planRow(sheet, table, columnCells(table, 'log', cells, true));
       const row = appendPlannedRow(plan, nextLastRow);
+      recordLogHead({ row, digest });
       nextLastRow = row;
       previous = digest;
       if (plan.newHeaders) {
