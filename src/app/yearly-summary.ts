@@ -8,10 +8,10 @@ import { checkWhatCounts, type CountChecks } from './count-checks';
 import { WorkbookError } from './errors';
 import { readWorkbook } from './load-workbook';
 import { withDocumentLock } from './sheet-io/lock';
-import { indexSheets } from './sheet-io/sheets';
+import { indexSheets, sheetClashWarning } from './sheet-io/sheets';
 import { PROTECTION_DESCRIPTION } from './permissions';
 import { protectResultSheet } from './sheet-io/protections';
-import { writeSummarySheet } from './sheet-io/summary-sheet';
+import { summarySheetName, writeSummarySheet } from './sheet-io/summary-sheet';
 
 /** The summary of a period as the workbook holds it now, with the checks it rests on. Call it under the document lock. */
 export function summariseUnderLock(
@@ -46,7 +46,11 @@ export function runYearlySummary(
   alsoUnderLock?: (summary: YearlySummary) => void,
 ): YearlySummary {
   return withDocumentLock(() => {
-    const { summary, checks, index } = summariseUnderLock(spreadsheet, periodLabel, now);
+    const read = summariseUnderLock(spreadsheet, periodLabel, now);
+    const { checks, index } = read;
+    // Two tabs matching "Tổng hợp <kỳ>": the summary goes into one of them; the other is named, as it keeps an old summary.
+    const clash = sheetClashWarning(index, summarySheetName(read.summary.period.label), 'write');
+    const summary = clash ? { ...read.summary, warnings: [...read.summary.warnings, clash] } : read.summary;
     const { sheet, added } = writeSummarySheet(
       spreadsheet,
       summary,

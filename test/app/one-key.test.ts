@@ -290,3 +290,19 @@ describe('the summary sheet in another spelling', () => {
     expect(f.ss.getSheetByName('Tổng hợp 2024')?.getRange(1, 1).getValue()).not.toBe('cũ');
   });
 });
+
+describe('two tabs matching the summary sheet', () => {
+  test('the summary is written into the one spelled exactly, and the other is named in a warning: it keeps an old summary', () => {
+    const f = makeFixture();
+    f.ss.insertSheet('TONG HOP 2024').getRange(1, 1).setValue('cũ');
+    f.ss.insertSheet('Tổng hợp 2024');
+    const summary = JSON.parse(JSON.stringify(f.addin.runYearlySummary('2024'))) as { warnings: { sheet: string; cell: string; message: string }[] };
+    expect(summary.warnings).toContainEqual({
+      sheet: 'Tổng hợp 2024',
+      cell: '',
+      message:
+        'Có 2 trang cùng khớp tên "Tổng hợp 2024": "TONG HOP 2024", "Tổng hợp 2024". Tiện ích ghi vào trang "Tổng hợp 2024" (viết đúng tên); trang "TONG HOP 2024" giữ nội dung cũ: hãy xóa để khỏi nhầm.',
+    });
+    expect(f.ss.getSheetByName('TONG HOP 2024')?.getRange(1, 1).getValue()).toBe('cũ');
+  });
+});

@@ -95,21 +95,25 @@ export function sheetNameOf(index: Map<string, Sheet>, sheet: Sheet, fallback: s
   return (index instanceof SheetIndex ? index.names.get(sheet) : undefined) ?? fallback;
 }
 
-/** A warning when several tabs match a contract sheet's name: it names them all and the one read. */
-export function sheetClashWarning(index: Map<string, Sheet>, name: string): Warning | undefined {
+/**
+ * A warning when several tabs match a contract sheet's name: it names them all and the one used. `use` says what the add-in does
+ * with that one: reads it (a source sheet) or writes into it (the summary's own sheet).
+ */
+export function sheetClashWarning(index: Map<string, Sheet>, name: string, use: 'read' | 'write' = 'read'): Warning | undefined {
   const group = index instanceof SheetIndex ? index.clashes.get(matchKey(name)) : undefined;
   if (!group) return undefined;
-  const read = findSheet(index, name);
-  const chosen = group.find((g) => g.sheet === read) ?? group[0];
+  const used = findSheet(index, name);
+  const chosen = group.find((g) => g.sheet === used) ?? group[0];
   const others = group
     .filter((g) => g !== chosen)
     .map((g) => `"${g.name}"`)
     .join(', ');
-  return {
-    sheet: chosen.name,
-    cell: '',
-    message: `Có ${group.length} trang cùng khớp tên "${name}": ${group.map((g) => `"${g.name}"`).join(', ')}. Tiện ích đọc trang "${chosen.name}"${exact(chosen.name, name) ? ' (viết đúng tên)' : ' (trang bên trái nhất)'}; trang ${others} không được đọc.`,
-  };
+  const why = exact(chosen.name, name) ? ' (viết đúng tên)' : ' (trang bên trái nhất)';
+  const what =
+    use === 'read'
+      ? `Tiện ích đọc trang "${chosen.name}"${why}; trang ${others} không được đọc.`
+      : `Tiện ích ghi vào trang "${chosen.name}"${why}; trang ${others} giữ nội dung cũ: hãy xóa để khỏi nhầm.`;
+  return { sheet: chosen.name, cell: '', message: `Có ${group.length} trang cùng khớp tên "${name}": ${group.map((g) => `"${g.name}"`).join(', ')}. ${what}` };
 }
 
 /**
