@@ -88,3 +88,6 @@ export class MessageBox {
 export function loading(text = 'Đang tải…'): HTMLDivElement {
   return el('div', { class: 'loading', role: 'status' }, el('span', { class: 'spinner', 'aria-hidden': 'true' }), text);
 }
+
+/** Dispatched on a section's view each time the tabs show it again (not when it is first built). */
+export const SECTION_SHOWN = 'section-shown';

@@ -1,6 +1,6 @@
 // Sidebar entry: asks the server who the user is, then shows the sections they may use (Chấm điểm, Thăm hỏi, Thu chi, Tổng hợp, Báo cáo).
 import type { SidebarContext } from '../src/wire/api';
-import { el, loading, MessageBox, replaceChildren } from './dom';
+import { el, loading, MessageBox, replaceChildren, SECTION_SHOWN } from './dom';
 import { ledgerView } from './ledger-view';
 import { scoreView } from './score-view';
 import { call, errorMessage } from './server';
@@ -53,7 +53,9 @@ function sectionTabs(context: SidebarContext, sections: readonly Section[]): HTM
     });
     for (const view of built.values()) view.hidden = true;
     let view = built.get(section.key);
-    if (!view) {
+    // A section shown again may refresh what others changed meanwhile (the visit form's fund balances after a ledger save).
+    if (view) view.dispatchEvent(new Event(SECTION_SHOWN));
+    else {
       view = section.render(context);
       view.setAttribute('role', 'tabpanel');
       view.setAttribute('aria-labelledby', `tab-${section.key}`);

@@ -1,6 +1,6 @@
 // Thăm hỏi: record one visit (date, unit, person with suggestions, reason, amount, fund with balance, visitor, note) and save it.
 import type { SidebarContext } from '../src/wire/api';
-import { datalist, el, field, MessageBox, select } from './dom';
+import { datalist, el, field, MessageBox, SECTION_SHOWN, select } from './dom';
 import { amountField, dateInput, FundField, guardedSave, saveButton } from './fields';
 import { parseAmount } from '../src/domain/money';
 import { formatVnd } from './format';
@@ -67,6 +67,8 @@ export function visitView(context: SidebarContext): HTMLElement {
     }
   }
   unit.addEventListener('change', () => void loadUnit());
+  // Shown again after another tab: a ledger line or another officer's visit may have moved the balances the save is checked with.
+  view.addEventListener(SECTION_SHOWN, () => void loadUnit());
 
   /** An amount over the cap or over the fund's balance is saved only on a second press with the same amount and fund. */
   let confirmed = '';

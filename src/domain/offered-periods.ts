@@ -14,15 +14,16 @@ export interface OfferedPeriods {
 
 /**
  * The periods a workbook speaks of (labels in Chấm điểm and Khen thưởng, dates of visits and ledger lines) and the current one.
- * No other period is offered: a year with nothing in it is noise in the list. Nor is one that has not begun (a label typed a
- * year ahead): nothing can be entered for it yet, and a save into it is refused.
+ * No other period is offered: a year with nothing in it is noise in the list. Only periods a card can be saved into are offered:
+ * of the kind Cài đặt names (Loại kỳ: a "2026" left in a school-year workbook is for the yearly summary, not for new cards) and
+ * begun (a label typed a year ahead).
  */
 export function offeredPeriods(input: SummaryInput, today: IsoDate): OfferedPeriods {
   const { periodKind, schoolYearStartMonth } = input.settings;
-  const begun = (period: Period) => period.start <= today;
+  const savable = (period: Period) => period.start <= today && period.kind === periodKind;
   const byLabel = new Map(
     periodsInWorkbook(input)
-      .filter(begun)
+      .filter(savable)
       .map((p) => [p.label, p]),
   );
   const current = periodOfDate(today, periodKind, schoolYearStartMonth);
@@ -30,6 +31,6 @@ export function offeredPeriods(input: SummaryInput, today: IsoDate): OfferedPeri
   if (!currentHasData) byLabel.set(current.label, current);
   const newestFirst = [...byLabel.values()].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
   const chosen = choosePeriod(input, undefined, today);
-  const first = chosen.ok && begun(chosen.value) ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
+  const first = chosen.ok && savable(chosen.value) ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;
   return { periods: [first, ...newestFirst.filter((p) => p.label !== first.label)], current, currentHasData };
 }

@@ -124,3 +124,28 @@ test('an amount typed with commas or "VNĐ" is read as the server reads it: over
   }
   expect(session.dialogs).toEqual([]);
 });
+
+test('back on Thăm hỏi after another tab, the balances are read again: a payment recorded meanwhile is in the check before saving', async () => {
+  const { session, page, form, fund, balance, held } = await visitForm();
+  // Meanwhile a ledger line moves the same fund to 100.000 ₫ (recorded by the ledger keeper, or in Thu chi on another tab): a
+  // payment, or a receipt when earlier tests of this suite left the fund below that.
+  const ledger = suite.spreadsheet.getSheetByName(SHEET.ledger)!;
+  const row = ledger.getLastRow() + 1;
+  if (row > ledger.getMaxRows()) ledger.insertRowsAfter(ledger.getMaxRows(), 10);
+  const [type, amount] = held > 100000 ? ['Chi', held - 100000] : ['Thu', 100000 - held];
+  ledger.getRange(row, 1, 1, 7).setValues([[todayVi(), 'PC-THU', fund, type, 'Khác', amount, 'Đưa quỹ về 100.000 ₫']]);
+  const other = (await page.locator('#tab-scores').count()) ? 'scores' : 'summary';
+  await openSection(page, other);
+  await openSection(page, 'visits');
+  await balance.filter({ hasText: formatVnd(100000) }).waitFor();
+  await form.locator('input[name=person]').fill('Phạm Văn Sau');
+  await form.locator('select[name=reason]').selectOption('Ốm đau');
+  await form.locator('input[name=amount]').fill('1.000.000');
+  await form.locator('button[type=submit]').click();
+  const question = form.locator('.message-error');
+  await question.waitFor();
+  expect(await question.textContent()).toBe(
+    `Số tiền 1.000.000 ₫ lớn hơn số dư hiện tại của ${fund} (${formatVnd(100000)}). Kiểm tra lại; nếu đúng, nhấn "Lưu thăm hỏi" lần nữa để lưu.`,
+  );
+  expect(session.dialogs).toEqual([]);
+});

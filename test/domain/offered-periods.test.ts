@@ -75,3 +75,9 @@ test('a period that has not begun is neither offered nor the default: a label ty
   // The current school year began on 01/09/2026: on 31/08/2026 it is 2025-2026's last day.
   expect(labels(offeredPeriods(input({ scores: [score('2026-2027', 2)] }), '2026-08-31'))).toEqual(['2025-2026']);
 });
+
+test('a period of the other kind is neither offered nor the default: a "2026" left in a school-year workbook', () => {
+  const offered = offeredPeriods(input({ scores: [score('2026', 2), score('2019-2020', 3)] }), '2026-11-30');
+  expect(labels(offered)).toEqual(['2026-2027', '2019-2020']);
+  expect(labels(offered)).not.toContain('2026');
+});
