@@ -1,11 +1,12 @@
 // What the summary checks before it counts, with what it reads under the lock: each score row's authority and Nhật ký line, the log's chain, and changes since the period's sign-off.
 import { SHOWN_MINUTE_PATTERN } from '../domain/cell-formats';
 import { VIETNAM_TIME_ZONE } from '../domain/dates';
-import { compareRowDigests, verifyChain, type RowChange } from '../domain/integrity';
+import { compareRowDigests, formatRowList, verifyChain, type RowChange } from '../domain/integrity';
+import { clip } from '../domain/text';
 import type { Period, SignOffReport, Warning } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
 import type { Table } from '../workbook/table';
-import { readLogLines, recordedLogHead } from './sheet-io/audit-log';
+import { LOG_TAMPERED_ACTION, readLogLines, recordedLogHead } from './sheet-io/audit-log';
 import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';
@@ -16,6 +17,9 @@ import { readSignOffRecord, signOffSheetName } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** More broken Nhật ký lines than this are one warning listing their rows, not one warning each. */
+const MAX_BREAK_WARNINGS = 5;
 
 export interface CountChecks {
   /** The workbook with the score rows that may not count left out and every check's warnings added. */
@@ -56,11 +60,28 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
   const log = readLogLines(valuesOf(SHEET.log));
   const chain = verifyChain(log.lines, sha256Hex);
   const warnings: Warning[] = [...roles.warnings, ...log.warnings];
-  for (const row of chain.breaks) {
+  // A few broken lines are named one by one; many (rows sorted or moved by hand) are one warning listing them.
+  if (chain.breaks.length > MAX_BREAK_WARNINGS) {
     warnings.push({
       sheet: SHEET.log,
-      cell: `A${row}`,
-      message: `Dòng ${row} của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.`,
+      cell: `A${chain.breaks[0]}`,
+      message: `${chain.breaks.length} dòng của Nhật ký (dòng ${clip(formatRowList(chain.breaks), 200)}) đã bị sửa, xóa, chèn hoặc sắp xếp lại tay: mã kiểm tra không nối tiếp dòng trước.`,
+    });
+  } else {
+    for (const row of chain.breaks) {
+      warnings.push({
+        sheet: SHEET.log,
+        cell: `A${row}`,
+        message: `Dòng ${row} của Nhật ký đã bị sửa, xóa hoặc chèn tay: mã kiểm tra không nối tiếp dòng trước.`,
+      });
+    }
+  }
+  for (const line of log.lines.filter((l) => l.action === LOG_TAMPERED_ACTION)) {
+    const lastWritten = String(line.target ?? '').trim();
+    warnings.push({
+      sheet: SHEET.log,
+      cell: `A${line.row}`,
+      message: `Dòng ${line.row} của Nhật ký: lúc ghi dòng này, tiện ích thấy Nhật ký không còn kết thúc bằng dòng nó ghi sau cùng${lastWritten ? ` (dòng ${lastWritten})` : ''}: các dòng cuối đã bị xóa, sửa hoặc thêm tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
     });
   }
   const head = recordedLogHead();

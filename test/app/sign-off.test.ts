@@ -109,6 +109,55 @@ describe('signOffPeriod', () => {
     });
   });
 
+  test('after such a deletion the next save says so in a line of its own: no line the add-in wrote is accused', () => {
+    const f = signedOff();
+    const log = sheetOf(f.ss, 'Nhật ký');
+    const last = log.getLastRow();
+    log.deleteRows(last - 1, 2);
+    f.runtime.setActiveUser(OFFICER);
+    f.addin.sidebarSaveVisit({ ...visit('CD002'), date: '05/01/2025' });
+    const rows = valuesOf(f.ss, 'Nhật ký');
+    const notice = rows.length; // the notice, then the visit's own line
+    expect(rows[notice - 2].slice(2, 5)).toEqual(['Phát hiện Nhật ký bị sửa tay', 'Nhật ký', last]);
+    f.runtime.setActiveUser(ADMIN);
+    const onLog = summaryOf(f).warnings.filter((w) => w.sheet === 'Nhật ký');
+    expect(onLog).toContainEqual({
+      sheet: 'Nhật ký',
+      cell: `A${notice - 1}`,
+      message: `Dòng ${notice - 1} của Nhật ký: lúc ghi dòng này, tiện ích thấy Nhật ký không còn kết thúc bằng dòng nó ghi sau cùng (dòng ${last}): các dòng cuối đã bị xóa, sửa hoặc thêm tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
+    });
+    // The deleted lines held the head recorded at sign-off: that check says so too. No line the add-in wrote is called edited.
+    expect(onLog.map((w) => w.cell).sort()).toEqual(['A1', `A${notice - 1}`].sort());
+    expect(onLog.filter((w) => /đã bị sửa, xóa hoặc chèn tay: mã kiểm tra/.test(w.message))).toEqual([]);
+  });
+
+  test('Nhật ký deleted by hand is made again by the next save, which says the old one is gone', () => {
+    const f = signedOff();
+    const last = sheetOf(f.ss, 'Nhật ký').getLastRow();
+    f.ss.deleteSheet(sheetOf(f.ss, 'Nhật ký'));
+    f.runtime.setActiveUser(OFFICER);
+    f.addin.sidebarSaveVisit({ ...visit('CD002'), date: '05/01/2025' });
+    f.runtime.setActiveUser(ADMIN);
+    const onLog = summaryOf(f).warnings.filter((w) => w.sheet === 'Nhật ký');
+    // The notice in row 2 of the new log, and the sign-off's own check (its recorded head went with the old log).
+    expect(onLog.map((w) => w.cell).sort()).toEqual(['A1', 'A2']);
+    expect(onLog.find((w) => w.cell === 'A2')?.message).toContain(`không còn kết thúc bằng dòng nó ghi sau cùng (dòng ${last})`);
+    expect(onLog.filter((w) => /đã bị sửa, xóa hoặc chèn tay: mã kiểm tra/.test(w.message))).toEqual([]);
+  });
+
+  test('Nhật ký sorted by hand is one warning listing the rows, not one per line', () => {
+    const f = signedOff();
+    f.runtime.setActiveUser(OFFICER);
+    for (let i = 1; i <= 6; i++) f.addin.sidebarSaveVisit({ ...visit('CD002'), date: `0${i}/01/2025` });
+    const log = sheetOf(f.ss, 'Nhật ký');
+    const lines = log.getRange(2, 1, log.getLastRow() - 1, 7).getValues();
+    log.getRange(2, 1, lines.length, 7).setValues([...lines].reverse());
+    f.runtime.setActiveUser(ADMIN);
+    const broken = summaryOf(f).warnings.filter((w) => w.sheet === 'Nhật ký' && / dòng của Nhật ký \(dòng /.test(w.message));
+    expect(broken).toHaveLength(1);
+    expect(broken[0].message).toMatch(/^\d+ dòng của Nhật ký \(dòng 2–\d+\) đã bị sửa, xóa, chèn hoặc sắp xếp lại tay/);
+  });
+
   test('a last line rewritten by hand with its digest recomputed is seen too; so is a line added after it with a valid digest', () => {
     const f = signedOff();
     const log = sheetOf(f.ss, 'Nhật ký');
@@ -138,6 +187,13 @@ describe('signOffPeriod', () => {
       cell: `A${end}`,
       message: `Nhật ký có dòng sau dòng ${end}, dòng tiện ích ghi sau cùng, mà tiện ích không ghi: dòng thêm tay.`,
     });
+    // One more save: a notice after the added line names what it found, and the added line is still not taken for the add-in's.
+    g.runtime.setActiveUser(OFFICER);
+    g.addin.sidebarSaveVisit({ ...visit('CD002'), date: '05/01/2025' });
+    g.runtime.setActiveUser(ADMIN);
+    const onLog = summaryOf(g).warnings.filter((w) => w.sheet === 'Nhật ký');
+    expect(onLog.map((w) => w.cell)).toEqual([`A${end + 2}`]);
+    expect(onLog[0].message).toContain(`không còn kết thúc bằng dòng nó ghi sau cùng (dòng ${end})`);
   });
 
   test('the offline command finds the same changes in an exported workbook that carries the sign-off sheet', async () => {

