@@ -11,8 +11,8 @@ import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';
 import { checkScoreAuthority, scoreRowsWithoutLog } from './score-authority';
-import { findSheet, readValues } from './sheet-io/sheets';
-import { registeredSignOffs } from './sign-off-register';
+import { findSheet, readValues, sheetNameOf, signOffSheetById } from './sheet-io/sheets';
+import { registeredSignOffs, registerSignOff } from './sign-off-register';
 import { readSignOffRecord, signOffSheetName } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
 
@@ -103,8 +103,22 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
 
   let signOff: SignOffReport | null = null;
   const signOffName = signOffSheetName(period.label);
-  const signOffValues = valuesOf(signOffName);
-  if (!signOffValues && registeredSignOffs().has(period.label)) {
+  const registered = registeredSignOffs().get(period.label);
+  const named = findSheet(index, signOffName);
+  // Found by name, or by the gid the register kept when its tab was renamed past recognition.
+  const signOffTab = named ?? signOffSheetById(index, registered?.sheetId);
+  const signOffValues = signOffTab ? readValues(signOffTab) : undefined;
+  // A sign-off made before the register (or offline) is registered as it is found.
+  if (named && !registered) registerSignOff(period.label, new Date(), named.getSheetId());
+  if (signOffTab && !named) {
+    const spelled = sheetNameOf(index, signOffTab, signOffName);
+    warnings.push({
+      sheet: spelled,
+      cell: '',
+      message: `Trang chốt kỳ ${period.label} đã bị đổi tên thành "${spelled}"; tiện ích vẫn nhận ra nó. Hãy đổi lại tên "${signOffName}" cho dễ tìm.`,
+    });
+  }
+  if (!signOffTab && registered) {
     warnings.push({
       sheet: signOffName,
       cell: '',

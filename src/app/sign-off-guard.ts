@@ -2,7 +2,7 @@
 import { periodOfDate } from '../domain/periods';
 import type { IsoDate } from '../domain/types';
 import { UserError } from './errors';
-import { registeredSignOffs } from './sign-off-register';
+import { registeredSignOffs, registerSignOff } from './sign-off-register';
 import { signOffSheetName } from './sign-off-sheet';
 import type { SheetLookup } from './sheet-io/sheets';
 
@@ -28,7 +28,13 @@ function periodsOf(target: { label: string } | { date: IsoDate }, schoolYearStar
  */
 export function closedPeriodOf(sheets: SheetLookup, schoolYearStartMonth: number, target: { label: string } | { date: IsoDate }): string | undefined {
   const registered = registeredSignOffs();
-  return periodsOf(target, schoolYearStartMonth).find((label) => registered.has(label) || sheets.exact(signOffSheetName(label)) !== null);
+  return periodsOf(target, schoolYearStartMonth).find((label) => {
+    if (registered.has(label)) return true;
+    const sheet = sheets.exact(signOffSheetName(label));
+    // A sign-off made before the register (or offline) is registered as it is found, so renaming its tab later does not reopen it.
+    if (sheet) registerSignOff(label, new Date(), sheet.getSheetId());
+    return sheet !== null;
+  });
 }
 
 /**

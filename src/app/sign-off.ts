@@ -9,7 +9,7 @@ import { describeValues, openAuditLog } from './sheet-io/audit-log';
 import { UserError } from './errors';
 import { withDocumentLock } from './sheet-io/lock';
 import { protectResultSheet } from './sheet-io/protections';
-import { findSheet, indexSheets, readValues, sheetNameOf } from './sheet-io/sheets';
+import { findSheet, indexSheets, readValues, sheetNameOf, signOffSheetById } from './sheet-io/sheets';
 import { registeredSignOffs, registerSignOff, unregisterSignOff } from './sign-off-register';
 import { readSignOffRecord, signOffLayout, signOffSheetName, type SignOffRecord } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
@@ -30,6 +30,9 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
     const { summary, checks, period, tables, index } = summariseUnderLock(spreadsheet, periodLabel, now);
     const name = signOffSheetName(period.label);
     if (findSheet(index, name)) throw new UserError(`Kỳ ${period.label} đã được chốt (trang "${name}"). Muốn chốt lại, hãy mở lại kỳ (ghi lý do) rồi chốt.`);
+    // Its tab renamed or deleted by hand, the period is still signed off: only "Mở lại kỳ" (with a reason) reopens it.
+    if (registeredSignOffs().has(period.label))
+      throw new UserError(`Kỳ ${period.label} đã được chốt (trang "${name}" đã bị đổi tên hoặc xóa). Muốn chốt lại, hãy mở lại kỳ (ghi lý do) rồi chốt.`);
     const log = openAuditLog(spreadsheet, index);
     const record: SignOffRecord = { by: admin.email, at: now.toISOString(), logHead: checks.logHead, rows: sourceRowDigests(tables, checks.data, period) };
     const shownAt = Utilities.formatDate(now, checks.data.timeZone, SHOWN_SECOND_PATTERN);
@@ -40,7 +43,7 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
     block.setValues(values);
     sheet.getRange(1, 1).setFontWeight('bold');
     protectResultSheet(index, sheet, entries, SIGN_OFF_DESCRIPTION, true);
-    registerSignOff(period.label, now);
+    registerSignOff(period.label, now, sheet.getSheetId());
     log.write({
       time: now,
       email: admin.email,
@@ -71,8 +74,8 @@ export function reopenPeriod(spreadsheet: Spreadsheet, periodLabel: string, reas
   return withDocumentLock(() => {
     const index = indexSheets(spreadsheet);
     const name = signOffSheetName(label);
-    const sheet = findSheet(index, name);
-    const registered = registeredSignOffs().has(label);
+    const registered = registeredSignOffs().get(label);
+    const sheet = findSheet(index, name) ?? signOffSheetById(index, registered?.sheetId);
     if (!sheet && !registered) throw new UserError(`Kỳ ${label} chưa được chốt (không có trang "${name}"); không có gì để mở lại.`);
     const read = sheet ? readSignOffRecord(readValues(sheet), name) : undefined;
     const log = openAuditLog(spreadsheet, index);

@@ -305,6 +305,38 @@ describe('a signed-off period is closed to the sidebar', () => {
     expect(summaryOf(f).warnings.filter((w) => w.sheet === 'Chốt 2024')).toEqual([]);
   });
 
+  test('a "Chốt" tab renamed past recognition is still found by its gid: the summary compares with it and says the new name; reopening removes it', () => {
+    const f = signedOff();
+    sheetOf(f.ss, 'Chốt 2024').setName('Kết quả chốt 2024');
+    f.runtime.setActiveUser(ADMIN);
+    const summary = summaryOf(f);
+    expect(summary.signOff).not.toBeNull();
+    expect(summary.warnings).toContainEqual({
+      sheet: 'Kết quả chốt 2024',
+      cell: '',
+      message: 'Trang chốt kỳ 2024 đã bị đổi tên thành "Kết quả chốt 2024"; tiện ích vẫn nhận ra nó. Hãy đổi lại tên "Chốt 2024" cho dễ tìm.',
+    });
+    expect(errorOf(() => f.addin.signOffPeriod('2024'))).toBe(
+      'Kỳ 2024 đã được chốt (trang "Chốt 2024" đã bị đổi tên hoặc xóa). Muốn chốt lại, hãy mở lại kỳ (ghi lý do) rồi chốt.',
+    );
+    expect(f.addin.reopenPeriod('2024', 'Trang chốt bị đổi tên').message).toBe(
+      'Đã mở lại kỳ 2024: trang "Kết quả chốt 2024" đã được xóa, lý do được ghi vào Nhật ký.',
+    );
+    expect(f.ss.getSheets().map((sheet) => sheet.getName())).not.toContain('Kết quả chốt 2024');
+  });
+
+  test('a sign-off made before the register (its tab only) is registered when found: renaming the tab then does not reopen it', () => {
+    const f = signedOff();
+    // As a workbook signed off by an earlier version, or offline: the tab, and nothing in the document's properties.
+    (f.runtime.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().deleteAllProperties();
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => f.addin.sidebarSaveScore(card('CD003', 'leader')))).toContain('Kỳ 2024 đã được chốt');
+    f.runtime.setActiveUser(ADMIN); // the tab is protected to Quản trị, who tidies its name
+    sheetOf(f.ss, 'Chốt 2024').setName('Chot 2024');
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => f.addin.sidebarSaveScore(card('CD003', 'leader')))).toContain('Kỳ 2024 đã được chốt');
+  });
+
   test('a visit dated in a signed-off school year is refused too: the save looks for "Chốt" of its calendar and its school year', () => {
     const f = makeFixture({ activeUser: OFFICER });
     f.ss.insertSheet('Chốt 2023-2024');

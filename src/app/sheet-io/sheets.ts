@@ -90,6 +90,15 @@ function findInIndex(index: Map<string, Sheet>, name: string): Sheet | undefined
   return index.get(key);
 }
 
+/**
+ * A sign-off's sheet by the gid the register kept (a rename does not change it), among the tabs a full index listed: one
+ * getSheetId per tab, asked only when the sheet is not found by its name.
+ */
+export function signOffSheetById(index: Map<string, Sheet>, sheetId: number | null | undefined): Sheet | undefined {
+  if (sheetId === null || sheetId === undefined || !(index instanceof SheetIndex)) return undefined;
+  return [...index.names.keys()].find((sheet) => sheet.getSheetId() === sheetId);
+}
+
 /** The tab's name as the workbook spells it (for warnings: the officer looks for "Cham diem", not "Chấm điểm"). */
 export function sheetNameOf(index: Map<string, Sheet>, sheet: Sheet, fallback: string): string {
   return (index instanceof SheetIndex ? index.names.get(sheet) : undefined) ?? fallback;
