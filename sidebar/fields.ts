@@ -22,6 +22,8 @@ export class FundField {
   readonly element: HTMLDivElement;
   private readonly balanceHint = el('div', { class: 'hint' });
   private funds: FundView[] = [];
+  /** False from the start or markStale until setFunds brings balances: a check against them would use old figures. */
+  private fresh = false;
 
   /** `null`: the balances are still on their way (the hint says so until setFunds). */
   constructor(funds: FundView[] | null) {
@@ -29,12 +31,25 @@ export class FundField {
     this.select.addEventListener('change', () => this.showBalance());
     this.element = field('Quỹ', this.select, this.balanceHint);
     if (funds) this.setFunds(funds);
-    else this.balanceHint.textContent = 'Đang tải số dư quỹ…';
+    else this.markStale();
+  }
+
+  /** The balances shown may be old (new ones are on their way): the hint says so until setFunds. */
+  markStale(): void {
+    this.fresh = false;
+    this.balanceHint.textContent = 'Đang tải số dư quỹ…';
+    this.balanceHint.classList.remove('negative');
+  }
+
+  /** True once the balances of the last request have arrived. */
+  isFresh(): boolean {
+    return this.fresh;
   }
 
   setFunds(funds: FundView[]): void {
     const chosen = this.select.value;
     this.funds = funds;
+    this.fresh = true;
     while (this.select.firstChild) this.select.removeChild(this.select.firstChild);
     for (const fund of funds) this.select.appendChild(el('option', { value: fund.name, text: fund.name }));
     if (funds.some((f) => f.name === chosen)) this.select.value = chosen;

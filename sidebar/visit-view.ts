@@ -55,6 +55,7 @@ export function visitView(context: SidebarContext): HTMLElement {
   async function loadUnit(): Promise<void> {
     const mine = ++request;
     peopleHint.textContent = 'Đang tải gợi ý…';
+    fund.markStale();
     try {
       const data = await call('sidebarVisitForm', unit.value);
       if (mine !== request) return;
@@ -63,7 +64,7 @@ export function visitView(context: SidebarContext): HTMLElement {
       peopleHint.textContent = data.people.length ? `Gõ để chọn trong ${data.people.length} người đã thăm trước đây.` : '';
       fund.setFunds(data.funds);
     } catch (error) {
-      if (mine === request) peopleHint.textContent = errorMessage(error);
+      if (mine === request) peopleHint.textContent = `${errorMessage(error)} Chuyển sang mục khác rồi quay lại, hoặc chọn lại đơn vị, để tải lại số dư quỹ.`;
     }
   }
   unit.addEventListener('change', () => void loadUnit());
@@ -90,6 +91,11 @@ export function visitView(context: SidebarContext): HTMLElement {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // The amount is checked against the fund's balance: never against balances from before the last change of unit or tab.
+    if (!fund.isFresh()) {
+      messages.show('error', 'Đang tải số dư quỹ để kiểm tra số tiền; chờ số dư hiện ra rồi nhấn "Lưu thăm hỏi" lại.');
+      return;
+    }
     const question = needsConfirmation();
     if (question !== null) {
       messages.show('error', question);

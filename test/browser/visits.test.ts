@@ -134,18 +134,27 @@ test('back on Thăm hỏi after another tab, the balances are read again: a paym
   if (row > ledger.getMaxRows()) ledger.insertRowsAfter(ledger.getMaxRows(), 10);
   const [type, amount] = held > 100000 ? ['Chi', held - 100000] : ['Thu', 100000 - held];
   ledger.getRange(row, 1, 1, 7).setValues([[todayVi(), 'PC-THU', fund, type, 'Khác', amount, 'Đưa quỹ về 100.000 ₫']]);
-  const other = (await page.locator('#tab-scores').count()) ? 'scores' : 'summary';
-  await openSection(page, other);
-  await openSection(page, 'visits');
-  await balance.filter({ hasText: formatVnd(100000) }).waitFor();
   await form.locator('input[name=person]').fill('Phạm Văn Sau');
   await form.locator('select[name=reason]').selectOption('Ốm đau');
   await form.locator('input[name=amount]').fill('1.000.000');
+  const other = (await page.locator('#tab-scores').count()) ? 'scores' : 'summary';
+  await openSection(page, other);
+  await openSection(page, 'visits');
+  // Lưu pressed at once, before the new balances may have arrived: never saved against the old balance.
+  const visitsBefore = recordsOf(suite.spreadsheet, SHEET.visits).length;
   await form.locator('button[type=submit]').click();
-  const question = form.locator('.message-error');
+  const answer = form.locator('.message-error');
+  await answer.waitFor();
+  expect(await answer.textContent()).toMatch(/^(Đang tải số dư quỹ để kiểm tra số tiền|Số tiền 1\.000\.000 ₫ lớn hơn số dư hiện tại)/);
+  expect(recordsOf(suite.spreadsheet, SHEET.visits).length).toBe(visitsBefore);
+  await balance.filter({ hasText: formatVnd(100000) }).waitFor();
+  // Another amount (pressing again with the same amount is the confirmation): the question, with the new balance.
+  await form.locator('input[name=amount]').fill('2.000.000');
+  await form.locator('button[type=submit]').click();
+  const question = form.locator('.message-error', { hasText: '2.000.000' });
   await question.waitFor();
   expect(await question.textContent()).toBe(
-    `Số tiền 1.000.000 ₫ lớn hơn số dư hiện tại của ${fund} (${formatVnd(100000)}). Kiểm tra lại; nếu đúng, nhấn "Lưu thăm hỏi" lần nữa để lưu.`,
+    `Số tiền 2.000.000 ₫ lớn hơn số dư hiện tại của ${fund} (${formatVnd(100000)}). Kiểm tra lại; nếu đúng, nhấn "Lưu thăm hỏi" lần nữa để lưu.`,
   );
   expect(session.dialogs).toEqual([]);
 });
