@@ -1,12 +1,12 @@
 // What the summary checks before it counts, with what it reads under the lock: each score row's authority and Nhật ký line, the log's chain, and changes since the period's sign-off.
 import { SHOWN_MINUTE_PATTERN } from '../domain/cell-formats';
 import { VIETNAM_TIME_ZONE } from '../domain/dates';
-import { compareRowDigests, formatRowList, verifyChain, type RowChange } from '../domain/integrity';
+import { compareRowDigests, formatRowList, verifyChain, type LogLine, type RowChange } from '../domain/integrity';
 import { clip } from '../domain/text';
 import type { Period, SignOffReport, Warning } from '../domain/types';
 import { SHEET, type SheetKey } from '../workbook/schema';
 import type { Table } from '../workbook/table';
-import { LOG_TAMPERED_ACTION, readLogLines, recordedLogHead } from './sheet-io/audit-log';
+import { LOG_TAMPERED_ACTION, NOTICE_FIELDS, readLogLines, recordedLogHead } from './sheet-io/audit-log';
 import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';
@@ -50,6 +50,66 @@ function changeMessage(change: RowChange, label: string, signed: string, sheetNa
   );
 }
 
+/** What may explain a log that no longer ends with the add-in's last line, for an officer to check. */
+const LOG_END_CAUSES =
+  'các dòng cuối đã bị xóa hoặc sửa tay, trang Nhật ký bị đổi tên hay xóa, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản)';
+
+/** "dòng 7" or "các dòng 7–9": the lines after row `after` up to row `last`. */
+const linesAfter = (after: number, last: number) => (last > after + 1 ? `các dòng ${after + 1}–${last}` : `dòng ${last}`);
+
+/**
+ * Whether Nhật ký still ends with the line the add-in recorded as its last (now), and what each notice a write left says (then):
+ * the line found further up (lines added after it, or the rows sorted) or gone (lines deleted or rewritten, the tab renamed,
+ * an old version restored).
+ */
+function logEndWarnings(lines: readonly LogLine[], chainHead: string): Warning[] {
+  const rowOf = (digest: string, before = Infinity) => lines.find((line) => line.digest === digest && line.row < before)?.row;
+  const warnings: Warning[] = [];
+  const head = recordedLogHead();
+  if (head && chainHead !== head.digest) {
+    const at = rowOf(head.digest);
+    const last = lines.length > 0 ? lines[lines.length - 1].row : 0;
+    warnings.push(
+      at !== undefined
+        ? {
+            sheet: SHEET.log,
+            cell: `A${at + 1}`,
+            message: `Nhật ký không còn kết thúc bằng dòng tiện ích ghi sau cùng: dòng đó nay ở dòng ${at}, sau nó là ${linesAfter(at, last)}, tiện ích không ghi (dòng thêm tay, hoặc các dòng đã bị sắp xếp lại).`,
+          }
+        : {
+            sheet: SHEET.log,
+            cell: `A${head.row}`,
+            message: `Nhật ký không còn dòng tiện ích ghi sau cùng (khi ghi là dòng ${head.row}): ${LOG_END_CAUSES}.`,
+          },
+    );
+  }
+  for (const line of lines.filter((l) => l.action === LOG_TAMPERED_ACTION)) {
+    const seen = parseNotice(line.content);
+    const at = seen.digest ? rowOf(seen.digest, line.row) : undefined;
+    const what =
+      at !== undefined
+        ? `dòng tiện ích ghi sau cùng nay ở dòng ${at}, sau nó là ${linesAfter(at, line.row - 1)}, tiện ích không ghi (dòng thêm tay, hoặc các dòng đã bị sắp xếp lại)`
+        : `dòng tiện ích ghi sau cùng (khi ấy là dòng ${seen.lastWritten ?? '?'}) không còn, Nhật ký khi ấy ${seen.lastSeen === null ? 'không còn dòng nào' : `kết thúc ở dòng ${seen.lastSeen}`}: ${LOG_END_CAUSES}`;
+    warnings.push({ sheet: SHEET.log, cell: `A${line.row}`, message: `Dòng ${line.row} của Nhật ký do tiện ích ghi khi thấy Nhật ký bị sửa: ${what}.` });
+  }
+  return warnings;
+}
+
+/** The figures a notice line keeps in its content (see audit-log.ts): what the add-in had written last, and what it found. */
+function parseNotice(content: unknown): { lastWritten: number | null; lastSeen: number | null; digest: string } {
+  try {
+    const fields = JSON.parse(String(content ?? '')) as Record<string, unknown>;
+    const number = (value: unknown) => (typeof value === 'number' ? value : null);
+    return {
+      lastWritten: number(fields[NOTICE_FIELDS.lastWritten]),
+      lastSeen: number(fields[NOTICE_FIELDS.lastSeen]),
+      digest: String(fields[NOTICE_FIELDS.digest] ?? ''),
+    };
+  } catch {
+    return { lastWritten: null, lastSeen: null, digest: '' };
+  }
+}
+
 /** Reads Phân quyền, Nhật ký and "Chốt <kỳ>" (one read each, when present) and runs every check on the period's data. */
 export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, tables: Partial<Record<SheetKey, Table>>, period: Period): CountChecks {
   const valuesOf = (name: string) => {
@@ -76,24 +136,7 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
       });
     }
   }
-  for (const line of log.lines.filter((l) => l.action === LOG_TAMPERED_ACTION)) {
-    const lastWritten = String(line.target ?? '').trim();
-    warnings.push({
-      sheet: SHEET.log,
-      cell: `A${line.row}`,
-      message: `Dòng ${line.row} của Nhật ký: lúc ghi dòng này, tiện ích thấy Nhật ký không còn kết thúc bằng dòng nó ghi sau cùng${lastWritten ? ` (dòng ${lastWritten})` : ''}: các dòng cuối đã bị xóa, sửa hoặc thêm tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
-    });
-  }
-  const head = recordedLogHead();
-  if (head && chain.head !== head.digest) {
-    warnings.push({
-      sheet: SHEET.log,
-      cell: `A${head.row}`,
-      message: chain.digests.has(head.digest)
-        ? `Nhật ký có dòng sau dòng ${head.row}, dòng tiện ích ghi sau cùng, mà tiện ích không ghi: dòng thêm tay.`
-        : `Nhật ký không còn dòng tiện ích ghi sau cùng (dòng ${head.row}): các dòng cuối đã bị xóa hoặc sửa tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
-    });
-  }
+  warnings.push(...logEndWarnings(log.lines, chain.head));
 
   const scorerColumn = data.columnLetters.scores?.scorer ?? 'A';
   const inPeriod = data.scores.filter((row) => row.period === period.label);
@@ -105,12 +148,12 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
   const signOffName = signOffSheetName(period.label);
   const registered = registeredSignOffs().get(period.label);
   const named = findSheet(index, signOffName);
-  // Found by name, or by the gid the register kept when its tab was renamed past recognition.
-  const signOffTab = named ?? signOffSheetById(index, registered?.sheetId);
+  // The tab the register points to by its gid (a rename does not change it), else the one found by name.
+  const signOffTab = signOffSheetById(index, registered?.sheetId) ?? named;
   const signOffValues = signOffTab ? readValues(signOffTab) : undefined;
   // A sign-off made before the register (or offline) is registered as it is found.
   if (named && !registered) registerSignOff(period.label, new Date(), named.getSheetId());
-  if (signOffTab && !named) {
+  if (signOffTab && signOffTab !== named) {
     const spelled = sheetNameOf(index, signOffTab, signOffName);
     warnings.push({
       sheet: spelled,

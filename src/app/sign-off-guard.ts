@@ -6,9 +6,15 @@ import { registeredSignOffs, registerSignOff } from './sign-off-register';
 import { signOffSheetName } from './sign-off-sheet';
 import type { SheetLookup } from './sheet-io/sheets';
 
+/** A signed-off period a save would land in, and the tab that holds its sign-off as it is named now. */
+export interface ClosedPeriod {
+  label: string;
+  tab: string;
+}
+
 /** What an officer is told when the period is closed: who can reopen it and how. */
-export function closedPeriodMessage(label: string): string {
-  return `Kỳ ${label} đã được chốt (trang "${signOffSheetName(label)}"): không ghi thêm hay sửa được. Muốn sửa, Quản trị mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt lại.`;
+export function closedPeriodMessage({ label, tab }: ClosedPeriod): string {
+  return `Kỳ ${label} đã được chốt (trang "${tab}"): không ghi thêm hay sửa được. Muốn sửa, Quản trị mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt lại.`;
 }
 
 /**
@@ -26,15 +32,20 @@ function periodsOf(target: { label: string } | { date: IsoDate }, schoolYearStar
  * add-in gives it (a sign-off made before the register, or offline). One read of the properties, and one getSheetByName per
  * candidate period not registered; never a pass over every tab.
  */
-export function closedPeriodOf(sheets: SheetLookup, schoolYearStartMonth: number, target: { label: string } | { date: IsoDate }): string | undefined {
+export function closedPeriodOf(sheets: SheetLookup, schoolYearStartMonth: number, target: { label: string } | { date: IsoDate }): ClosedPeriod | undefined {
   const registered = registeredSignOffs();
-  return periodsOf(target, schoolYearStartMonth).find((label) => {
-    if (registered.has(label)) return true;
-    const sheet = sheets.exact(signOffSheetName(label));
+  for (const label of periodsOf(target, schoolYearStartMonth)) {
+    const name = signOffSheetName(label);
+    const entry = registered.get(label);
+    // Registered: named as its tab is now (renamed by hand, it is found by its gid; deleted, by the name it was given).
+    if (entry) return { label, tab: (entry.sheetId === null ? null : sheets.byId(entry.sheetId)?.getName()) ?? name };
+    const sheet = sheets.exact(name);
+    if (!sheet) continue;
     // A sign-off made before the register (or offline) is registered as it is found, so renaming its tab later does not reopen it.
-    if (sheet) registerSignOff(label, new Date(), sheet.getSheetId());
-    return sheet !== null;
-  });
+    registerSignOff(label, new Date(), sheet.getSheetId());
+    return { label, tab: name };
+  }
+  return undefined;
 }
 
 /**

@@ -31,8 +31,14 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
     const name = signOffSheetName(period.label);
     if (findSheet(index, name)) throw new UserError(`Kỳ ${period.label} đã được chốt (trang "${name}"). Muốn chốt lại, hãy mở lại kỳ (ghi lý do) rồi chốt.`);
     // Its tab renamed or deleted by hand, the period is still signed off: only "Mở lại kỳ" (with a reason) reopens it.
-    if (registeredSignOffs().has(period.label))
-      throw new UserError(`Kỳ ${period.label} đã được chốt (trang "${name}" đã bị đổi tên hoặc xóa). Muốn chốt lại, hãy mở lại kỳ (ghi lý do) rồi chốt.`);
+    const registered = registeredSignOffs().get(period.label);
+    if (registered) {
+      const renamed = signOffSheetById(index, registered.sheetId);
+      const where = renamed ? `trang "${sheetNameOf(index, renamed, name)}", tên cũ "${name}"` : `trang "${name}" đã bị xóa`;
+      throw new UserError(
+        `Kỳ ${period.label} đã được chốt (${where}). Muốn chốt lại, hãy mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt.`,
+      );
+    }
     const log = openAuditLog(spreadsheet, index);
     const record: SignOffRecord = { by: admin.email, at: now.toISOString(), logHead: checks.logHead, rows: sourceRowDigests(tables, checks.data, period) };
     const shownAt = Utilities.formatDate(now, checks.data.timeZone, SHOWN_SECOND_PATTERN);
@@ -75,7 +81,7 @@ export function reopenPeriod(spreadsheet: Spreadsheet, periodLabel: string, reas
     const index = indexSheets(spreadsheet);
     const name = signOffSheetName(label);
     const registered = registeredSignOffs().get(label);
-    const sheet = findSheet(index, name) ?? signOffSheetById(index, registered?.sheetId);
+    const sheet = signOffSheetById(index, registered?.sheetId) ?? findSheet(index, name);
     if (!sheet && !registered) throw new UserError(`Kỳ ${label} chưa được chốt (không có trang "${name}"); không có gì để mở lại.`);
     const read = sheet ? readSignOffRecord(readValues(sheet), name) : undefined;
     const log = openAuditLog(spreadsheet, index);

@@ -105,7 +105,7 @@ describe('signOffPeriod', () => {
     expect(summaryOf(f).warnings).toContainEqual({
       sheet: 'Nhật ký',
       cell: `A${last}`,
-      message: `Nhật ký không còn dòng tiện ích ghi sau cùng (dòng ${last}): các dòng cuối đã bị xóa hoặc sửa tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
+      message: `Nhật ký không còn dòng tiện ích ghi sau cùng (khi ghi là dòng ${last}): các dòng cuối đã bị xóa hoặc sửa tay, trang Nhật ký bị đổi tên hay xóa, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
     });
   });
 
@@ -124,7 +124,7 @@ describe('signOffPeriod', () => {
     expect(onLog).toContainEqual({
       sheet: 'Nhật ký',
       cell: `A${notice - 1}`,
-      message: `Dòng ${notice - 1} của Nhật ký: lúc ghi dòng này, tiện ích thấy Nhật ký không còn kết thúc bằng dòng nó ghi sau cùng (dòng ${last}): các dòng cuối đã bị xóa, sửa hoặc thêm tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
+      message: `Dòng ${notice - 1} của Nhật ký do tiện ích ghi khi thấy Nhật ký bị sửa: dòng tiện ích ghi sau cùng (khi ấy là dòng ${last}) không còn, Nhật ký khi ấy kết thúc ở dòng ${last - 2}: các dòng cuối đã bị xóa hoặc sửa tay, trang Nhật ký bị đổi tên hay xóa, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
     });
     // The deleted lines held the head recorded at sign-off: that check says so too. No line the add-in wrote is called edited.
     expect(onLog.map((w) => w.cell).sort()).toEqual(['A1', `A${notice - 1}`].sort());
@@ -141,7 +141,9 @@ describe('signOffPeriod', () => {
     const onLog = summaryOf(f).warnings.filter((w) => w.sheet === 'Nhật ký');
     // The notice in row 2 of the new log, and the sign-off's own check (its recorded head went with the old log).
     expect(onLog.map((w) => w.cell).sort()).toEqual(['A1', 'A2']);
-    expect(onLog.find((w) => w.cell === 'A2')?.message).toContain(`không còn kết thúc bằng dòng nó ghi sau cùng (dòng ${last})`);
+    expect(onLog.find((w) => w.cell === 'A2')?.message).toBe(
+      `Dòng 2 của Nhật ký do tiện ích ghi khi thấy Nhật ký bị sửa: dòng tiện ích ghi sau cùng (khi ấy là dòng ${last}) không còn, Nhật ký khi ấy không còn dòng nào: các dòng cuối đã bị xóa hoặc sửa tay, trang Nhật ký bị đổi tên hay xóa, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
+    );
     expect(onLog.filter((w) => /đã bị sửa, xóa hoặc chèn tay: mã kiểm tra/.test(w.message))).toEqual([]);
   });
 
@@ -171,7 +173,7 @@ describe('signOffPeriod', () => {
     const summary = summaryOf(f);
     expect(summary.warnings.filter((w) => w.sheet === 'Nhật ký' && /^Dòng \d+ của Nhật ký/.test(w.message))).toEqual([]);
     expect(summary.warnings.map((w) => w.message)).toContain(
-      `Nhật ký không còn dòng tiện ích ghi sau cùng (dòng ${last}): các dòng cuối đã bị xóa hoặc sửa tay, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
+      `Nhật ký không còn dòng tiện ích ghi sau cùng (khi ghi là dòng ${last}): các dòng cuối đã bị xóa hoặc sửa tay, trang Nhật ký bị đổi tên hay xóa, hoặc bảng tính đã được khôi phục về một phiên bản cũ (xem Tệp › Nhật ký phiên bản).`,
     );
 
     const g = signedOff();
@@ -184,8 +186,8 @@ describe('signOffPeriod', () => {
       .setValues([[added.time, added.email, added.action, added.sheet, added.target, added.content, forge(chained[chained.length - 1].digest, added)]]);
     expect(summaryOf(g).warnings).toContainEqual({
       sheet: 'Nhật ký',
-      cell: `A${end}`,
-      message: `Nhật ký có dòng sau dòng ${end}, dòng tiện ích ghi sau cùng, mà tiện ích không ghi: dòng thêm tay.`,
+      cell: `A${end + 1}`,
+      message: `Nhật ký không còn kết thúc bằng dòng tiện ích ghi sau cùng: dòng đó nay ở dòng ${end}, sau nó là dòng ${end + 1}, tiện ích không ghi (dòng thêm tay, hoặc các dòng đã bị sắp xếp lại).`,
     });
     // One more save: a notice after the added line names what it found, and the added line is still not taken for the add-in's.
     g.runtime.setActiveUser(OFFICER);
@@ -193,7 +195,9 @@ describe('signOffPeriod', () => {
     g.runtime.setActiveUser(ADMIN);
     const onLog = summaryOf(g).warnings.filter((w) => w.sheet === 'Nhật ký');
     expect(onLog.map((w) => w.cell)).toEqual([`A${end + 2}`]);
-    expect(onLog[0].message).toContain(`không còn kết thúc bằng dòng nó ghi sau cùng (dòng ${end})`);
+    expect(onLog[0].message).toBe(
+      `Dòng ${end + 2} của Nhật ký do tiện ích ghi khi thấy Nhật ký bị sửa: dòng tiện ích ghi sau cùng nay ở dòng ${end}, sau nó là dòng ${end + 1}, tiện ích không ghi (dòng thêm tay, hoặc các dòng đã bị sắp xếp lại).`,
+    );
   });
 
   test('the offline command finds the same changes in an exported workbook that carries the sign-off sheet', async () => {
@@ -308,6 +312,8 @@ describe('a signed-off period is closed to the sidebar', () => {
   test('a "Chốt" tab renamed past recognition is still found by its gid: the summary compares with it and says the new name; reopening removes it', () => {
     const f = signedOff();
     sheetOf(f.ss, 'Chốt 2024').setName('Kết quả chốt 2024');
+    f.runtime.setActiveUser(LEADER);
+    expect(errorOf(() => f.addin.sidebarSaveScore(card('CD003', 'leader')))).toContain('Kỳ 2024 đã được chốt (trang "Kết quả chốt 2024")');
     f.runtime.setActiveUser(ADMIN);
     const summary = summaryOf(f);
     expect(summary.signOff).not.toBeNull();
@@ -317,7 +323,7 @@ describe('a signed-off period is closed to the sidebar', () => {
       message: 'Trang chốt kỳ 2024 đã bị đổi tên thành "Kết quả chốt 2024"; tiện ích vẫn nhận ra nó. Hãy đổi lại tên "Chốt 2024" cho dễ tìm.',
     });
     expect(errorOf(() => f.addin.signOffPeriod('2024'))).toBe(
-      'Kỳ 2024 đã được chốt (trang "Chốt 2024" đã bị đổi tên hoặc xóa). Muốn chốt lại, hãy mở lại kỳ (ghi lý do) rồi chốt.',
+      'Kỳ 2024 đã được chốt (trang "Kết quả chốt 2024", tên cũ "Chốt 2024"). Muốn chốt lại, hãy mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt.',
     );
     expect(f.addin.reopenPeriod('2024', 'Trang chốt bị đổi tên').message).toBe(
       'Đã mở lại kỳ 2024: trang "Kết quả chốt 2024" đã được xóa, lý do được ghi vào Nhật ký.',

@@ -25,6 +25,9 @@ const HEAD_PROPERTY = 'congdoan.nhatky.cuoi';
 /** Thao tác of the line a write adds when the log no longer ends with the line the add-in wrote last. */
 export const LOG_TAMPERED_ACTION = 'Phát hiện Nhật ký bị sửa tay';
 
+/** The notice's content fields: the row and digest of the line the add-in had written last, and the last row it found. */
+export const NOTICE_FIELDS = { lastWritten: 'Dòng cuối tiện ích đã ghi', digest: 'Mã dòng đó', lastSeen: 'Dòng cuối lúc thấy' } as const;
+
 export interface RecordedLogHead {
   row: number;
   digest: string;
@@ -120,7 +123,11 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
           action: LOG_TAMPERED_ACTION,
           sheet: SHEET.log,
           row: recorded.row,
-          content: describeValues({ 'Dòng cuối tiện ích đã ghi': recorded.row, 'Dòng cuối lúc thấy': lastRow > table.headerRow ? lastRow : 'không có' }),
+          content: describeValues({
+            [NOTICE_FIELDS.lastWritten]: recorded.row,
+            [NOTICE_FIELDS.digest]: recorded.digest,
+            [NOTICE_FIELDS.lastSeen]: lastRow > table.headerRow ? lastRow : 'không có',
+          }),
         });
       }
       const digest = chainedDigest(sha256Hex, previous, {

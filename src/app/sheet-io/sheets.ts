@@ -60,6 +60,11 @@ export class SheetLookup extends SheetIndex {
     return sheet;
   }
 
+  /** The sheet with that gid (a rename does not change it), or null. */
+  byId(sheetId: number): Sheet | null {
+    return this.spreadsheet.getSheetById(sheetId);
+  }
+
   /** The sheet of that name: exactly, else by matchKey over every tab (listed once). */
   find(name: string): Sheet | undefined {
     const sheet = this.exact(name);

@@ -1,3 +1,4 @@
+// The sidebar's forms: what each one shows before a save (the score form's cards, a unit's visits and fund balances, the ledger's next voucher), read for the user's rights.
 import { formatDateVi } from '../../domain/dates';
 import { VISIT_CATEGORY } from '../../domain/funds';
 import { naturalCompare } from '../../domain/ranking';
@@ -11,8 +12,11 @@ import { UserError } from '../errors';
 import { parseRequest, scoreFormQuerySchema, unitCodeSchema } from '../request-schemas';
 import { mayBuildMinutes, mayBuildSummary, mayRecordLedger, mayRecordVisit, scoreFormsFor } from '../roles';
 import { readRows } from '../sheet-io/sheets';
-import { closedPeriodMessage, closedPeriodOf } from '../sign-off-guard';
+import { closedPeriodMessage, closedPeriodOf, type ClosedPeriod } from '../sign-off-guard';
 import { loadSession, unitView, fundViews, targetOf, scoreFormsOrRefuse, ledgerOrRefuse, READS, type LoadedSession } from './session';
+
+/** The score form's notice when its period is signed off (null when it is open). */
+const closedMessage = (closed: ClosedPeriod | undefined) => (closed ? closedPeriodMessage(closed) : null);
 
 /** Khoản mục offered in "Ghi thu chi" before any are used (docs/contract.md, Thu chi); visits are not offered: they are entered in Thăm hỏi. */
 export const DEFAULT_CATEGORIES = {
@@ -94,7 +98,7 @@ export function sidebarScoreForm(request: unknown): ScoreFormData {
     selfScores: self ? { ...self.scores } : null,
     selfTotal: self ? cardTotal(self.scores, s.data.criteria) : null,
     mine: mine ? { form: mine.form, scores: { ...mine.scores }, note: mine.note, row: mine.row } : null,
-    closed: closedPeriodOf(s.index, s.data.settings.schoolYearStartMonth, { label: period.label }) ? closedPeriodMessage(period.label) : null,
+    closed: closedMessage(closedPeriodOf(s.index, s.data.settings.schoolYearStartMonth, { label: period.label })),
   };
 }
 
