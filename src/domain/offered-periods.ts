@@ -1,4 +1,5 @@
-// The periods the sidebar offers: the default first, then newest to oldest; only periods with data, and the current one, marked.
+// The periods the sidebar offers: the default first, then newest to oldest; periods with data, the current one (marked) and the one just ended.
+import { addDays } from './dates';
 import { periodOfDate } from './periods';
 import { choosePeriod, periodsInWorkbook, type SummaryInput } from './summary';
 import type { IsoDate, Period } from './types';
@@ -13,8 +14,9 @@ export interface OfferedPeriods {
 }
 
 /**
- * The periods a workbook speaks of (labels in Chấm điểm and Khen thưởng, dates of visits and ledger lines) and the current one.
- * No other period is offered: a year with nothing in it is noise in the list. Only periods a card can be saved into are offered:
+ * The periods a workbook speaks of (labels in Chấm điểm and Khen thưởng, dates of visits and ledger lines), the current one and
+ * the one just ended (cards are often entered after the year closes). No other period is offered: a year with nothing in it is
+ * noise in the list. Only periods a card can be saved into are offered:
  * of the kind Cài đặt names (Loại kỳ: a "2026" left in a school-year workbook is for the yearly summary, not for new cards) and
  * begun (a label typed a year ahead).
  */
@@ -29,6 +31,9 @@ export function offeredPeriods(input: SummaryInput, today: IsoDate): OfferedPeri
   const current = periodOfDate(today, periodKind, schoolYearStartMonth);
   const currentHasData = byLabel.has(current.label);
   if (!currentHasData) byLabel.set(current.label, current);
+  // The period just ended too: cards are often entered after the year closes (a calendar year's, in January).
+  const previous = periodOfDate(addDays(current.start, -1), periodKind, schoolYearStartMonth);
+  if (!byLabel.has(previous.label)) byLabel.set(previous.label, previous);
   const newestFirst = [...byLabel.values()].sort((a, b) => b.end.localeCompare(a.end) || a.start.localeCompare(b.start));
   const chosen = choosePeriod(input, undefined, today);
   const first = chosen.ok && savable(chosen.value) ? (byLabel.get(chosen.value.label) ?? chosen.value) : current;

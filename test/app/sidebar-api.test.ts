@@ -65,12 +65,13 @@ describe('sidebarContext', () => {
     expect(strict.addin.sidebarContext().gapThreshold).toBe(5);
   });
 
-  test('periods: the workbook’s latest first as the default, then the current period; criteria with their kinds', () => {
+  test('periods: the workbook’s latest first as the default, then the current period and the one just ended; criteria with their kinds', () => {
     const { addin } = makeFixture();
     const context = addin.sidebarContext();
     const currentYear = vietnamToday().slice(-4);
+    const lastYear = String(Number(currentYear) - 1);
     expect(context.defaultPeriod).toBe('2024');
-    expect(context.periods).toEqual(currentYear === '2024' ? ['2024'] : ['2024', currentYear]);
+    expect(context.periods).toEqual([...new Set(['2024', currentYear, lastYear])]);
     expect(context.currentPeriod).toEqual({ label: currentYear, hasData: currentYear === '2024' });
     expect(context.criteria.map((c: { code: string; kind: string; max: number }) => `${c.code}:${c.kind}:${c.max}`)).toEqual([
       'TC01:standard:10',

@@ -33,9 +33,9 @@ function input(parts: Partial<SummaryInput>): SummaryInput {
 
 const labels = (offered: ReturnType<typeof offeredPeriods>) => offered.periods.map((p) => p.label);
 
-test('the list officers tripped over: default 2019-2020 first, then newest to oldest, the empty current year marked as such', () => {
+test('the list officers tripped over: default 2019-2020 first, then newest to oldest, the empty current year marked as such, and the year just ended', () => {
   const offered = offeredPeriods(input({ scores: [score('2019-2020', 2)], visits: [visit('2018-10-01', 2), visit('2019-12-01', 3)] }), '2026-11-30');
-  expect(labels(offered)).toEqual(['2019-2020', '2026-2027', '2018-2019']);
+  expect(labels(offered)).toEqual(['2019-2020', '2026-2027', '2025-2026', '2018-2019']);
   expect(offered.current.label).toBe('2026-2027');
   expect(offered.currentHasData).toBe(false);
 });
@@ -45,7 +45,7 @@ test('the default is the latest labelled period even when a ledger line is newer
     input({ scores: [score('2017-2018', 2), score('2019-2020', 3)], ledger: [ledgerLine('2021-03-01', 2), ledgerLine('2016-01-01', 3)] }),
     '2026-11-30',
   );
-  expect(labels(offered)).toEqual(['2019-2020', '2026-2027', '2020-2021', '2017-2018', '2015-2016']);
+  expect(labels(offered)).toEqual(['2019-2020', '2026-2027', '2025-2026', '2020-2021', '2017-2018', '2015-2016']);
   // 2018-2019 holds nothing: it is not offered, though it lies between periods that are.
   expect(labels(offered)).not.toContain('2018-2019');
 });
@@ -56,16 +56,16 @@ test('the current period with data is offered once and known to have data', () =
   expect(offered.currentHasData).toBe(true);
 });
 
-test('an empty workbook offers the current period alone, as the default', () => {
+test('an empty workbook offers the current period, as the default, and the year just ended (its cards are entered in January)', () => {
   const offered = offeredPeriods(input({ settings: DEFAULT_SETTINGS }), '2026-01-05');
-  expect(labels(offered)).toEqual(['2026']);
+  expect(labels(offered)).toEqual(['2026', '2025']);
   expect(offered.current.label).toBe('2026');
   expect(offered.currentHasData).toBe(false);
 });
 
 test('a label written "Năm học 2019-2020" and one written "2019-2020" are one period', () => {
   const offered = offeredPeriods(input({ scores: [score('Năm học 2019-2020', 2), score('2019-2020', 3)] }), '2026-11-30');
-  expect(labels(offered)).toEqual(['2019-2020', '2026-2027']);
+  expect(labels(offered)).toEqual(['2019-2020', '2026-2027', '2025-2026']);
 });
 
 test('a period that has not begun is neither offered nor the default: a label typed a year ahead does not take over the list', () => {
@@ -73,11 +73,11 @@ test('a period that has not begun is neither offered nor the default: a label ty
   expect(labels(offered)).toEqual(['2026-2027', '2025-2026']);
   expect(offered.current.label).toBe('2026-2027');
   // The current school year began on 01/09/2026: on 31/08/2026 it is 2025-2026's last day.
-  expect(labels(offeredPeriods(input({ scores: [score('2026-2027', 2)] }), '2026-08-31'))).toEqual(['2025-2026']);
+  expect(labels(offeredPeriods(input({ scores: [score('2026-2027', 2)] }), '2026-08-31'))).toEqual(['2025-2026', '2024-2025']);
 });
 
 test('a period of the other kind is neither offered nor the default: a "2026" left in a school-year workbook', () => {
   const offered = offeredPeriods(input({ scores: [score('2026', 2), score('2019-2020', 3)] }), '2026-11-30');
-  expect(labels(offered)).toEqual(['2026-2027', '2019-2020']);
+  expect(labels(offered)).toEqual(['2026-2027', '2025-2026', '2019-2020']);
   expect(labels(offered)).not.toContain('2026');
 });
