@@ -47,6 +47,14 @@ export const PLATFORM_CHECKS: CheckGroup[] = [
           [true, null, null],
         ],
       ],
+      // A renamed "Chốt" tab is found by the gid the sign-off register keeps.
+      [
+        'sheet.by-id',
+        (s, _, { spreadsheet: ss }) => [
+          [ss.getSheetById(s.getSheetId())?.getName() === s.getName(), ss.getSheetById(-1)],
+          [true, null],
+        ],
+      ],
       ['sheet.delete-rows', (s) => [t(() => s.deleteRows(1, 1000)), 'Sorry, it is not possible to delete all non-frozen rows.']],
     ],
   },
