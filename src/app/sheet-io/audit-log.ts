@@ -108,24 +108,22 @@ export function openAuditLog(spreadsheet: Spreadsheet, index: Map<string, Sheet>
   // The log no longer ends with the line the add-in wrote last (lines deleted, rewritten or added at its end, the sheet deleted
   // and made again, a version restored): the first write says so in a line of its own, so the summary names it where it was
   // seen, and the lines written after stay in a chain with the sheet as it is.
-  let noticeDue = (() => {
-    const recorded = recordedLogHead();
-    return recorded !== null && recorded.digest !== previous ? recorded : null;
-  })();
+  const recorded = recordedLogHead();
+  let noticeDue = recorded !== null && recorded.digest !== previous ? recorded : null;
   const log: AuditLog = {
     write(entry) {
       if (noticeDue) {
-        const recorded = noticeDue;
+        const missing = noticeDue;
         noticeDue = null;
         log.write({
           time: entry.time,
           email: entry.email,
           action: LOG_TAMPERED_ACTION,
           sheet: SHEET.log,
-          row: recorded.row,
+          row: missing.row,
           content: describeValues({
-            [NOTICE_FIELDS.lastWritten]: recorded.row,
-            [NOTICE_FIELDS.digest]: recorded.digest,
+            [NOTICE_FIELDS.lastWritten]: missing.row,
+            [NOTICE_FIELDS.digest]: missing.digest,
             [NOTICE_FIELDS.lastSeen]: lastRow > table.headerRow ? lastRow : 'không có',
           }),
         });
