@@ -11,7 +11,7 @@ import { sha256Hex } from './sheet-io/digest';
 import type { WorkbookData } from './load-workbook';
 import { readRoleEntries, type RoleEntry } from './roles';
 import { checkScoreAuthority, scoreRowsWithoutLog } from './score-authority';
-import { findSheet, readValues, sheetNameOf, signOffSheetById } from './sheet-io/sheets';
+import { findSheet, readValues, sheetNameOf, listedSheetWithId } from './sheet-io/sheets';
 import { registeredSignOffs, registerSignOff } from './sign-off-register';
 import { readSignOffRecord, signOffSheetName } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
@@ -149,7 +149,7 @@ export function checkWhatCounts(index: Map<string, Sheet>, data: WorkbookData, t
   const registered = registeredSignOffs().get(period.label);
   const named = findSheet(index, signOffName);
   // The tab the register points to by its gid (a rename does not change it), else the one found by name.
-  const signOffTab = signOffSheetById(index, registered?.sheetId) ?? named;
+  const signOffTab = listedSheetWithId(index, registered?.sheetId) ?? named;
   const signOffValues = signOffTab ? readValues(signOffTab) : undefined;
   // A sign-off made before the register (or offline) is registered as it is found.
   if (named && !registered) registerSignOff(period.label, new Date(), named.getSheetId());

@@ -9,7 +9,7 @@ import { describeValues, openAuditLog } from './sheet-io/audit-log';
 import { UserError } from './errors';
 import { withDocumentLock } from './sheet-io/lock';
 import { protectResultSheet } from './sheet-io/protections';
-import { findSheet, indexSheets, readValues, sheetNameOf, signOffSheetById } from './sheet-io/sheets';
+import { findSheet, indexSheets, readValues, sheetNameOf, listedSheetWithId } from './sheet-io/sheets';
 import { registeredSignOffs, registerSignOff, unregisterSignOff } from './sign-off-register';
 import { readSignOffRecord, signOffLayout, signOffSheetName, type SignOffRecord } from './sign-off-sheet';
 import { sourceRowDigests } from './source-digests';
@@ -33,7 +33,7 @@ export function signOffPeriod(spreadsheet: Spreadsheet, periodLabel: string | un
     // Its tab renamed or deleted by hand, the period is still signed off: only "Mở lại kỳ" (with a reason) reopens it.
     const registered = registeredSignOffs().get(period.label);
     if (registered) {
-      const renamed = signOffSheetById(index, registered.sheetId);
+      const renamed = listedSheetWithId(index, registered.sheetId);
       const where = renamed ? `trang "${sheetNameOf(index, renamed, name)}", tên cũ "${name}"` : `trang "${name}" đã bị xóa`;
       throw new UserError(
         `Kỳ ${period.label} đã được chốt (${where}). Muốn chốt lại, hãy mở lại kỳ (menu Công đoàn › Mở lại kỳ đã chốt…, ghi lý do) rồi chốt.`,
@@ -81,7 +81,7 @@ export function reopenPeriod(spreadsheet: Spreadsheet, periodLabel: string, reas
     const index = indexSheets(spreadsheet);
     const name = signOffSheetName(label);
     const registered = registeredSignOffs().get(label);
-    const sheet = signOffSheetById(index, registered?.sheetId) ?? findSheet(index, name);
+    const sheet = listedSheetWithId(index, registered?.sheetId) ?? findSheet(index, name);
     if (!sheet && !registered) throw new UserError(`Kỳ ${label} chưa được chốt (không có trang "${name}"); không có gì để mở lại.`);
     const read = sheet ? readSignOffRecord(readValues(sheet), name) : undefined;
     const log = openAuditLog(spreadsheet, index);

@@ -96,10 +96,10 @@ function findInIndex(index: Map<string, Sheet>, name: string): Sheet | undefined
 }
 
 /**
- * A sign-off's sheet by the gid the register kept (a rename does not change it), among the tabs a full index listed: one
- * getSheetId per tab, asked only when the sheet is not found by its name.
+ * The sheet with that gid (a rename does not change it; the sign-off register keeps one) among the tabs a full index listed:
+ * one getSheetId per tab, so callers ask only when they hold a gid.
  */
-export function signOffSheetById(index: Map<string, Sheet>, sheetId: number | null | undefined): Sheet | undefined {
+export function listedSheetWithId(index: Map<string, Sheet>, sheetId: number | null | undefined): Sheet | undefined {
   if (sheetId === null || sheetId === undefined || !(index instanceof SheetIndex)) return undefined;
   return [...index.names.keys()].find((sheet) => sheet.getSheetId() === sheetId);
 }
